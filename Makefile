@@ -1,0 +1,36 @@
+# Everything runs inside .venv, which `make setup` creates from pyproject.toml.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8080
+
+.PHONY: setup generate check-generated lint test mock demo fuzz bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=python3.11)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+generate: setup
+	$(BIN)/python generator/generate.py
+
+check-generated: setup
+	$(BIN)/python generator/generate.py --check
+
+lint: setup
+	$(BIN)/python -m openapi_spec_validator openapi/visier-data-handling.yaml
+	$(BIN)/ruff check overlays mock tests generator benchmarks
+	$(BIN)/mypy --strict overlays
+
+test: lint check-generated
+	$(BIN)/python -m pytest
+
+mock: setup
+	$(BIN)/visier-mock serve --host 127.0.0.1 --port $(PORT)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

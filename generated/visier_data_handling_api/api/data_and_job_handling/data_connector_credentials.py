@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.extractor_credentials_apidto import ExtractorCredentialsAPIDTO
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    tenant_code: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    start: int | Unset = UNSET,
+    target_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(target_tenant_id, Unset):
+        headers["TargetTenantID"] = target_tenant_id
+
+    params: dict[str, Any] = {}
+
+    params["tenantCode"] = tenant_code
+
+    params["limit"] = limit
+
+    params["start"] = start
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/op/data-connector-credentials",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ExtractorCredentialsAPIDTO:
+    if response.status_code == 200:
+        response_200 = ExtractorCredentialsAPIDTO.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ErrorResponse(response.status_code, response.content, response.headers)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExtractorCredentialsAPIDTO]:
+    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_code: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    start: int | Unset = UNSET,
+    target_tenant_id: str | Unset = UNSET,
+) -> Response[ExtractorCredentialsAPIDTO]:
+    """List data connector credentials
+
+     Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+    integration user Visier signs in with to pull data from a source system.
+
+    Args:
+        tenant_code (str | Unset): The analytic tenant whose credentials to list.
+        limit (int | Unset): The page size: how many items to return at most.
+        start (int | Unset): The zero-based offset of the first item to return.
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExtractorCredentialsAPIDTO]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_code=tenant_code,
+        limit=limit,
+        start=start,
+        target_tenant_id=target_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_code: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    start: int | Unset = UNSET,
+    target_tenant_id: str | Unset = UNSET,
+) -> ExtractorCredentialsAPIDTO:
+    """List data connector credentials
+
+     Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+    integration user Visier signs in with to pull data from a source system.
+
+    Args:
+        tenant_code (str | Unset): The analytic tenant whose credentials to list.
+        limit (int | Unset): The page size: how many items to return at most.
+        start (int | Unset): The zero-based offset of the first item to return.
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExtractorCredentialsAPIDTO
+    """
+
+    return cast(
+        ExtractorCredentialsAPIDTO,
+        sync_detailed(
+            client=client,
+            tenant_code=tenant_code,
+            limit=limit,
+            start=start,
+            target_tenant_id=target_tenant_id,
+        ).parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_code: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    start: int | Unset = UNSET,
+    target_tenant_id: str | Unset = UNSET,
+) -> Response[ExtractorCredentialsAPIDTO]:
+    """List data connector credentials
+
+     Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+    integration user Visier signs in with to pull data from a source system.
+
+    Args:
+        tenant_code (str | Unset): The analytic tenant whose credentials to list.
+        limit (int | Unset): The page size: how many items to return at most.
+        start (int | Unset): The zero-based offset of the first item to return.
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExtractorCredentialsAPIDTO]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_code=tenant_code,
+        limit=limit,
+        start=start,
+        target_tenant_id=target_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_code: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    start: int | Unset = UNSET,
+    target_tenant_id: str | Unset = UNSET,
+) -> ExtractorCredentialsAPIDTO:
+    """List data connector credentials
+
+     Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+    integration user Visier signs in with to pull data from a source system.
+
+    Args:
+        tenant_code (str | Unset): The analytic tenant whose credentials to list.
+        limit (int | Unset): The page size: how many items to return at most.
+        start (int | Unset): The zero-based offset of the first item to return.
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExtractorCredentialsAPIDTO
+    """
+
+    return cast(
+        ExtractorCredentialsAPIDTO,
+        (
+            await asyncio_detailed(
+                client=client,
+                tenant_code=tenant_code,
+                limit=limit,
+                start=start,
+                target_tenant_id=target_tenant_id,
+            )
+        ).parsed,
+    )

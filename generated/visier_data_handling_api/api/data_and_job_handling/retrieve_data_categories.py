@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_categories_response_dto import DataCategoriesResponseDTO
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    target_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(target_tenant_id, Unset):
+        headers["TargetTenantID"] = target_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/op/data/categories",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataCategoriesResponseDTO:
+    if response.status_code == 200:
+        response_200 = DataCategoriesResponseDTO.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ErrorResponse(response.status_code, response.content, response.headers)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataCategoriesResponseDTO]:
+    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    target_tenant_id: str | Unset = UNSET,
+) -> Response[DataCategoriesResponseDTO]:
+    """List data categories
+
+     Returns the data categories available in the tenant, with their IDs and object names.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataCategoriesResponseDTO]
+    """
+
+    kwargs = _get_kwargs(
+        target_tenant_id=target_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    target_tenant_id: str | Unset = UNSET,
+) -> DataCategoriesResponseDTO:
+    """List data categories
+
+     Returns the data categories available in the tenant, with their IDs and object names.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataCategoriesResponseDTO
+    """
+
+    return cast(
+        DataCategoriesResponseDTO,
+        sync_detailed(
+            client=client,
+            target_tenant_id=target_tenant_id,
+        ).parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    target_tenant_id: str | Unset = UNSET,
+) -> Response[DataCategoriesResponseDTO]:
+    """List data categories
+
+     Returns the data categories available in the tenant, with their IDs and object names.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataCategoriesResponseDTO]
+    """
+
+    kwargs = _get_kwargs(
+        target_tenant_id=target_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    target_tenant_id: str | Unset = UNSET,
+) -> DataCategoriesResponseDTO:
+    """List data categories
+
+     Returns the data categories available in the tenant, with their IDs and object names.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataCategoriesResponseDTO
+    """
+
+    return cast(
+        DataCategoriesResponseDTO,
+        (
+            await asyncio_detailed(
+                client=client,
+                target_tenant_id=target_tenant_id,
+            )
+        ).parsed,
+    )

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO(StrEnum):
+    SPILLALL = "spillAll"
+    SPILLNONE = "spillNone"
+    SPILLSTAGESANDRECORDS = "spillStagesAndRecords"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO | None":
+        # The service adds values over time: keep an unknown one instead of failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNRECOGNIZED"
+        member._value_ = value
+        return member

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.extraction_job import ExtractionJob
+
+
+T = TypeVar("T", bound="ExtractionJobAndStatusResponse")
+
+
+@_attrs_define
+class ExtractionJobAndStatusResponse:
+    """A page of a dispatching job's extraction jobs.
+
+    Attributes:
+        parent_job_id (str | Unset): The ID of the job that spawned these jobs.
+        parent_tenant_code (str | Unset): The tenant that owns the parent job, usually the administrating tenant.
+        limit (int | Unset): The page size the service used.
+        start (int | Unset): The offset of this page's first item.
+        extraction_jobs (list[ExtractionJob] | Unset): This page's extraction jobs.
+    """
+
+    parent_job_id: str | Unset = UNSET
+    parent_tenant_code: str | Unset = UNSET
+    limit: int | Unset = UNSET
+    start: int | Unset = UNSET
+    extraction_jobs: list[ExtractionJob] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parent_job_id = self.parent_job_id
+
+        parent_tenant_code = self.parent_tenant_code
+
+        limit = self.limit
+
+        start = self.start
+
+        extraction_jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.extraction_jobs, Unset):
+            extraction_jobs = []
+            for extraction_jobs_item_data in self.extraction_jobs:
+                extraction_jobs_item = extraction_jobs_item_data.to_dict()
+                extraction_jobs.append(extraction_jobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if parent_job_id is not UNSET:
+            field_dict["parentJobId"] = parent_job_id
+        if parent_tenant_code is not UNSET:
+            field_dict["parentTenantCode"] = parent_tenant_code
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if start is not UNSET:
+            field_dict["start"] = start
+        if extraction_jobs is not UNSET:
+            field_dict["extractionJobs"] = extraction_jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extraction_job import ExtractionJob  # noqa: PLC0415
+
+        d = dict(src_dict)
+        parent_job_id = d.pop("parentJobId", UNSET)
+
+        parent_tenant_code = d.pop("parentTenantCode", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        _extraction_jobs = d.pop("extractionJobs", UNSET)
+        extraction_jobs: list[ExtractionJob] | Unset = UNSET
+        if _extraction_jobs is not UNSET:
+            extraction_jobs = []
+            for extraction_jobs_item_data in _extraction_jobs:
+                extraction_jobs_item = ExtractionJob.from_dict(extraction_jobs_item_data)
+
+                extraction_jobs.append(extraction_jobs_item)
+
+        extraction_job_and_status_response = cls(
+            parent_job_id=parent_job_id,
+            parent_tenant_code=parent_tenant_code,
+            limit=limit,
+            start=start,
+            extraction_jobs=extraction_jobs,
+        )
+
+        extraction_job_and_status_response.additional_properties = d
+        return extraction_job_and_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.receiving_job_extracted_files_for_tenant_response_dto import (
+        ReceivingJobExtractedFilesForTenantResponseDTO,
+    )
+
+
+T = TypeVar("T", bound="ReceivingJobExtractedFilesListResponseDTO")
+
+
+@_attrs_define
+class ReceivingJobExtractedFilesListResponseDTO:
+    """A page of the files a receiving job transferred, grouped by tenant.
+
+    Attributes:
+        receiving_job_id (str | Unset): The receiving job's ID.
+        tenants (list[ReceivingJobExtractedFilesForTenantResponseDTO] | Unset): This page's files, grouped by tenant.
+    """
+
+    receiving_job_id: str | Unset = UNSET
+    tenants: list[ReceivingJobExtractedFilesForTenantResponseDTO] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiving_job_id = self.receiving_job_id
+
+        tenants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tenants, Unset):
+            tenants = []
+            for tenants_item_data in self.tenants:
+                tenants_item = tenants_item_data.to_dict()
+                tenants.append(tenants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if receiving_job_id is not UNSET:
+            field_dict["receivingJobId"] = receiving_job_id
+        if tenants is not UNSET:
+            field_dict["tenants"] = tenants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receiving_job_extracted_files_for_tenant_response_dto import (
+            ReceivingJobExtractedFilesForTenantResponseDTO,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        receiving_job_id = d.pop("receivingJobId", UNSET)
+
+        _tenants = d.pop("tenants", UNSET)
+        tenants: list[ReceivingJobExtractedFilesForTenantResponseDTO] | Unset = UNSET
+        if _tenants is not UNSET:
+            tenants = []
+            for tenants_item_data in _tenants:
+                tenants_item = ReceivingJobExtractedFilesForTenantResponseDTO.from_dict(tenants_item_data)
+
+                tenants.append(tenants_item)
+
+        receiving_job_extracted_files_list_response_dto = cls(
+            receiving_job_id=receiving_job_id,
+            tenants=tenants,
+        )
+
+        receiving_job_extracted_files_list_response_dto.additional_properties = d
+        return receiving_job_extracted_files_list_response_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalesforceAuthParamsDTO")
+
+
+@_attrs_define
+class SalesforceAuthParamsDTO:
+    """Sign-in details for the Salesforce data provider.
+
+    Attributes:
+        refresh_token (str | Unset):
+        client_id (str | Unset):
+    """
+
+    refresh_token: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        refresh_token = self.refresh_token
+
+        client_id = self.client_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if refresh_token is not UNSET:
+            field_dict["refreshToken"] = refresh_token
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        refresh_token = d.pop("refreshToken", UNSET)
+
+        client_id = d.pop("clientId", UNSET)
+
+        salesforce_auth_params_dto = cls(
+            refresh_token=refresh_token,
+            client_id=client_id,
+        )
+
+        salesforce_auth_params_dto.additional_properties = d
+        return salesforce_auth_params_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+"""Generate generated/visier_data_handling_api from the curated spec, or check that it is current.
+
+    python generator/generate.py            # (re)write generated/
+    python generator/generate.py --check    # regenerate into a temporary folder and compare
+
+Besides what openapi-python-client writes, three files are added to the package so that the
+overlays and the mock never need the YAML parser or a hand-kept list at run time:
+``openapi.yaml`` (a byte copy of the spec), ``py.typed``, and ``operations.py`` (each operation's method, path,
+``x-pagination`` and ``links``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import pprint
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "visier-data-handling.yaml"
+PACKAGE = "visier_data_handling_api"
+TARGET = ROOT / "generated" / PACKAGE
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def _snake(name: str) -> str:
+    # Same rule openapi-python-client applies to operationIds for module names.
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(name))
+
+
+def _operations_module(spec: dict) -> str:
+    operations: dict[str, dict] = {}
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            entry = {
+                "operation_id": op["operationId"],
+                "tag": _snake(op["tags"][0]),
+                "method": method.upper(),
+                "path": path,
+                "pagination": op.get("x-pagination"),
+                "links": {
+                    name: link["operationId"]
+                    for name, link in (op["responses"]["200"].get("links") or {}).items()
+                },
+            }
+            operations[_snake(op["operationId"])] = entry
+    body = pprint.pformat(dict(sorted(operations.items())), width=110, sort_dicts=True)
+    return (
+        '"""Operation facts taken from the spec by generator/generate.py. Do not edit."""\n\n'
+        "from typing import Any\n\n"
+        f"OPERATIONS: dict[str, dict[str, Any]] = {body}\n"
+    )
+
+
+def generate(out_dir: Path) -> None:
+    """Write the package into out_dir (which must not exist)."""
+    env = dict(os.environ)
+    # The post hooks call ruff; use the one installed next to this interpreter.
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    cmd = [
+        str(Path(sys.executable).parent / "openapi-python-client"),
+        "generate",
+        "--path", str(SPEC),
+        "--meta", "none",
+        "--output-path", str(out_dir),
+        "--config", str(ROOT / "generator" / "config.yaml"),
+        "--custom-template-path", str(ROOT / "generator" / "templates"),
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"openapi-python-client failed with exit code {result.returncode}")
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    shutil.copyfile(SPEC, out_dir / "openapi.yaml")
+    (out_dir / "py.typed").write_text("", encoding="utf-8")
+    (out_dir / "operations.py").write_text(_operations_module(spec), encoding="utf-8")
+    subprocess.run(
+        [str(Path(sys.executable).parent / "ruff"), "format", "--isolated", "--no-cache", "--quiet",
+         "--line-length", "120", str(out_dir / "operations.py")],
+        check=True,
+    )
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    diffs: list[str] = []
+    cmp = filecmp.dircmp(left, right, ignore=["__pycache__"])
+    diffs += [f"only in generated/: {left / n}" for n in cmp.left_only]
+    diffs += [f"missing from generated/: {left / n}" for n in cmp.right_only]
+    _, mismatch, errors = filecmp.cmpfiles(left, right, cmp.common_files, shallow=False)
+    diffs += [f"differs: {left / n}" for n in mismatch + errors]
+    for sub in cmp.common_dirs:
+        diffs += _differences(left / sub, right / sub)
+    return diffs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    parser.add_argument("--target", type=Path, default=TARGET, help="the package folder to write or check")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / PACKAGE
+        generate(fresh)
+        if args.check:
+            if not args.target.is_dir():
+                print(f"{args.target} does not exist: run `make generate`", file=sys.stderr)
+                return 1
+            diffs = _differences(args.target, fresh)
+            if diffs:
+                print("generated/ is not what the spec and generator produce:", file=sys.stderr)
+                print("\n".join("  " + d for d in diffs), file=sys.stderr)
+                print("Never edit generated/ by hand; change openapi/ or generator/ and run `make generate`.",
+                      file=sys.stderr)
+                return 1
+            print("generated/ is up to date")
+            return 0
+        if args.target.exists():
+            shutil.rmtree(args.target)
+        args.target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, args.target)
+        print(f"wrote {args.target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""A stateful, spec-driven mock of Visier's Data and Job Handling service."""

@@ -1,0 +1,1 @@
+"""pytest fixtures for the mock (filled in by the mock package)."""

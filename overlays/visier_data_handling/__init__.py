@@ -1,0 +1,3 @@
+"""Python SDK for Visier's Data and Job Handling API."""
+
+__version__ = "0.1.0"
