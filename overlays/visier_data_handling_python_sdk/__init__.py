@@ -1,0 +1,1 @@
+"""Compatibility name for code written against the earlier generated SDK."""

@@ -1,0 +1,143 @@
+"""Every generated operation, called through httpx.MockTransport, puts the spec's method, path, query names,
+headers and body on the wire, and turns error statuses into errors.ErrorResponse."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import pytest
+from openapi_python_client.strings import snake_case
+
+from visier_data_handling_api import Client, errors, models
+
+from ._spec import operations, resolve
+
+VALUE_BY_TYPE: dict[str, Any] = {"string": "s-1", "integer": 7, "boolean": True}
+
+
+def _instance(schema: dict[str, Any], depth: int = 0) -> Any:
+    """A JSON value for a schema with every property filled in (nested objects to a small depth)."""
+    schema = resolve(schema)
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type", "object")
+    if kind == "array":
+        return [_instance(schema["items"], depth + 1)]
+    if kind == "object":
+        if depth > 2:
+            return {}
+        return {name: _instance(prop, depth + 1) for name, prop in schema.get("properties", {}).items()}
+    return VALUE_BY_TYPE[kind]
+
+
+def _call_args(op: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[str, str], dict[str, str]]:
+    """kwargs for the generated function, plus the path values, query and headers we expect on the wire."""
+    kwargs: dict[str, Any] = {}
+    path_values: dict[str, str] = {}
+    query: dict[str, str] = {}
+    headers: dict[str, str] = {}
+    for param in op.get("parameters", []):
+        value = VALUE_BY_TYPE[param["schema"]["type"]]
+        if param["schema"]["type"] == "string":
+            value = f"{param['name']}/ value"  # a slash and a space prove path values are escaped
+        kwargs[snake_case(param["name"])] = value
+        wire = str(value).lower() if isinstance(value, bool) else str(value)
+        {"path": path_values, "query": query, "header": headers}[param["in"]][param["name"]] = wire
+    return kwargs, path_values, query, headers
+
+
+@pytest.mark.parametrize("method_path_op", operations(), ids=lambda mpo: mpo[2]["operationId"])
+def test_generated_operation_puts_the_spec_on_the_wire(method_path_op: tuple[str, str, dict[str, Any]]) -> None:
+    method, path, op = method_path_op
+    tag = snake_case(op["tags"][0])
+    module = importlib.import_module(f"visier_data_handling_api.api.{tag}.{snake_case(op['operationId'])}")
+    kwargs, path_values, query, headers = _call_args(op)
+
+    body: Any = None
+    body_content = op.get("requestBody", {}).get("content", {})
+    for content_type, media in body_content.items():
+        ref = media["schema"]["$ref"].rsplit("/", 1)[1]
+        body = _instance(media["schema"])
+        kwargs["body"] = getattr(models, ref).from_dict(body)
+        expected_type = content_type
+
+    ok_schema = op["responses"]["200"]["content"]
+    ok_type, ok_media = next(iter(ok_schema.items()))
+    ok_body = _instance(ok_media["schema"])
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if ok_type == "text/plain":
+            return httpx.Response(200, text=str(ok_body))
+        return httpx.Response(200, json=ok_body)
+
+    client = Client(base_url="https://tenant.api.visier.io", httpx_args={"transport": httpx.MockTransport(handler)})
+    result = module.sync(client=client, **kwargs)
+
+    (request,) = seen
+    assert request.method == method
+    expected_path = path
+    for name, value in path_values.items():
+        expected_path = expected_path.replace("{" + name + "}", value.replace("/", "%2F").replace(" ", "%20"))
+    assert request.url.raw_path.decode().split("?")[0] == expected_path
+    assert {k: v[0] for k, v in parse_qs(request.url.query.decode()).items()} == query
+    for name, value in headers.items():
+        assert request.headers[name] == value
+    if body is not None:
+        assert request.headers["content-type"] == expected_type
+        if expected_type == "application/json":
+            assert json.loads(request.content) == body
+        else:
+            assert {k: v[0] for k, v in parse_qs(request.content.decode()).items()} == body
+    else:
+        assert request.content == b""
+    # The success body comes back parsed.
+    if hasattr(result, "to_dict"):
+        assert result.to_dict() == ok_body
+    elif isinstance(result, list):
+        assert [item.to_dict() for item in result] == ok_body
+    else:
+        assert result == ok_body
+
+
+@pytest.mark.parametrize("status", [400, 401, 404, 429, 500, 502, 520])
+def test_error_statuses_raise_error_response_even_with_non_json_bodies(status: int) -> None:
+    from visier_data_handling_api.api.data_and_job_handling import receiving_job_status
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if status >= 502:
+            return httpx.Response(status, text="<html>Bad gateway</html>", headers={"Retry-After": "3"})
+        return httpx.Response(status, json={"code": "E", "localizedMessage": "nope"}, headers={"Retry-After": "3"})
+
+    client = Client(base_url="https://t", httpx_args={"transport": httpx.MockTransport(handler)})
+    with pytest.raises(errors.ErrorResponse) as caught:
+        receiving_job_status.sync("job-1", client=client)
+    assert caught.value.status_code == status
+    assert caught.value.headers["Retry-After"] == "3"
+    assert b"nope" in caught.value.content or b"Bad gateway" in caught.value.content
+    # The body stays on the exception and out of its message.
+    assert "nope" not in str(caught.value) and "Bad gateway" not in str(caught.value)
+
+
+def test_async_twin_sends_the_same_request() -> None:
+    import asyncio
+
+    from visier_data_handling_api.api.data_and_job_handling import cancel_jobs
+
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"jobCancellationResults": []})
+
+    client = Client(base_url="https://t", httpx_args={"transport": httpx.MockTransport(handler)})
+    body = models.CancelJobBatchFromJobIdDTO(job_ids=["a", "b"])
+    result = asyncio.run(cancel_jobs.asyncio(client=client, body=body))
+    assert result.job_cancellation_results == []
+    assert sent[0].url.path == "/v1/op/jobs/cancel"
+    assert json.loads(sent[0].content) == {"jobIds": ["a", "b"]}
