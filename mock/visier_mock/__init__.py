@@ -1,1 +1,13 @@
-"""A stateful, spec-driven mock of Visier's Data and Job Handling service."""
+"""A stateful, spec-driven mock of Visier's Data and Job Handling service.
+
+    app = create_app(MockConfig(manual_clock=True))     # an ASGI app; app.state is its world
+    with serve_in_thread(MockConfig()) as running:      # a live server on 127.0.0.1
+        print(running.url)
+"""
+
+from ._app import MockApp, create_app
+from ._clock import ManualClock, RealClock
+from ._config import MockConfig
+from ._server import RunningMock, serve_in_thread
+
+__all__ = ["ManualClock", "MockApp", "MockConfig", "RealClock", "RunningMock", "create_app", "serve_in_thread"]

@@ -1,0 +1,188 @@
+"""The ASGI app: connexion routes and validates every request against the spec; an outer layer in front of it
+serves the control API, injects faults, keeps the request journal and tells handlers which mock they serve."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import functools
+import re
+import time
+from importlib import resources
+from typing import Any
+
+import connexion
+import yaml
+from connexion.exceptions import ProblemException
+from connexion.options import SwaggerUIOptions
+from connexion.resolver import Resolver
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.types import Message, Receive, Scope, Send
+
+from . import _auth, _control, _handlers_data, _handlers_jobs
+from ._config import MockConfig
+from ._context import current_headers, current_state
+from ._errors import MockError, connexion_status, status_response
+from ._state import State
+from ._validation import VALIDATORS
+
+CHECK_API_KEY = "visier_mock._auth.check_api_key"
+CHECK_TOKEN = "visier_mock._auth.check_token"
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+
+
+HANDLERS = {
+    name: getattr(module, name)
+    for module in (_auth, _handlers_jobs, _handlers_data)
+    for name in dir(module)
+    if not name.startswith("_") and callable(getattr(module, name)) and asyncio.iscoroutinefunction(getattr(module, name))
+}
+
+
+@functools.cache
+def _spec() -> dict[str, Any]:
+    """The spec the generated client ships, with the security hooks connexion needs (the file is untouched)."""
+    text = (resources.files("visier_data_handling_api") / "openapi.yaml").read_text(encoding="utf-8")
+    spec = yaml.safe_load(text)
+    schemes = spec["components"]["securitySchemes"]
+    schemes["ApiKeyAuth"]["x-apikeyInfoFunc"] = CHECK_API_KEY
+    schemes["CookieAuth"]["x-apikeyInfoFunc"] = CHECK_API_KEY.replace("check_api_key", "check_token")
+    schemes["BearerAuth"]["x-bearerInfoFunc"] = CHECK_TOKEN
+    schemes["OAuth2Auth"]["x-tokenInfoFunc"] = CHECK_TOKEN
+    return spec
+
+
+@functools.cache
+def _routes() -> list[tuple[str, re.Pattern[str], str]]:
+    """(METHOD, path pattern, operationId) for naming the operation a request is for, before routing."""
+    out = []
+    for path, item in _spec()["paths"].items():
+        pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$")
+        for method, op in item.items():
+            out.append((method.upper(), pattern, op["operationId"]))
+    return out
+
+
+def operation_for(method: str, path: str) -> str | None:
+    for route_method, pattern, operation_id in _routes():
+        if route_method == method and pattern.match(path):
+            return operation_id
+    return None
+
+
+def _resolve(operation_id: str) -> Any:
+    return HANDLERS[_snake(operation_id)]
+
+
+async def _on_mock_error(request: Any, error: Exception) -> Any:
+    assert isinstance(error, MockError)
+    return connexion_status(error.status, error.message, error.headers)
+
+
+async def _on_problem(request: Any, error: Exception) -> Any:
+    assert isinstance(error, ProblemException)
+    # jsonschema appends the whole failing schema; the first line says what is wrong and where.
+    detail = str(error.detail or error.title or "Invalid request").splitlines()[0]
+    headers = dict(error.headers or {})
+    return connexion_status(error.status or 400, detail, headers)
+
+
+async def _on_http_error(request: Any, error: Exception) -> Any:
+    assert isinstance(error, HTTPException)
+    return connexion_status(error.status_code, str(error.detail), dict(error.headers or {}))
+
+
+async def _on_decode_error(request: Any, error: Exception) -> Any:
+    return connexion_status(400, "The request body is not valid UTF-8 JSON.")
+
+
+def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
+    app = connexion.AsyncApp(__name__)
+    app.add_api(
+        copy.deepcopy(_spec()),
+        resolver=Resolver(function_resolver=_resolve),
+        pythonic_params=True,
+        strict_validation=True,
+        validate_responses=config.validate_responses,
+        validator_map=VALIDATORS,
+        swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
+    )
+    app.add_error_handler(MockError, _on_mock_error)
+    app.add_error_handler(ProblemException, _on_problem)
+    app.add_error_handler(UnicodeDecodeError, _on_decode_error)
+    for status in (404, 405):
+        app.add_error_handler(status, _on_http_error)
+    return app
+
+
+class MockApp:
+    """The mock service as an ASGI app. ``state`` is its world, reachable in-process by tests."""
+
+    def __init__(self, config: MockConfig) -> None:
+        self.config = config
+        self.state = State(config)
+        self.inner = _connexion_app(config)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.inner(scope, receive, send)
+            return
+        state_token = current_state.set(self.state)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        headers_token = current_headers.set(headers)
+        try:
+            if scope["path"].startswith("/__mock__/"):
+                response = await _control.handle(self.state, Request(scope, receive))
+                await response(scope, receive, send)
+                return
+            await self._serve(scope, receive, send)
+        finally:
+            current_headers.reset(headers_token)
+            current_state.reset(state_token)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        operation_id = operation_for(scope["method"], scope["path"])
+        entry: dict[str, Any] = {"method": scope["method"], "path": scope["path"], "operationId": operation_id,
+                                 "time": self.state.now(), "status": None, "fault": None}
+        self.state.journal.append(entry)
+        decision = self.state.faults.decide(operation_id)
+        if decision.delay_before:
+            await asyncio.sleep(decision.delay_before)
+        if decision.drop:
+            entry["fault"] = "drop"
+            _drop_connection(send)
+            return
+        if decision.status is not None:
+            entry["fault"] = entry["status"] = decision.status
+            headers = {"Retry-After": str(decision.retry_after)} if decision.retry_after is not None else None
+            await status_response(decision.status, "Injected fault.", headers)(scope, receive, send)
+            return
+
+        started = time.perf_counter()
+
+        async def recording_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                entry["status"] = message["status"]
+                entry["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
+                if decision.delay_after:
+                    entry["fault"] = "slow"
+                    await asyncio.sleep(decision.delay_after)
+            await send(message)
+
+        await self.inner(scope, receive, recording_send)
+
+
+def _drop_connection(send: Send) -> None:
+    """Close the connection without answering, as a crashed proxy would."""
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    if transport is None:
+        raise ConnectionResetError("fault injected: connection dropped")
+    transport.close()
+
+
+def create_app(config: MockConfig | None = None) -> MockApp:
+    return MockApp(config or MockConfig())

@@ -1,0 +1,44 @@
+"""What a mock instance is started with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+DEFAULT_API_KEY = "mock-api-key"
+DEFAULT_USERNAME = "mock-user"
+DEFAULT_PASSWORD = "mock-password"
+DEFAULT_CLIENT_ID = "mock-client"
+DEFAULT_CLIENT_SECRET = "mock-client-secret"
+
+
+@attrs.define
+class MockConfig:
+    """Credentials, seed, clock and faults of one mock service.
+
+    ``speed`` scales real time (2.0 runs jobs twice as fast); ``manual_clock`` replaces real time with a clock
+    that only moves through ``state.advance()`` or ``POST /__mock__/clock/advance``.
+    """
+
+    api_key: str = DEFAULT_API_KEY
+    username: str = DEFAULT_USERNAME
+    password: str = DEFAULT_PASSWORD
+    client_id: str = DEFAULT_CLIENT_ID
+    client_secret: str = DEFAULT_CLIENT_SECRET
+    seed: int = 1
+    speed: float = 1.0
+    manual_clock: bool = False
+    token_ttl: float = 3600.0
+    validate_responses: bool = False
+    # Faults as for POST /__mock__/faults: {"*": {...}} for every operation or {"startLoad": {...}}.
+    faults: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    # Planted failures as for POST /__mock__/failures.
+    failures: list[dict[str, Any]] = attrs.field(factory=list)
+
+    def __repr__(self) -> str:
+        # Secrets stay out of reprs, also in a mock: test logs get shared.
+        return (
+            f"MockConfig(username={self.username!r}, client_id={self.client_id!r}, seed={self.seed}, "
+            f"speed={self.speed}, manual_clock={self.manual_clock}, token_ttl={self.token_ttl})"
+        )

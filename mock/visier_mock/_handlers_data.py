@@ -1,0 +1,360 @@
+"""Handlers of the data operations: data versions, data uploads, files, connectors and credentials."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from ._context import state, target_tenant
+from ._errors import bad_request, not_found
+from ._paging import clean, page
+from ._state import Connector, iso
+
+NO_PERMISSION = "Insufficient permissions to access the specified tenant."
+MAX_DISABLE = 1000
+
+
+def _known_tenant(field: str, tenant: str) -> str:
+    if tenant not in state().visible_tenants():
+        raise not_found("Tenant", tenant) if field == "tenantCode" else bad_request(field, f"unknown tenant {tenant!r}")
+    return tenant
+
+
+def _tenants(tenant_code: str | None) -> list[str]:
+    return [_known_tenant("tenantCode", tenant_code)] if tenant_code else state().tenants
+
+
+# ----- data versions
+async def latest_enabled_dv(tenant_code: str | None = None, limit: int | None = None, start: int | None = None,
+                            number_of_versions: int | None = None, data_category: str | None = None,
+                            **_: Any) -> Any:
+    s = state()
+    if data_category and data_category not in {c["objectName"] for c in s.categories}:
+        raise bad_request("dataCategory", f"unknown data category {data_category!r}")
+    count = number_of_versions or 5
+    tenants, limit, start = page(_tenants(tenant_code), start, None if tenant_code else limit)
+    return {
+        "tenants": [
+            {"tenantCode": t, "dataVersions": [
+                {"dataVersion": v.number, "dataVersionDate": iso(v.created)}
+                for v in s.enabled_versions(t, data_category)[:count]]}
+            for t in tenants
+        ],
+        "limit": limit,
+        "start": start,
+    }
+
+
+async def disable_dv(body: dict[str, Any], **_: Any) -> Any:
+    s = state()
+    objects = (body.get("model") or {}).get("dataVersionObjects")
+    if not objects:
+        raise bad_request("model.dataVersionObjects", "name at least one tenant")
+    if len(objects) > MAX_DISABLE:
+        raise bad_request("model.dataVersionObjects", f"at most {MAX_DISABLE} per call")
+    results = []
+    with s.lock:
+        for index, item in enumerate(objects):
+            tenant = item.get("tenantCode")
+            if not tenant:
+                raise bad_request(f"model.dataVersionObjects[{index}].tenantCode", "required")
+            wanted = item.get("dataVersion")
+            if tenant not in s.visible_tenants():
+                results.append(_dv_result(tenant, "", "", "Failed", NO_PERMISSION))
+                continue
+            enabled = s.enabled_versions(tenant, item.get("dataCategory"))
+            version = next((v for v in enabled if v.number == wanted), None) if wanted else next(iter(enabled), None)
+            if version is None:
+                message = (f"Data version {wanted} is not an enabled data version of tenant {tenant}." if wanted
+                           else f"There was no enabled data version for tenant {tenant}.")
+                results.append(_dv_result(tenant, "", "", "Failed", message))
+                continue
+            version.enabled = False
+            results.append(_dv_result(tenant, version.job_id, version.number, "Succeeded", ""))
+    failures = sum(r["status"] == "Failed" for r in results)
+    return {"totalFailures": failures, "totalSuccess": len(results) - failures, "results": results}
+
+
+def _dv_result(tenant: str, job_id: str, version: str, status: str, message: str) -> dict[str, Any]:
+    return {"jobId": job_id, "dataVersion": version, "tenantCode": tenant, "status": status, "message": message}
+
+
+# ----- data uploads
+async def retrieve_data_uploads(upload_job_id: str | None = None, tenant_code: str | None = None,
+                                limit: int | None = None, start: int | None = None,
+                                number_of_data_uploads: int | None = None, **_: Any) -> Any:
+    s = state()
+    if upload_job_id and s.job(upload_job_id) is None:
+        raise not_found("Upload job", upload_job_id)
+    count = number_of_data_uploads or 1
+    tenants, limit, start = page(_tenants(tenant_code), start, None if tenant_code else limit)
+    out = []
+    for tenant in tenants:
+        uploads = [u for u in s.tenant_uploads(tenant) if upload_job_id in (None, u.job_id)]
+        if upload_job_id and not uploads:
+            continue
+        out.append({"tenantCode": tenant, "uploads": [
+            {"uploadTime": iso(u.time), "included": u.included} for u in uploads[:count]]})
+    return {"tenants": out, "limit": limit, "start": start}
+
+
+def _parse_time(field: str, value: str) -> float:
+    try:
+        moment = dateparser.isoparse(value)
+    except (ValueError, OverflowError):
+        raise bad_request(field, f"{value!r} is not an ISO 8601 time") from None
+    return moment.timestamp() if moment.tzinfo else moment.replace(tzinfo=dateparser.tz.UTC).timestamp()
+
+
+def _set_included(body: dict[str, Any], included: bool) -> Any:
+    s = state()
+    entries = body.get("uploads")
+    if not entries:
+        raise bad_request("uploads", "name at least one tenant")
+    everything = "includeAll" if included else "excludeAll"
+    results: list[dict[str, Any]] = []
+    with s.lock:
+        for index, entry in enumerate(entries):
+            field = f"uploads[{index}]"
+            tenant = entry.get("tenantCode")
+            if not tenant:
+                raise bad_request(f"{field}.tenantCode", "required")
+            times = entry.get("uploadTimes") or []
+            wanted = [(t, _parse_time(f"{field}.uploadTimes", t)) for t in times]
+            if tenant not in s.visible_tenants():
+                for text, _ in wanted or [("", 0.0)]:
+                    results.append(_upload_result(tenant, text or iso(s.now()), "Failed", NO_PERMISSION))
+                continue
+            uploads = s.tenant_uploads(tenant)
+            selected = _select(entry, field, uploads, everything)
+            for upload in selected:
+                upload.included = included
+                results.append(_upload_result(tenant, iso(upload.time), "Succeeded", ""))
+            for text, when in wanted:
+                if not any(abs(u.time - when) < 0.001 for u in uploads):
+                    results.append(_upload_result(tenant, text, "Failed",
+                                                  "The data upload does not exist for the tenant."))
+    failures = sum(r["status"] == "Failed" for r in results)
+    return {"totalFailures": failures, "totalSuccess": len(results) - failures, "uploads": results}
+
+
+def _select(entry: dict[str, Any], field: str, uploads: list[Any], everything: str) -> list[Any]:
+    if entry.get(everything):
+        return uploads
+    selected = uploads
+    times = [_parse_time(f"{field}.uploadTimes", t) for t in entry.get("uploadTimes") or []]
+    if times:
+        selected = [u for u in selected if any(abs(u.time - t) < 0.001 for t in times)]
+    if entry.get("minUploadTime"):
+        low = _parse_time(f"{field}.minUploadTime", entry["minUploadTime"])
+        selected = [u for u in selected if u.time >= low]
+    if entry.get("maxUploadTime"):
+        high = _parse_time(f"{field}.maxUploadTime", entry["maxUploadTime"])
+        selected = [u for u in selected if u.time <= high]
+    if entry.get("sources"):
+        selected = [u for u in selected if u.source in entry["sources"]]
+    if entry.get("fileNameRegex"):
+        pattern = _regex(f"{field}.fileNameRegex", entry["fileNameRegex"])
+        selected = [u for u in selected if pattern.search(u.filename)]
+    if entry.get("fileIdentifiers"):
+        selected = [u for u in selected if u.identifier in entry["fileIdentifiers"]]
+    criteria = ("uploadTimes", "minUploadTime", "maxUploadTime", "sources", "fileNameRegex", "fileIdentifiers")
+    if not any(entry.get(key) for key in criteria):
+        raise bad_request(field, f"select uploads with {everything} or one of {', '.join(criteria)}")
+    return selected
+
+
+def _upload_result(tenant: str, time: str, status: str, message: str) -> dict[str, Any]:
+    return {"tenantCode": tenant, "uploadTime": time, "status": status, "message": message}
+
+
+async def include_data_uploads(body: dict[str, Any], **_: Any) -> Any:
+    return _set_included(body, True)
+
+
+async def exclude_data_uploads(body: dict[str, Any], **_: Any) -> Any:
+    return _set_included(body, False)
+
+
+def _regex(field: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        raise bad_request(field, f"not a regular expression ({error})") from None
+
+
+def _file(upload: Any) -> dict[str, Any]:
+    return {"uploadTime": iso(upload.time), "filename": upload.filename, "identifier": upload.identifier,
+            "sourceId": "00000000-0000-4000-8000-000000000000", "sourceObjectName": upload.source,
+            "included": upload.included}
+
+
+async def retrieve_receiving_job_extracted_files(job_id: str, file_name_regex: str | None = None,
+                                                 limit: int | None = None, start: int | None = None,
+                                                 **_: Any) -> Any:
+    s = state()
+    job = s.job(job_id)
+    if job is None:
+        raise not_found("Receiving job", job_id)
+    pattern = _regex("fileNameRegex", file_name_regex) if file_name_regex else None
+    root = job.root_id or job.job_id
+    files = [u for u in sorted(s.uploads, key=lambda u: (u.tenant, u.time))
+             if u.job_id in (job.job_id, root) and u.time <= s.now() and (not pattern or pattern.search(u.filename))]
+    chosen, _, _ = page(files, start, limit, default=500)
+    tenants: dict[str, list[dict[str, Any]]] = {}
+    for upload in chosen:
+        tenants.setdefault(upload.tenant, []).append(_file(upload))
+    return {"receivingJobId": job.job_id,
+            "tenants": [{"tenantCode": t, "extractedFiles": f} for t, f in tenants.items()]}
+
+
+async def retrieve_tenant_source_files(file_name_regex: str | None = None, limit: int | None = None,
+                                       start: int | None = None, **_: Any) -> Any:
+    s = state()
+    tenant = target_tenant() or s.admin
+    pattern = _regex("fileNameRegex", file_name_regex) if file_name_regex else None
+    pool = s.tenants if tenant == s.admin else [_known_tenant("TargetTenantID", tenant)]
+    files = [u for t in pool for u in s.tenant_uploads(t) if not pattern or pattern.search(u.filename)]
+    chosen, _, _ = page(files, start, limit, default=500)
+    return {"tenantCode": tenant, "sourceFiles": [_file(u) for u in chosen]}
+
+
+async def retrieve_data_categories(**_: Any) -> Any:
+    return {"categories": state().categories}
+
+
+# ----- connectors and credentials
+def _scope(tenant_code: str | None) -> str:
+    s = state()
+    tenant = tenant_code or target_tenant() or s.admin
+    if tenant != s.admin:
+        _known_tenant("tenantCode", tenant)
+    return tenant
+
+
+def _connectors(tenant: str) -> list[Connector]:
+    s = state()
+    return [c for c in s.connectors.values() if c.tenant == tenant or tenant == s.admin]
+
+
+async def data_connectors(tenant_code: str | None = None, limit: int | None = None, start: int | None = None,
+                          **_: Any) -> Any:
+    items, limit, start = page(_connectors(_scope(tenant_code)), start, limit)
+    return {"dataConnectors": [clean({"connectorId": c.connector_id, "displayName": c.display_name,
+                                      "credentialId": c.credential_id}) for c in items],
+            "limit": limit, "start": start}
+
+
+async def data_connector_credentials(tenant_code: str | None = None, limit: int | None = None,
+                                     start: int | None = None, **_: Any) -> Any:
+    s = state()
+    tenant = _scope(tenant_code)
+    pool = [c for c in s.credentials.values() if c.tenant == tenant or tenant == s.admin]
+    items, limit, start = page(pool, start, limit)
+    return {"connectorCredentials": [
+        {"credentialId": c.credential_id, "displayName": c.display_name, "dataProvider": c.provider,
+         "isInherited": c.inherited, "authContext": "DefaultDataExtraction"} for c in items],
+        "limit": limit, "start": start}
+
+
+async def create_connector_credential(body: dict[str, Any], tenant_code: str | None = None, **_: Any) -> Any:
+    s = state()
+    tenant = _scope(tenant_code)
+    params = body.get("dataProviderAuthParams") or {}
+    provider = params.get("provider")
+    if not provider:
+        raise bad_request("dataProviderAuthParams.provider", "required")
+    name = (body.get("dataProviderBasicInformation") or {}).get("displayName")
+    if not name:
+        raise bad_request("dataProviderBasicInformation.displayName", "required")
+    with s.lock:
+        credential_id = s.add_credential(tenant, name, provider)
+    symbol = s.credentials[credential_id].symbol
+    return {"uuid": credential_id, "symbolName": symbol, "objectName": symbol}
+
+
+async def delete_connector_credential(id_: str, tenant_code: str | None = None, **_: Any) -> Any:
+    s = state()
+    tenant = _scope(tenant_code)
+    with s.lock:
+        credential = s.credentials.get(id_)
+        if credential is None or (tenant != s.admin and credential.tenant != tenant):
+            raise not_found("Credential", id_)
+        del s.credentials[id_]
+        for connector in s.connectors.values():
+            if connector.credential_id == id_:
+                connector.credential_id = None
+    return id_
+
+
+async def assign_connector_credential(body: dict[str, Any], **_: Any) -> Any:
+    s = state()
+    connectors = body.get("connectors")
+    if not connectors:
+        raise bad_request("connectors", "name at least one connector")
+    by_tenant: dict[str, dict[str, Any]] = {}
+    with s.lock:
+        for index, item in enumerate(connectors):
+            connector = s.connectors.get(item.get("connectorId") or "")
+            for j, pair in enumerate(item.get("tenants") or []):
+                tenant = pair.get("tenantCode")
+                if not tenant:
+                    raise bad_request(f"connectors[{index}].tenants[{j}].tenantCode", "required")
+                entry = by_tenant.setdefault(tenant, {"tenantCode": tenant, "connectors": [], "status": "Succeed"})
+                credential = s.credentials.get(pair.get("credentialId") or "")
+                problem = (NO_PERMISSION if tenant not in s.visible_tenants() else
+                           "The data connector does not exist." if connector is None else
+                           "The credential does not exist." if credential is None else None)
+                if problem:
+                    entry.update(status="Failed", message=problem)
+                    continue
+                assert connector is not None and credential is not None
+                connector.credential_id = credential.credential_id
+                entry["connectors"].append({
+                    "connector": {"connectorId": connector.connector_id, "displayName": connector.display_name},
+                    "credential": {"credentialId": credential.credential_id, "displayName": credential.display_name},
+                })
+    return {"tenants": list(by_tenant.values())}
+
+
+async def list_connector_settings(**_: Any) -> Any:
+    connectors = _connectors(_scope(None))
+    return {"connectors": [
+        {"connectorId": c.connector_id, "displayName": c.display_name,
+         "connectorSettings": [{"settingKey": k, "value": v} for k, v in c.settings.items()]} for c in connectors]}
+
+
+async def set_connector_setting(body: dict[str, Any], **_: Any) -> Any:
+    s = state()
+    items = body.get("connectors")
+    if not items:
+        raise bad_request("connectors", "name at least one connector")
+    by_tenant: dict[str, dict[str, Any]] = {}
+    with s.lock:
+        for item in items:
+            connector = s.connectors.get(item.get("connectorId") or "")
+            for pair in item.get("tenants") or []:
+                tenant = pair.get("tenantCode") or s.admin
+                entry = by_tenant.setdefault(tenant, {"tenantCode": tenant, "connectors": [], "status": "Succeed"})
+                if tenant not in s.visible_tenants() and tenant != s.admin:
+                    entry.update(status="Failed", message=NO_PERMISSION)
+                    continue
+                if connector is None:
+                    entry.update(status="Failed", message="The data connector does not exist.")
+                    continue
+                written = []
+                for setting in pair.get("connectorSettings") or []:
+                    key = setting.get("settingKey")
+                    if key not in connector.settings:
+                        written.append({"key": key or "", "value": setting.get("value") or "",
+                                        "message": "Unknown setting."})
+                        entry["status"] = "Failed"
+                        continue
+                    connector.settings[key] = setting.get("value") or ""
+                    written.append({"key": key, "value": connector.settings[key]})
+                entry["connectors"].append({
+                    "connector": {"connectorId": connector.connector_id, "displayName": connector.display_name},
+                    "settings": written})
+    return {"tenants": list(by_tenant.values())}
