@@ -32,5 +32,8 @@ test: lint check-generated
 mock: setup
 	$(BIN)/visier-mock serve --host 127.0.0.1 --port $(PORT)
 
+demo: setup
+	$(BIN)/python -m visier_data_handling.demo
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

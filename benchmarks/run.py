@@ -23,7 +23,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _harness import API_KEY, PASSWORD, USERNAME, machine, median_of, mock_process, sign_in  # noqa: E402
+from _harness import API_KEY, PASSWORD, USERNAME, machine, median_of, mock_process, sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,7 +42,7 @@ class Row:
         return self.sdk / self.raw if self.raw else float("nan")
 
     def met(self) -> bool:
-        limit = float(self.target.split()[-1].rstrip("×"))
+        limit = float(self.target.split()[-1].rstrip("x"))
         return self.ratio <= limit if self.better == "lower" else self.ratio >= limit
 
 
@@ -60,8 +60,8 @@ def bench_import(runs: int) -> list[Row]:
     raw = [_import_probe("import httpx, attrs") for _ in range(runs)]
     med = lambda xs, i: sorted(x[i] for x in xs)[len(xs) // 2]  # noqa: E731
     return [
-        Row("cold import time", med(sdk, 0) * 1000, med(raw, 0) * 1000, "ms", "≤ 1.3×", "lower"),
-        Row("cold import peak RSS", med(sdk, 1), med(raw, 1), "MB", "≤ 1.3×", "lower"),
+        Row("cold import time", med(sdk, 0) * 1000, med(raw, 0) * 1000, "ms", "≤ 1.3x", "lower"),
+        Row("cold import peak RSS", med(sdk, 1), med(raw, 1), "MB", "≤ 1.3x", "lower"),
     ]
 
 
@@ -94,7 +94,7 @@ def bench_sync_call(url: str, calls: int) -> Row:
         for _ in range(calls):
             sdk.append(sdk_once())
             rawt.append(raw_once())
-    return Row("one sync GET", sorted(sdk)[calls // 2] * 1000, sorted(rawt)[calls // 2] * 1000, "ms", "≤ 1.2×", "lower")
+    return Row("one sync GET", sorted(sdk)[calls // 2] * 1000, sorted(rawt)[calls // 2] * 1000, "ms", "≤ 1.2x", "lower")
 
 
 async def _async_throughput(url: str, total: int, concurrency: int) -> tuple[float, float]:
@@ -134,7 +134,7 @@ async def _async_throughput(url: str, total: int, concurrency: int) -> tuple[flo
 
 def bench_async(url: str, total: int) -> Row:
     sdk, raw = asyncio.run(_async_throughput(url, total, 50))
-    return Row(f"{total} async GETs, 50 concurrent", sdk, raw, "req/s", "≥ 0.85×", "higher")
+    return Row(f"{total} async GETs, 50 concurrent", sdk, raw, "req/s", "≥ 0.85x", "higher")
 
 
 def _raw_pages(url: str, token: str, page: int) -> Iterator[dict]:
@@ -170,7 +170,7 @@ def bench_iteration(url: str, items: int, page: int) -> list[Row]:
     raw_rate, raw_peak, raw_count = measure(lambda: _raw_pages(url, token, page))
     assert sdk_count == raw_count >= items, (sdk_count, raw_count)
     return [
-        Row(f"iterate {items} items (page {page})", sdk_rate, raw_rate, "items/s", "≥ 0.8×", "higher"),
+        Row(f"iterate {items} items (page {page})", sdk_rate, raw_rate, "items/s", "≥ 0.8x", "higher"),
         Row("  peak traced memory while iterating", sdk_peak, raw_peak, "MB", "extra ≤ 25 MB", "extra"),
     ]
 
@@ -211,7 +211,7 @@ def render(rows: list[Row], mock_rate: float, generate_s: float, smoke: bool) ->
             lines.append(f"| {row.name} | {row.sdk:.1f} {row.unit} | {row.raw:.1f} {row.unit} | "
                          f"+{extra:.1f} MB | {row.target} | {'yes' if extra <= 25 else 'NO'} |")
             continue
-        lines.append(f"| {row.name} | {row.sdk:.2f} {row.unit} | {row.raw:.2f} {row.unit} | {row.ratio:.2f}× | "
+        lines.append(f"| {row.name} | {row.sdk:.2f} {row.unit} | {row.raw:.2f} {row.unit} | {row.ratio:.2f}x | "
                      f"{row.target} | {'yes' if row.met() else 'NO'} |")
     lines.append(f"| mock throughput, one worker | {mock_rate:.0f} GET/s | | | ≥ 1000 GET/s | "
                  f"{'yes' if mock_rate >= 1000 else 'NO'} |")

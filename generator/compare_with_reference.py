@@ -44,7 +44,7 @@ def _paths(spec: dict[str, Any], node: dict[str, Any], prefix: str, depth: int =
 
 def _operation_facts(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
     facts = {f"param:{p['in']}:{p['name']}": p["schema"].get("type", "?") for p in op.get("parameters", [])}
-    for media, content in (op.get("requestBody") or {}).get("content", {}).items():
+    for content in (op.get("requestBody") or {}).get("content", {}).values():
         for path, kind in _paths(spec, content["schema"], "").items():
             facts[f"request:{path}"] = kind
     for content in op["responses"].get("200", {}).get("content", {}).values():

@@ -35,11 +35,12 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
 
 
+# One coroutine per operationId, named in snake_case (startLoad -> start_load).
 HANDLERS = {
-    name: getattr(module, name)
+    name: function
     for module in (_auth, _handlers_jobs, _handlers_data)
-    for name in dir(module)
-    if not name.startswith("_") and callable(getattr(module, name)) and asyncio.iscoroutinefunction(getattr(module, name))
+    for name, function in vars(module).items()
+    if not name.startswith("_") and asyncio.iscoroutinefunction(function)
 }
 
 

@@ -8,7 +8,9 @@ T = TypeVar("T")
 DEFAULT_LIMIT = 1000
 
 
-def page(items: list[T], start: int | None, limit: int | None, default: int = DEFAULT_LIMIT) -> tuple[list[T], int, int]:
+def page(
+    items: list[T], start: int | None, limit: int | None, default: int = DEFAULT_LIMIT
+) -> tuple[list[T], int, int]:
     start = start or 0
     limit = default if limit is None else limit
     return items[start : start + limit], limit, start

@@ -11,7 +11,6 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 from openapi_python_client.strings import snake_case
-
 from visier_data_handling_api import Client, errors, models
 
 from ._spec import operations, resolve

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from visier_data_handling_api import models
 
 from ._spec import operations, resolve

@@ -1,0 +1,242 @@
+"""From the friendly keyword arguments to the generated function's arguments, checked before any request.
+
+The generated modules are imported on first use (importlib): importing one imports the 140-model package, which
+``import visier_data_handling`` must not pay for.
+
+Body shapes accepted for an operation with a request body, all equivalent:
+
+* flattened keywords matching the body's fields: ``start_extraction(all_tenants=True)``,
+  ``include_data_uploads(uploads=[...])``, ``start_load(files=[...])`` (wrapped into ``model`` where the body is);
+* ``model={...}`` as in the seed SDK: wrapped bodies (startLoad, disableDv) take it as their ``model`` field,
+  the other bodies take its content as their fields;
+* ``body=`` a generated attrs model (or a dict of its fields).
+
+Dict keys may be snake_case or the camelCase wire names, at any depth: names are matched case- and
+underscore-insensitively against the attrs fields. Unknown keys are an error at the top level (a typo in a keyword)
+and kept as additional properties in nested dicts (the service may know fields the spec does not).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import importlib
+import inspect
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ._exceptions import InvalidArgument
+
+API_PACKAGE = "visier_data_handling_api.api"
+
+
+def norm(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+@functools.cache
+def operations() -> dict[str, dict[str, Any]]:
+    from visier_data_handling_api.operations import OPERATIONS  # a plain dict; cheap
+
+    return OPERATIONS
+
+
+@functools.cache
+def module(name: str) -> types.ModuleType:
+    tag = operations()[name]["tag"]
+    return importlib.import_module(f"{API_PACKAGE}.{tag}.{name}")
+
+
+@functools.cache
+def _models_namespace() -> dict[str, Any]:
+    return dict(vars(importlib.import_module("visier_data_handling_api.models")))
+
+
+@functools.cache
+def _field_hints(cls: type) -> dict[str, Any]:
+    # Model modules use postponed annotations with TYPE_CHECKING imports: resolve against the models package.
+    return typing.get_type_hints(cls, localns=_models_namespace())
+
+
+@attrs.frozen
+class Signature:
+    path: tuple[str, ...]  # positional path parameters, all required
+    query: Mapping[str, Any]  # keyword parameters (query and header) and their types
+    body: type | None
+    wrapped: bool  # the body's only field is ``model`` (startLoad, disableDv)
+
+
+@functools.cache
+def signature(name: str) -> Signature:
+    function = module(name).sync_detailed
+    hints = typing.get_type_hints(function)
+    path: list[str] = []
+    query: dict[str, Any] = {}
+    body: type | None = None
+    for param in inspect.signature(function).parameters.values():
+        if param.name == "client":
+            continue
+        if param.name == "body":
+            body = hints["body"]
+        elif param.kind is param.POSITIONAL_OR_KEYWORD:
+            path.append(param.name)
+        else:
+            query[param.name] = hints[param.name]
+    wrapped = body is not None and [f.name for f in attrs.fields(body) if f.init] == ["model"]
+    return Signature(tuple(path), query, body, wrapped)
+
+
+def _unset() -> type:
+    from visier_data_handling_api.types import Unset
+
+    return Unset
+
+
+def _describe(value: Any) -> str:
+    return type(value).__name__
+
+
+def convert(hint: Any, value: Any, where: str) -> Any:
+    """``value`` checked against ``hint`` (a generated type) and turned into what the generated code expects."""
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        options = [a for a in typing.get_args(hint) if a not in (_unset(), type(None))]
+        if len(options) == 1:
+            return convert(options[0], value, where)
+        errors = []
+        for option in options:
+            try:
+                return convert(option, value, where)
+            except InvalidArgument as exc:
+                errors.append(str(exc))
+        raise InvalidArgument(f"{where}: {_describe(value)} fits none of the accepted types", argument=where)
+    if hint is Any or hint is object:
+        return value
+    if origin is list:
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple | set | frozenset):
+            raise InvalidArgument(f"{where} must be a list, not {_describe(value)}", argument=where)
+        (item,) = typing.get_args(hint) or (Any,)
+        return [convert(item, v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin is dict or hint is dict:
+        if not isinstance(value, Mapping):
+            raise InvalidArgument(f"{where} must be a dict, not {_describe(value)}", argument=where)
+        return dict(value)
+    if isinstance(hint, type) and attrs.has(hint):
+        if isinstance(value, hint):
+            return value
+        if isinstance(value, Mapping):
+            return build(hint, value, where, strict=False)
+        raise InvalidArgument(f"{where} must be a dict or {hint.__name__}, not {_describe(value)}", argument=where)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        try:
+            return hint(value.value if isinstance(value, enum.Enum) else value)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in hint)
+            raise InvalidArgument(f"{where} must be one of {allowed}, not {value!r}", argument=where) from None
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise InvalidArgument(f"{where} must be a bool, not {_describe(value)}", argument=where)
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidArgument(f"{where} must be an int, not {_describe(value)}", argument=where)
+        return value
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InvalidArgument(f"{where} must be a number, not {_describe(value)}", argument=where)
+        return float(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise InvalidArgument(f"{where} must be a str, not {_describe(value)}", argument=where)
+        return value
+    if hint is datetime.datetime and isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise InvalidArgument(f"{where} must be an ISO 8601 date-time, not {value!r}", argument=where) from None
+    if isinstance(hint, type) and not isinstance(value, hint):
+        raise InvalidArgument(f"{where} must be {hint.__name__}, not {_describe(value)}", argument=where)
+    return value
+
+
+def build(cls: type, values: Mapping[str, Any], where: str, *, strict: bool) -> Any:
+    """An instance of the attrs model ``cls`` from snake_case or wire-named ``values``."""
+    hints = _field_hints(cls)
+    fields = {norm(f.name): f for f in attrs.fields(cls) if f.init}
+    kwargs: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in values.items():
+        field = fields.get(norm(str(key)))
+        if field is None:
+            if strict:
+                known = ", ".join(sorted(f.name for f in fields.values()))
+                raise InvalidArgument(f"unexpected argument {key!r} for {where} (expected: {known})", argument=key)
+            extra[str(key)] = value
+        elif value is not None:  # None means "not given", as in the generated functions' query parameters
+            kwargs[field.name] = convert(hints[field.name], value, field.name if strict else f"{where}.{field.name}")
+    missing = [f.name for f in fields.values() if f.default is attrs.NOTHING and f.name not in kwargs]
+    if missing:
+        raise InvalidArgument(f"{where} is missing required argument {missing[0]!r}", argument=missing[0])
+    instance = cls(**kwargs)
+    if extra:
+        instance.additional_properties = extra
+    return instance
+
+
+def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """The generated ``sync_detailed`` keyword arguments for a call of ``method(**given)``."""
+    sig = signature(name)
+    rest = dict(given)
+    out: dict[str, Any] = {}
+    for param in sig.path:
+        if rest.get(param) is None:
+            raise InvalidArgument(f"{method}() missing required argument {param!r}", argument=param)
+        out[param] = convert(str, rest.pop(param), param)
+    for param, hint in sig.query.items():
+        if param in rest:
+            value = rest.pop(param)
+            if value is not None:
+                out[param] = convert(hint, value, param)
+        elif param in defaults and defaults[param] is not None:
+            out[param] = defaults[param]
+    if sig.body is None:
+        if rest:
+            key = next(iter(rest))
+            raise InvalidArgument(f"{method}() got an unexpected argument {key!r}", argument=key)
+        return out
+    out["body"] = _body(sig, method, rest)
+    return out
+
+
+def _body(sig: Signature, method: str, rest: dict[str, Any]) -> Any:
+    cls = sig.body
+    assert cls is not None
+    body = rest.pop("body", None)
+    model = rest.pop("model", None)
+    if sum(x is not None for x in (body, model)) + bool(rest) > 1:
+        raise InvalidArgument(f"{method}(): pass the body once: as keywords, as model=, or as body=", argument="body")
+    if body is not None:
+        if isinstance(body, cls):
+            return body
+        if isinstance(body, Mapping):
+            return build(cls, body, f"{method}() body", strict=True)
+        raise InvalidArgument(
+            f"{method}() body must be {cls.__name__} or a dict, not {_describe(body)}", argument="body"
+        )
+    if model is not None:
+        if sig.wrapped:
+            return build(cls, {"model": model}, f"{method}()", strict=True)
+        if isinstance(model, cls):  # the seed SDK's model= holds the whole body for the other operations
+            return model
+        if not isinstance(model, Mapping):
+            raise InvalidArgument(f"{method}() model must be a dict, not {_describe(model)}", argument="model")
+        return build(cls, model, f"{method}()", strict=True)
+    if sig.wrapped:
+        inner = next(a for a in typing.get_args(_field_hints(cls)["model"]) if attrs.has(a))
+        return cls(model=build(inner, rest, f"{method}()", strict=True))
+    return build(cls, rest, f"{method}()", strict=True)

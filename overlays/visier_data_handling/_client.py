@@ -1,0 +1,308 @@
+"""``VisierDataHandling``: the client. It owns settings, auth, retries, timeouts and paging; the operations in
+``_resource`` are one-liners over :meth:`VisierDataHandling._invoke`.
+
+Two httpx clients (sync and async) share one :class:`VisierAuth` (one token) and are handed to the generated client
+with ``set_httpx_client`` / ``set_async_httpx_client``: a transport given via ``httpx_args`` would be shared by both
+and must then implement both protocols. The async one is created on first async use.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from visier_data_handling_api.client import Client as _ApiClient
+from visier_data_handling_api.errors import ErrorResponse
+
+from . import _arguments
+from ._auth import VisierAuth
+from ._config import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_READ_TIMEOUT,
+    Settings,
+    build_settings,
+    env_settings,
+)
+from ._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
+from ._logging import install_filters
+from ._pagination import Pager, aiterate, iterate
+from ._raw import RawResponse
+from ._resource import DataAndJobHandling
+from ._retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
+
+USER_AGENT = "visier-data-handling-python/0.1.0"
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+def _timeout(value: TimeoutTypes) -> httpx.Timeout:
+    if value is None:
+        return httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgument(f"timeout must be a positive number of seconds, not {value!r}", argument="timeout")
+    return httpx.Timeout(float(value))
+
+
+def _max_retries(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgument(f"max_retries must be an int >= 0, not {value!r}", argument="max_retries")
+    return value
+
+
+class VisierDataHandling:
+    """A client for Visier's Data and Job Handling API.
+
+    Credentials (precedence when several are given): ``access_token``, then ``cookie_auth`` (an ASID token), then
+    ``username``/``password``/``client_id`` (OAuth password grant), then ``client_id``/``client_secret`` (client
+    credentials), then ``username``/``password`` (ASID sign-in). ``api_key`` (alias ``api_key_auth``) is always
+    needed. ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s connect, 60 s read); ``max_retries``
+    defaults to 3. ``transport``/``async_transport`` and ``sleep``/``async_sleep`` replace the network and the
+    backoff waits (tests).
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        api_key: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        access_token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        target_tenant_id: str | None = None,
+        api_key_auth: str | None = None,
+        cookie_auth: str | None = None,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], None] | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self._settings: Settings = build_settings(
+            host=host,
+            api_key=api_key,
+            api_key_auth=api_key_auth,
+            username=username,
+            password=password,
+            access_token=access_token,
+            cookie_auth=cookie_auth,
+            client_id=client_id,
+            client_secret=client_secret,
+            target_tenant_id=target_tenant_id,
+        )
+        install_filters()
+        self._timeout = _timeout(timeout)
+        self._policy = RetryPolicy(_max_retries(max_retries))
+        self._auth = VisierAuth(self._settings)
+        self._sleep = sleep or time.sleep
+        self._async_sleep = async_sleep
+        if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
+            async_transport = transport  # e.g. httpx.MockTransport serves both
+        self._async_inner = async_transport
+        self._http = httpx.Client(
+            base_url=self._settings.host,
+            auth=self._auth,
+            timeout=self._timeout,
+            headers={"User-Agent": USER_AGENT},
+            transport=RetryTransport(transport or httpx.HTTPTransport(), self._policy, self._sleep),
+        )
+        self._ahttp: httpx.AsyncClient | None = None
+        self._api = _ApiClient(base_url=self._settings.host, timeout=self._timeout)
+        self._api.set_httpx_client(self._http)
+        self._defaults = {"target_tenant_id": self._settings.target_tenant_id}
+        self.data_and_job_handling = DataAndJobHandling(self)
+        self._jobs: Any = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+        """A client from VISIER_HOST (or VISIER_VANITY), VISIER_APIKEY, VISIER_USERNAME, VISIER_PASSWORD,
+        VISIER_CLIENT_ID and VISIER_CLIENT_SECRET; keyword arguments override them."""
+        settings: dict[str, Any] = {k: v for k, v in env_settings(environ).items() if v is not None}
+        settings.update(overrides)
+        return cls(**settings)
+
+    def __repr__(self) -> str:
+        s = self._settings
+        return f"VisierDataHandling(host={s.host!r}, auth={s.scheme.value}, sign_in={s.sign_in.value})"
+
+    @property
+    def host(self) -> str:
+        return self._settings.host
+
+    # -- lifecycle --------------------------------------------------------------------------------------------------
+
+    def _async_client(self) -> httpx.AsyncClient:
+        if self._ahttp is None:
+            sleep = self._async_sleep
+            inner = self._async_inner or httpx.AsyncHTTPTransport()
+            transport = (
+                AsyncRetryTransport(inner, self._policy)
+                if sleep is None
+                else AsyncRetryTransport(inner, self._policy, sleep)
+            )
+            self._ahttp = httpx.AsyncClient(
+                base_url=self._settings.host,
+                auth=self._auth,
+                timeout=self._timeout,
+                headers={"User-Agent": USER_AGENT},
+                transport=transport,
+            )
+            self._api.set_async_httpx_client(self._ahttp)
+        return self._ahttp
+
+    def close(self) -> None:
+        """Close the sync HTTP client (the async one needs :meth:`aclose`)."""
+        self._http.close()
+
+    async def aclose(self) -> None:
+        """Close both HTTP clients."""
+        if self._ahttp is not None:
+            await self._ahttp.aclose()
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # -- the one place operations are called ------------------------------------------------------------------------
+
+    @staticmethod
+    def _options(kwargs: dict[str, Any]) -> CallOptions:
+        timeout, retries = kwargs.pop("timeout", None), kwargs.pop("max_retries", None)
+        return CallOptions(
+            None if timeout is None else _timeout(timeout), None if retries is None else _max_retries(retries)
+        )
+
+    def _prepare(self, name: str, kwargs: Mapping[str, Any], raw: bool) -> tuple[dict[str, Any], CallOptions, Any]:
+        """Split off the SDK's own keywords; with iterator=True also return the pager."""
+        rest = dict(kwargs)
+        options = self._options(rest)
+        iterator, page_size = rest.pop("iterator", False), rest.pop("page_size", None)
+        if not iterator:
+            if page_size is not None:
+                raise InvalidArgument(f"{name}(): page_size needs iterator=True", argument="page_size")
+            _arguments.bind(name, name, rest, self._defaults)  # fail here, before any request, on bad arguments
+            return rest, options, None
+        if raw:
+            raise InvalidArgument(f"raw.{name}() does not take iterator=True", argument="iterator")
+        pager = Pager.create(name, _arguments.operations()[name]["pagination"], rest, page_size)
+        _arguments.bind(name, name, pager.request(), self._defaults)
+        return rest, options, pager
+
+    def _send(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
+        call_kwargs = _arguments.bind(name, name, kwargs, self._defaults)
+        function = _arguments.module(name).sync_detailed
+        token = CALL_OPTIONS.set(options)
+        started = time.monotonic()
+        try:
+            return function(client=self._api, **call_kwargs), time.monotonic() - started
+        except ErrorResponse as exc:
+            raise ApiException.from_response(
+                exc.status_code, exc.content, exc.headers, time.monotonic() - started
+            ) from None
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"{name}() timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"{name}() could not reach {self._settings.host}: {type(exc).__name__}") from exc
+        finally:
+            CALL_OPTIONS.reset(token)
+
+    async def _asend(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
+        call_kwargs = _arguments.bind(name, name, kwargs, self._defaults)
+        function = _arguments.module(name).asyncio_detailed
+        client = self._async_client()
+        assert client is not None
+        token = CALL_OPTIONS.set(options)
+        started = time.monotonic()
+        try:
+            return await function(client=self._api, **call_kwargs), time.monotonic() - started
+        except ErrorResponse as exc:
+            raise ApiException.from_response(
+                exc.status_code, exc.content, exc.headers, time.monotonic() - started
+            ) from None
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(f"{name}() timed out ({type(exc).__name__})") from exc
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"{name}() could not reach {self._settings.host}: {type(exc).__name__}") from exc
+        finally:
+            CALL_OPTIONS.reset(token)
+
+    def _invoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
+        rest, options, pager = self._prepare(name, kwargs, raw)
+        if pager is not None:
+            return iterate(pager, lambda request: self._send(name, request, options)[0].parsed)
+        response, elapsed = self._send(name, rest, options)
+        return RawResponse.from_generated(response, elapsed) if raw else response.parsed
+
+    def _ainvoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
+        """A coroutine, or with iterator=True an async iterator (so ``async for`` needs no ``await``)."""
+        rest, options, pager = self._prepare(name, kwargs, raw)
+        if pager is not None:
+            return self._apages(name, pager, options)
+        return self._aone(name, rest, options, raw)
+
+    def _apages(self, name: str, pager: Pager, options: CallOptions) -> AsyncIterator[Any]:
+        async def fetch(request: dict[str, Any]) -> Any:
+            return (await self._asend(name, request, options))[0].parsed
+
+        return aiterate(pager, fetch)
+
+    async def _aone(self, name: str, kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
+        response, elapsed = await self._asend(name, kwargs, options)
+        return RawResponse.from_generated(response, elapsed) if raw else response.parsed
+
+    # -- job helpers (``_jobs`` / ``_flows``) -----------------------------------------------------------------------
+
+    @property
+    def jobs(self) -> Any:
+        """Job futures, trees and bulk cancel (:class:`visier_data_handling.Jobs`), created on first use."""
+        if self._jobs is None:
+            from ._jobs import Jobs
+
+            self._jobs = Jobs(self)
+        return self._jobs
+
+    def load(self, files: Any, **kwargs: Any) -> Any:
+        """startLoad and, by default, wait for the whole job tree: see ``visier_data_handling._flows.load``."""
+        from ._flows import load
+
+        return load(self, files, **kwargs)
+
+    def aload(self, files: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        """The async twin of :meth:`load`."""
+        from ._flows import aload
+
+        return aload(self, files, **kwargs)
+
+    def extract_and_load(self, **kwargs: Any) -> Any:
+        """startExtraction and, by default, wait for the whole job tree: see ``_flows.extract_and_load``."""
+        from ._flows import extract_and_load
+
+        return extract_and_load(self, **kwargs)
+
+    def aextract_and_load(self, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        """The async twin of :meth:`extract_and_load`."""
+        from ._flows import aextract_and_load
+
+        return aextract_and_load(self, **kwargs)
+
+
+__all__ = ["VisierDataHandling"]

@@ -1,0 +1,170 @@
+"""Client settings: where the service is, which credentials to use, and the HTTP defaults.
+
+Which credentials win when several are given (the seed SDK's README passes several at once):
+
+1. ``access_token`` -- a bearer token used as is;
+2. ``cookie_auth`` -- an ASID token used as is (sent as the ``VisierASIDToken`` cookie);
+3. ``username`` + ``password`` + ``client_id`` [+ ``client_secret``] -- OAuth 2.0 password grant (bearer);
+4. ``client_id`` + ``client_secret`` without a username -- OAuth 2.0 client-credentials grant (bearer);
+5. ``username`` + ``password`` -- ASID sign-in (cookie).
+
+A token given directly is renewed on a 401 only when sign-in credentials of the same kind are also given
+(3/4 for a bearer token, 5 for an ASID token); otherwise the 401 is raised. The ``apikey`` header is always sent.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Mapping
+
+import attrs
+
+from ._exceptions import ConfigurationError
+
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 60.0
+
+
+class SignIn(enum.Enum):
+    """How the client gets a (new) token."""
+
+    NONE = "none"  # only a token given directly; a 401 is final
+    ASID = "asid"  # POST /v1/admin/visierSecureToken with username/password
+    OAUTH_PASSWORD = "password"  # POST /v1/auth/oauth2/token, grant_type=password
+    OAUTH_CLIENT = "client_credentials"  # POST /v1/auth/oauth2/token, grant_type=client_credentials
+
+
+class Scheme(enum.Enum):
+    """How the token travels."""
+
+    BEARER = "bearer"  # Authorization: Bearer <token>
+    COOKIE = "cookie"  # Cookie: VisierASIDToken=<token>
+
+
+def _secret(value: object) -> str:
+    return "None" if value is None else "'***'"
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """Validated settings. Secrets are left out of the repr."""
+
+    host: str
+    api_key: str = attrs.field(repr=_secret)
+    username: str | None = None
+    password: str | None = attrs.field(default=None, repr=_secret)
+    access_token: str | None = attrs.field(default=None, repr=_secret)
+    asid_token: str | None = attrs.field(default=None, repr=_secret)
+    client_id: str | None = None
+    client_secret: str | None = attrs.field(default=None, repr=_secret)
+    target_tenant_id: str | None = None
+    scheme: Scheme = Scheme.COOKIE
+    sign_in: SignIn = SignIn.NONE
+
+    def secrets(self) -> list[str]:
+        """Every secret value, for log redaction."""
+        values = (self.api_key, self.password, self.access_token, self.asid_token, self.client_secret)
+        return [v for v in values if v]
+
+
+def _pick(name: str, *values: str | None) -> str | None:
+    """The one value given under several names; two different values is a contradiction."""
+    given = {v for v in values if v not in (None, "")}
+    if len(given) > 1:
+        raise ConfigurationError(f"{name} was given twice with different values; pass it once")
+    return given.pop() if given else None
+
+
+def build_settings(
+    *,
+    host: str | None,
+    api_key: str | None,
+    api_key_auth: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    access_token: str | None = None,
+    cookie_auth: str | None = None,
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    target_tenant_id: str | None = None,
+) -> Settings:
+    """Check the settings together; every problem found is named in one ConfigurationError."""
+    problems: list[str] = []
+    key = _pick("the API key (api_key / api_key_auth)", api_key, api_key_auth)
+    if not host:
+        problems.append("host (or VISIER_HOST / VISIER_VANITY in the environment)")
+    elif not host.startswith(("http://", "https://")):
+        problems.append(f"host as a URL starting with https:// (got {host!r})")
+    if not key:
+        problems.append("api_key (or VISIER_APIKEY)")
+    if password and not username:
+        problems.append("username (VISIER_USERNAME), since a password was given")
+    if username and not password:
+        problems.append("password (VISIER_PASSWORD), since a username was given")
+    if client_secret and not client_id:
+        problems.append("client_id (VISIER_CLIENT_ID), since a client secret was given")
+    user = bool(username and password)
+    if client_id and not client_secret and not user:
+        problems.append("client_secret (VISIER_CLIENT_SECRET), or username and password for the password grant")
+
+    if user and client_id:
+        sign_in, scheme = SignIn.OAUTH_PASSWORD, Scheme.BEARER
+    elif client_id and client_secret:
+        sign_in, scheme = SignIn.OAUTH_CLIENT, Scheme.BEARER
+    elif user:
+        sign_in, scheme = SignIn.ASID, Scheme.COOKIE
+    else:
+        sign_in, scheme = SignIn.NONE, Scheme.BEARER
+    if access_token:
+        scheme = Scheme.BEARER
+        if sign_in is SignIn.ASID:
+            sign_in = SignIn.NONE  # an ASID sign-in cannot renew a bearer token
+    elif cookie_auth:
+        scheme = Scheme.COOKIE
+        if sign_in is not SignIn.ASID:
+            sign_in = SignIn.NONE
+    elif sign_in is SignIn.NONE and not problems:
+        problems.append(
+            "credentials: username and password, client_id and client_secret, or an access_token "
+            "(VISIER_USERNAME/VISIER_PASSWORD or VISIER_CLIENT_ID/VISIER_CLIENT_SECRET)"
+        )
+    if problems:
+        raise ConfigurationError("Visier client is not configured; set " + "; ".join(problems))
+    assert host is not None and key is not None
+    return Settings(
+        host=host.rstrip("/"),
+        api_key=key,
+        username=username,
+        password=password,
+        access_token=access_token or None,
+        asid_token=cookie_auth or None,
+        client_id=client_id,
+        client_secret=client_secret,
+        target_tenant_id=target_tenant_id,
+        scheme=scheme,
+        sign_in=sign_in,
+    )
+
+
+def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | None]:
+    """The VISIER_* environment variables as constructor arguments."""
+    env = os.environ if environ is None else environ
+
+    def get(name: str) -> str | None:
+        return env.get(name) or None
+
+    host, vanity = get("VISIER_HOST"), get("VISIER_VANITY")
+    from_vanity = f"https://{vanity}.api.visier.io" if vanity else None
+    if host and from_vanity and host.rstrip("/") != from_vanity:
+        raise ConfigurationError(f"VISIER_HOST ({host}) and VISIER_VANITY ({vanity}) disagree; set only one of them")
+    return {
+        "host": host or from_vanity,
+        "api_key": get("VISIER_APIKEY"),
+        "username": get("VISIER_USERNAME"),
+        "password": get("VISIER_PASSWORD"),
+        "client_id": get("VISIER_CLIENT_ID"),
+        "client_secret": get("VISIER_CLIENT_SECRET"),
+        "target_tenant_id": get("VISIER_TARGET_TENANT_ID"),
+    }

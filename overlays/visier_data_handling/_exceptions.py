@@ -1,0 +1,178 @@
+"""The errors the SDK raises.
+
+Everything derives from :class:`VisierError`. An HTTP error status becomes an :class:`ApiException` subclass picked
+by status, with the same attributes seed users know (``status``, ``reason``, ``body``, ``headers``,
+``round_trip_time``) plus ``status_body``: the service's ``Status`` payload when the body parses as one.
+Client-side mistakes are raised before any request is sent.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+
+class VisierError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ConfigurationError(VisierError, ValueError):
+    """The client's settings are missing or contradict each other; the message says what to set."""
+
+
+class InvalidArgument(VisierError, TypeError):
+    """A method was called with a missing, unknown or wrongly typed argument (no request was sent)."""
+
+    def __init__(self, message: str, *, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class APIConnectionError(VisierError):
+    """The service could not be reached, or the connection failed before a response arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown Status"
+
+
+def _decode(content: bytes) -> Any:
+    """The body as JSON when it is JSON, else as text (seed users read ``e.body`` as data)."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return content.decode("utf-8", errors="replace")
+
+
+def _status_body(body: Any) -> Any:
+    # Parsed lazily-imported: the models package is heavy and only needed once an error has happened.
+    if not isinstance(body, dict):
+        return None
+    try:
+        from visier_data_handling_api.models.status import Status
+
+        return Status.from_dict(body)
+    except Exception:
+        return None
+
+
+class ApiException(VisierError):
+    """The service answered with an error status."""
+
+    def __init__(
+        self,
+        status: int,
+        reason: str | None = None,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        round_trip_time: float | None = None,
+        status_body: Any = None,
+    ) -> None:
+        self.status = status
+        self.reason = reason if reason is not None else _reason(status)
+        self.body = body
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+        self.round_trip_time = round_trip_time
+        self.status_body = status_body
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        text = f"{self.status} {self.reason}"
+        detail = None
+        if self.status_body is not None:
+            detail = getattr(self.status_body, "message", None) or getattr(self.status_body, "localized_message", None)
+        if isinstance(detail, str) and detail:
+            text += f": {detail}"
+        return text
+
+    @classmethod
+    def from_response(
+        cls, status: int, content: bytes, headers: Mapping[str, str], round_trip_time: float | None = None
+    ) -> ApiException:
+        """The subclass that fits ``status``, with the body decoded and the ``Status`` payload parsed."""
+        body = _decode(content)
+        kind = _CLASSES.get(status) or (ServerError if status >= 500 else ApiException)
+        exc = kind(status, None, body, headers, round_trip_time, _status_body(body))
+        if isinstance(exc, RateLimited):
+            exc.retry_after = parse_retry_after(headers.get("retry-after"))
+        return exc
+
+
+class BadRequest(ApiException):
+    """400: the service rejected the request's content."""
+
+
+class Unauthorized(ApiException):
+    """401: the credentials were refused (after one fresh sign-in, when the client can sign in)."""
+
+
+class Forbidden(ApiException):
+    """403: the caller may not do this."""
+
+
+class NotFound(ApiException):
+    """404: no such job, credential or resource."""
+
+
+class RateLimited(ApiException):
+    """429: too many requests; ``retry_after`` is the service's hint in seconds, when it gave one."""
+
+    retry_after: float | None = None
+
+
+class ServerError(ApiException):
+    """5xx: the service failed."""
+
+
+_CLASSES: dict[int, type[ApiException]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    429: RateLimited,
+}
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Retry-After as seconds from now: delta-seconds or an HTTP date; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+__all__ = [
+    "APIConnectionError",
+    "APITimeoutError",
+    "ApiException",
+    "BadRequest",
+    "ConfigurationError",
+    "Forbidden",
+    "InvalidArgument",
+    "NotFound",
+    "RateLimited",
+    "ServerError",
+    "Unauthorized",
+    "VisierError",
+]

@@ -1,0 +1,340 @@
+"""JobFuture: wait for a Visier job and every job it spawns, like a ``concurrent.futures.Future``.
+
+``result()`` returns the finished :class:`~._tree.JobTree`, or raises :class:`JobFailed` (listing each failed job,
+its tenant and message -- even when the top job says Succeeded), :class:`JobCancelled` or :class:`JobTimeout`.
+
+Choices, and why:
+
+* No background thread. A sync future checks the service in the thread that calls ``result()``, ``exception()``,
+  ``done()`` or ``refresh()``; an async future in the task that awaits ``aresult()`` & co. Threads polling
+  behind the caller's back would keep HTTP connections busy and outlive the client; done-callbacks therefore run in
+  whichever thread or task makes the check that sees the job finish (use ``Jobs.wait_all`` to drive many futures).
+* "Finished" means the whole tree: the top job and every job under it terminal, and no Succeeded job still waiting
+  for the service to create its next job (a receiving job's processing job, an extraction job's receiving job).
+  That wait is bounded by ``settle`` seconds, in case the service creates nothing (say a load with skipDataLoad).
+  A Cancelled top job finishes the future at once.
+* Errors talking to the service (after the client's own retries) propagate from the call that polled; they say
+  nothing about the job, so the future stays unfinished and can be polled again.
+* A timeout (``JobTimeout``, a ``TimeoutError``) only stops waiting: the job keeps running, the future stays usable.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from ._polling import Deadline, PollSchedule
+from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
+from ._tree import JobKind, JobNode, JobTree
+
+log = logging.getLogger("visier_data_handling.jobs")
+
+DoneCallback = Callable[["JobFuture"], object]
+ProgressCallback = Callable[[dict[str, int]], object]
+
+CANCEL_SUCCEEDED = "CANCEL_SUCCEEDED"
+
+
+class JobError(Exception):
+    """Base of the job outcomes a future raises. ``tree`` is the last snapshot (None if never read)."""
+
+    def __init__(self, message: str, *, job_id: str, tree: JobTree | None) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+        self.tree = tree
+
+
+class JobFailed(JobError):
+    """The job, or jobs under it, failed. ``failures`` lists each failed (or cancelled) job in the tree."""
+
+    def __init__(self, *, job_id: str, tree: JobTree, failures: list[JobNode]) -> None:
+        lines = [f"job {job_id} finished with {len(failures)} failed job(s):"]
+        lines += [f"  {node.describe()}" for node in failures]
+        super().__init__("\n".join(lines), job_id=job_id, tree=tree)
+        self.failures = failures
+
+
+class JobCancelled(JobError):
+    """The job was cancelled (by this future's ``cancel()`` or by anyone else)."""
+
+
+class JobTimeout(JobError, TimeoutError):
+    """Waiting ran out of time; the job itself goes on."""
+
+    def __init__(self, *, job_id: str, tree: JobTree | None, timeout: float | None) -> None:
+        status = tree.status if tree else None
+        super().__init__(
+            f"job {job_id} not finished after {timeout} s (last status: {status or 'unknown'}); it keeps running",
+            job_id=job_id,
+            tree=tree,
+        )
+        self.timeout = timeout
+
+
+@attrs.frozen
+class CancelOutcome:
+    """One job's line of a cancelJobs answer: whether the service accepted, and what it said."""
+
+    job_id: str
+    accepted: bool
+    job_type: str | None = None
+    job_status: str | None = None
+    message: str | None = None
+
+    @classmethod
+    def from_line(cls, job_id: str, line: Any) -> CancelOutcome:
+        if line is None:
+            return cls(job_id, False, message="the service sent no result line for this job")
+        return cls(
+            job_id=text(getattr(line, "job_id", None)) or job_id,
+            accepted=text(getattr(line, "cancel_status", None)) == CANCEL_SUCCEEDED,
+            job_type=text(getattr(line, "job_type", None)),
+            job_status=text(getattr(line, "job_status", None)),
+            message=text(getattr(line, "message", None)),
+        )
+
+
+def cancel_outcomes(job_ids: list[str], response: Any) -> list[CancelOutcome]:
+    """Pair each requested ID with its result line (by jobId; by position when the service leaves the ID out)."""
+    lines = [line for line in (getattr(response, "job_cancellation_results", None) or []) if line is not None]
+    by_id = {text(getattr(line, "job_id", None)): line for line in lines}
+    outcomes = []
+    for index, job_id in enumerate(job_ids):
+        line = by_id.get(job_id)
+        if line is None and index < len(lines) and not text(getattr(lines[index], "job_id", None)):
+            line = lines[index]
+        outcomes.append(CancelOutcome.from_line(job_id, line))
+    return outcomes
+
+
+class JobFuture:
+    """A job and its descendants, waited for by polling. Make them with ``client.jobs.future(job_id)``."""
+
+    def __init__(
+        self,
+        client: Any,
+        job_id: str,
+        *,
+        kind: JobKind | str | None = None,
+        poll: PollSchedule | None = None,
+        settle: float = 60.0,
+        expect: Expect | None = None,
+        target_tenant_id: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> None:
+        if not job_id:
+            raise ValueError("job_id must be a non-empty job ID")
+        self.job_id = job_id
+        self._ops = client.data_and_job_handling
+        self._kind = JobKind(kind) if kind is not None else None
+        self._poll = poll or PollSchedule()
+        self._delays = self._poll.delays()
+        self._settle = settle
+        self._settle_since: float | None = None
+        self._expect = expect or Expect()
+        self._common: Mapping[str, Any] = {} if target_tenant_id is None else {"target_tenant_id": target_tenant_id}
+        self._tree: JobTree | None = None
+        self._done = False
+        self._error: JobError | None = None
+        self._lock = threading.Lock()
+        self._done_callbacks: list[DoneCallback] = []
+        self._progress_callbacks: list[ProgressCallback] = [on_progress] if on_progress else []
+        self.cancel_result: CancelOutcome | None = None  # the last cancel() answer, with the service's message
+
+    # -- what is known so far (no requests) ---------------------------------------------------------------------
+
+    @property
+    def kind(self) -> JobKind | None:
+        """The job's kind; None until the first check when it was not given."""
+        return self._kind
+
+    @property
+    def tree(self) -> JobTree | None:
+        """The last snapshot read, or None before the first check."""
+        return self._tree
+
+    @property
+    def status(self) -> str | None:
+        """The top job's status at the last check (None before the first)."""
+        return self._tree.status if self._tree else None
+
+    def running(self) -> bool:
+        return not self._done
+
+    def cancelled(self) -> bool:
+        return self._done and isinstance(self._error, JobCancelled)
+
+    def __repr__(self) -> str:
+        state = "finished" if self._done else "pending"
+        return f"<JobFuture {self._kind or 'job'} {self.job_id} {self.status or '?'} ({state})>"
+
+    # -- callbacks ------------------------------------------------------------------------------------------------
+
+    def add_done_callback(self, fn: DoneCallback) -> None:
+        """Call ``fn(future)`` once when the job finishes -- now, if it already has. Its exceptions are logged."""
+        with self._lock:
+            if not self._done:
+                self._done_callbacks.append(fn)
+                return
+        self._call(fn, self)
+
+    def add_progress_callback(self, fn: ProgressCallback) -> None:
+        """Call ``fn(counts)`` after every check, with how many of the tree's leaf jobs have each status."""
+        self._progress_callbacks.append(fn)
+
+    @staticmethod
+    def _call(fn: Callable[[Any], object], arg: Any) -> None:
+        try:
+            fn(arg)
+        except Exception:  # a broken callback must not break the wait, nor hide the job's outcome
+            log.exception("job callback %r raised", fn)
+
+    # -- one check ------------------------------------------------------------------------------------------------
+
+    def _plan(self) -> Plan[JobTree]:
+        if self._kind is None:
+            self._kind = yield from detect_kind(self.job_id, self._common)
+        return (yield from build_tree(self.job_id, self._kind, self._common, self._expect))
+
+    def refresh(self) -> JobTree:
+        """Check the service once (unless the job is known finished) and return the snapshot."""
+        if self._done and self._tree is not None:
+            return self._tree
+        tree = run(self._ops, self._plan())
+        self._observe(tree)
+        return tree
+
+    async def arefresh(self) -> JobTree:
+        if self._done and self._tree is not None:
+            return self._tree
+        tree = await arun(self._ops, self._plan())
+        self._observe(tree)
+        return tree
+
+    def _observe(self, tree: JobTree) -> None:
+        self._tree = tree
+        counts = tree.counts()
+        for fn in list(self._progress_callbacks):
+            self._call(fn, counts)
+        finished, error = self._judge(tree)
+        if finished:
+            self._finish(error)
+
+    def _judge(self, tree: JobTree) -> tuple[bool, JobError | None]:
+        """Whether this snapshot ends the wait, and with which error (None: success)."""
+        if tree.root.cancelled:
+            return True, JobCancelled(f"job {self.job_id} was cancelled", job_id=self.job_id, tree=tree)
+        nodes = list(tree.walk())
+        if not all(node.terminal for node in nodes):
+            self._settle_since = None
+            return False, None
+        if any(node.awaiting_children for node in nodes):
+            now = self._poll.clock()
+            if self._settle_since is None:
+                self._settle_since = now
+            if now - self._settle_since < self._settle:
+                return False, None
+        failures = tree.failed()
+        if failures:
+            return True, JobFailed(job_id=self.job_id, tree=tree, failures=failures)
+        return True, None
+
+    def _finish(self, error: JobError | None) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self._done, self._error = True, error
+            callbacks, self._done_callbacks = self._done_callbacks, []
+        for fn in callbacks:
+            self._call(fn, self)
+
+    # -- waiting --------------------------------------------------------------------------------------------------
+
+    def done(self) -> bool:
+        """True once the whole tree has finished; checks the service once if that is not known yet."""
+        if not self._done:
+            self.refresh()
+        return self._done
+
+    async def adone(self) -> bool:
+        if not self._done:
+            await self.arefresh()
+        return self._done
+
+    def _timeout(self, timeout: float | None) -> JobTimeout:
+        return JobTimeout(job_id=self.job_id, tree=self._tree, timeout=timeout)
+
+    def _next_delay(self) -> float:
+        with self._lock:  # one backoff per future, even when several threads wait on it
+            return next(self._delays)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Poll until finished or ``timeout`` seconds pass; True if finished. Never raises the job's outcome."""
+        deadline = Deadline(self._poll, timeout)
+        while not self.done():
+            if deadline.expired():
+                return False
+            self._poll.sleep(deadline.clip(self._next_delay()))
+        return True
+
+    async def await_done(self, timeout: float | None = None) -> bool:
+        """The async twin of ``wait``."""
+        deadline = Deadline(self._poll, timeout)
+        while not await self.adone():
+            if deadline.expired():
+                return False
+            await self._poll.asleep(deadline.clip(self._next_delay()))
+        return True
+
+    def _outcome(self) -> JobTree:
+        if self._error is not None:
+            raise self._error
+        assert self._tree is not None  # finished implies at least one snapshot
+        return self._tree
+
+    def result(self, timeout: float | None = None) -> JobTree:
+        """Wait for the whole tree; return it, or raise JobFailed / JobCancelled / JobTimeout."""
+        if not self.wait(timeout):
+            raise self._timeout(timeout)
+        return self._outcome()
+
+    async def aresult(self, timeout: float | None = None) -> JobTree:
+        if not await self.await_done(timeout):
+            raise self._timeout(timeout)
+        return self._outcome()
+
+    def exception(self, timeout: float | None = None) -> JobError | None:
+        """Wait like ``result``; return the JobFailed / JobCancelled instead of raising it (None on success)."""
+        if not self.wait(timeout):
+            raise self._timeout(timeout)
+        return self._error
+
+    async def aexception(self, timeout: float | None = None) -> JobError | None:
+        if not await self.await_done(timeout):
+            raise self._timeout(timeout)
+        return self._error
+
+    # -- cancelling -----------------------------------------------------------------------------------------------
+
+    def cancel(self) -> bool:
+        """Ask the service to cancel the job (cancelJobs). True if it accepted; False if finished or refused.
+
+        The service refuses some jobs -- a receiving job that is already running, a finished job. After a True,
+        ``result()`` raises JobCancelled once the job reaches Cancelled.
+        """
+        if self._done:
+            return False
+        return self._accepted(self._ops.cancel_jobs(job_ids=[self.job_id], **self._common))
+
+    async def acancel(self) -> bool:
+        if self._done:
+            return False
+        return self._accepted(await self._ops.acancel_jobs(job_ids=[self.job_id], **self._common))
+
+    def _accepted(self, response: Any) -> bool:
+        self.cancel_result = cancel_outcomes([self.job_id], response)[0]
+        return self.cancel_result.accepted

@@ -1,0 +1,184 @@
+"""``client.jobs``: futures, trees, bulk cancel and waiting for many jobs at once.
+
+Example::
+
+    job = client.data_and_job_handling.start_load(model={"files": ["hcm.zip.gpg"]})
+    future = client.jobs.future(job)             # a response or a job ID; the kind is detected when not given
+    tree = future.result(timeout=3600)           # JobFailed lists each failed tenant job
+    print(tree.render(), tree.data_versions())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
+
+from ._futures import CancelOutcome, JobFuture, ProgressCallback, cancel_outcomes
+from ._polling import Deadline, PollSchedule
+from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
+from ._tree import JobKind, JobTree
+
+# cancelJobs takes at most this many IDs per call.
+CANCEL_BATCH = 500
+
+ReturnWhen = Literal["ALL_COMPLETED", "FIRST_COMPLETED"]
+
+
+def job_id_of(job: Any) -> str:
+    """The job ID in a job ID string or in a start operation's response.
+
+    startExtraction's response declares ``JobId``; a service that sends ``jobId`` instead leaves it in the
+    model's additional properties, so both are read.
+    """
+    if isinstance(job, str):
+        return job
+    job_id = text(getattr(job, "job_id", None))
+    extra = getattr(job, "additional_properties", None) or {}
+    job_id = job_id or text(extra.get("jobId")) or text(extra.get("JobId"))
+    if not job_id:
+        raise ValueError(f"no job ID in {job!r}")
+    return job_id
+
+
+def kind_of(job: Any) -> JobKind | None:
+    """The kind a start operation's response implies: startLoad -> receiving, startExtraction -> dispatching."""
+    name = type(job).__name__
+    if name == "DataLoadResponse":
+        return JobKind.RECEIVING
+    if name == "StartExtractionResponse":
+        return JobKind.DISPATCHING
+    return None  # JobIdResponse (ad hoc jobs): a dispatching job or a single one, detected on first check
+
+
+class Jobs:
+    """Job helpers bound to a client. ``poll`` and ``settle`` are the defaults of the futures it makes."""
+
+    def __init__(self, client: Any, *, poll: PollSchedule | None = None, settle: float = 60.0) -> None:
+        self._client = client
+        self.poll = poll or PollSchedule()
+        self.settle = settle
+
+    def future(
+        self,
+        job: Any,
+        kind: JobKind | str | None = None,
+        *,
+        poll: PollSchedule | None = None,
+        settle: float | None = None,
+        expect: Expect | None = None,
+        target_tenant_id: str | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> JobFuture:
+        """A future for a job ID (or a start operation's response). Nothing is requested until it is checked."""
+        return JobFuture(
+            self._client,
+            job_id_of(job),
+            kind=kind if kind is not None else kind_of(job),
+            poll=poll or self.poll,
+            settle=self.settle if settle is None else settle,
+            expect=expect,
+            target_tenant_id=target_tenant_id,
+            on_progress=on_progress,
+        )
+
+    # -- kinds and trees, read once -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _common(target_tenant_id: str | None) -> dict[str, Any]:
+        return {} if target_tenant_id is None else {"target_tenant_id": target_tenant_id}
+
+    def kind(self, job: Any, *, target_tenant_id: str | None = None) -> JobKind:
+        """What kind of job this is: tries dispatching, then receiving, then the generic job status."""
+        return run(self._client.data_and_job_handling, detect_kind(job_id_of(job), self._common(target_tenant_id)))
+
+    async def akind(self, job: Any, *, target_tenant_id: str | None = None) -> JobKind:
+        return await arun(
+            self._client.data_and_job_handling, detect_kind(job_id_of(job), self._common(target_tenant_id))
+        )
+
+    def tree(self, job: Any, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None) -> JobTree:
+        """The job and every job under it, as the service reports them now (one snapshot, no waiting)."""
+        return run(self._client.data_and_job_handling, self._tree_plan(job, kind, target_tenant_id))
+
+    async def atree(
+        self, job: Any, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None
+    ) -> JobTree:
+        return await arun(self._client.data_and_job_handling, self._tree_plan(job, kind, target_tenant_id))
+
+    def _tree_plan(self, job: Any, kind: JobKind | str | None, target_tenant_id: str | None) -> Plan[JobTree]:
+        job_id, common = job_id_of(job), self._common(target_tenant_id)
+        known = JobKind(kind) if kind is not None else kind_of(job)
+        resolved = known if known is not None else (yield from detect_kind(job_id, common))
+        return (yield from build_tree(job_id, resolved, common, Expect()))
+
+    # -- bulk cancel ----------------------------------------------------------------------------------------------
+
+    def cancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
+        """Cancel many jobs (500 IDs per request); one outcome per ID, in order, with the service's message."""
+        ids = [job_id_of(job) for job in jobs]
+        ops, outcomes = self._client.data_and_job_handling, []
+        for start in range(0, len(ids), CANCEL_BATCH):
+            batch = ids[start : start + CANCEL_BATCH]
+            outcomes += cancel_outcomes(batch, ops.cancel_jobs(job_ids=batch, **self._common(target_tenant_id)))
+        return outcomes
+
+    async def acancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
+        ids = [job_id_of(job) for job in jobs]
+        ops, outcomes = self._client.data_and_job_handling, []
+        for start in range(0, len(ids), CANCEL_BATCH):
+            batch = ids[start : start + CANCEL_BATCH]
+            response = await ops.acancel_jobs(job_ids=batch, **self._common(target_tenant_id))
+            outcomes += cancel_outcomes(batch, response)
+        return outcomes
+
+    # -- many futures ---------------------------------------------------------------------------------------------
+
+    def wait_all(
+        self,
+        futures: Sequence[JobFuture],
+        timeout: float | None = None,
+        *,
+        return_when: ReturnWhen = "ALL_COMPLETED",
+    ) -> tuple[list[JobFuture], list[JobFuture]]:
+        """Poll every unfinished future each round (one shared backoff); return (done, not done).
+
+        Like ``concurrent.futures.wait``: it does not raise the jobs' outcomes, and a timeout just returns.
+        """
+        deadline, delays = Deadline(self.poll, timeout), self.poll.delays()
+        while True:
+            done = [future for future in futures if future.done()]
+            if len(done) == len(futures) or (done and return_when == "FIRST_COMPLETED") or deadline.expired():
+                return done, [future for future in futures if future not in done]
+            self.poll.sleep(deadline.clip(next(delays)))
+
+    async def await_all(
+        self,
+        futures: Sequence[JobFuture],
+        timeout: float | None = None,
+        *,
+        return_when: ReturnWhen = "ALL_COMPLETED",
+    ) -> tuple[list[JobFuture], list[JobFuture]]:
+        deadline, delays = Deadline(self.poll, timeout), self.poll.delays()
+        while True:
+            done = [future for future in futures if await future.adone()]
+            if len(done) == len(futures) or (done and return_when == "FIRST_COMPLETED") or deadline.expired():
+                return done, [future for future in futures if future not in done]
+            await self.poll.asleep(deadline.clip(next(delays)))
+
+    def as_completed(self, futures: Sequence[JobFuture], timeout: float | None = None) -> Iterator[JobFuture]:
+        """Yield futures as they finish. Raises ``TimeoutError`` when time runs out."""
+        pending = list(futures)
+        deadline, delays = Deadline(self.poll, timeout), self.poll.delays()
+        while pending:
+            finished = [future for future in pending if future.done()]
+            for future in finished:
+                pending.remove(future)
+                yield future
+            if not pending:
+                return
+            if deadline.expired():
+                raise TimeoutError(f"{len(pending)} of {len(futures)} jobs not finished after {timeout} s")
+            self.poll.sleep(deadline.clip(next(delays)))
+
+
+__all__ = ["Jobs", "job_id_of", "kind_of"]

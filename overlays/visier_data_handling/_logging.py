@@ -1,0 +1,87 @@
+"""The ``visier_data_handling`` logger, and redaction of secrets in it and in httpx/httpcore logs.
+
+httpcore's DEBUG trace logs response headers (``receive_response_headers.complete return_value=...``), which can
+carry ``Set-Cookie`` with a session token, so a filter is put on those loggers too. Logger filters only see records
+logged on that very logger, hence the list of httpcore's child loggers.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import weakref
+
+logger = logging.getLogger("visier_data_handling")
+
+_HEADER = re.compile(
+    r"""(\(b?['"](?:set-cookie|cookie|authorization|apikey|x-api-key)['"],\s*b?['"])[^'"]*""",
+    re.IGNORECASE,
+)
+_FORM = re.compile(r"((?:password|client_secret|access_token|refresh_token|asid_token)=)[^&\s'\"]+", re.IGNORECASE)
+MASK = "***"
+
+
+class _Secrets:
+    """Every secret of every live client (tokens are added when signed in); weakly held by owner."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owners: weakref.WeakKeyDictionary[object, set[str]] = weakref.WeakKeyDictionary()
+
+    def add(self, owner: object, *values: str | None) -> None:
+        with self._lock:
+            bucket = self._owners.setdefault(owner, set())
+            bucket.update(v for v in values if v and len(v) >= 4)
+
+    def all(self) -> list[str]:
+        with self._lock:
+            values = {v for bucket in self._owners.values() for v in bucket}
+        return sorted(values, key=len, reverse=True)  # longest first, so a secret containing another is masked whole
+
+
+SECRETS = _Secrets()
+
+
+def redact(text: str) -> str:
+    """``text`` with known secret values and sensitive header/form values masked."""
+    for value in SECRETS.all():
+        if value in text:
+            text = text.replace(value, MASK)
+    text = _HEADER.sub(lambda m: m.group(1) + MASK, text)
+    return _FORM.sub(lambda m: m.group(1) + MASK, text)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record's message with secrets masked; never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True
+        clean = redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+_FILTER = RedactingFilter()
+_LOGGERS = (
+    "visier_data_handling",
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def install_filters() -> None:
+    """Put the redacting filter on our logger and httpx/httpcore's (idempotent)."""
+    for name in _LOGGERS:
+        target = logging.getLogger(name)
+        if _FILTER not in target.filters:
+            target.addFilter(_FILTER)

@@ -1,0 +1,178 @@
+"""Retrying transports, sync and async side by side, under httpx's auth layer.
+
+What is retried, and why:
+
+* ``ConnectError`` / ``ConnectTimeout``, any method: the request provably never reached the service.
+* ``ReadTimeout`` / ``ReadError`` / ``RemoteProtocolError``: only idempotent methods (GET, PUT, DELETE), since a
+  POST may have been carried out -- a second ``startLoad`` would start a second load.
+* status 429/502/503/504: GET, PUT, DELETE. POST only on 429 and 503, which say the request was not processed.
+
+Delays: exponential backoff (0.5 s base, x2, capped at 8 s) with full jitter, unless the response has a
+``Retry-After`` (seconds or an HTTP date), which is honoured up to 60 s.
+
+Per-call ``timeout`` and ``max_retries`` come from :data:`CALL_OPTIONS`, a contextvar the client sets around the
+generated call (contextvars follow the call into the transport, in threads and tasks alike).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import random
+import time
+from collections.abc import Awaitable, Callable
+
+import attrs
+import httpx
+
+from ._exceptions import parse_retry_after
+from ._logging import logger
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUS = frozenset({429, 502, 503, 504})
+RETRY_STATUS_POST = frozenset({429, 503})
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+RETRY_AFTER_CAP = 60.0
+
+
+@attrs.frozen
+class CallOptions:
+    """Overrides for one call; None keeps the client's setting."""
+
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+
+
+CALL_OPTIONS: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar("visier_call_options", default=None)
+
+
+def backoff(attempt: int, rand: Callable[[], float] = random.random) -> float:
+    """Full jitter: a uniform delay in [0, min(cap, base * 2**attempt)) for the ``attempt``-th retry (0-based)."""
+    return rand() * min(BACKOFF_CAP, BACKOFF_BASE * 2.0**attempt)
+
+
+@attrs.define
+class RetryPolicy:
+    max_retries: int = 3
+    rand: Callable[[], float] = random.random
+
+    def retries_for(self) -> int:
+        options = CALL_OPTIONS.get()
+        return self.max_retries if options is None or options.max_retries is None else options.max_retries
+
+    def status_reason(self, method: str, response: httpx.Response) -> str | None:
+        allowed = RETRY_STATUS if method in IDEMPOTENT else RETRY_STATUS_POST
+        return f"status {response.status_code}" if response.status_code in allowed else None
+
+    def error_reason(self, method: str, exc: Exception) -> str | None:
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+            return type(exc).__name__
+        if method in IDEMPOTENT and isinstance(exc, httpx.ReadTimeout | httpx.ReadError | httpx.RemoteProtocolError):
+            return type(exc).__name__
+        return None
+
+    def delay(self, attempt: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            hint = parse_retry_after(response.headers.get("retry-after"))
+            if hint is not None:
+                return min(hint, RETRY_AFTER_CAP)
+        return backoff(attempt, self.rand)
+
+
+def _apply_timeout(request: httpx.Request) -> None:
+    options = CALL_OPTIONS.get()
+    if options is not None and options.timeout is not None:
+        timeout = options.timeout if isinstance(options.timeout, httpx.Timeout) else httpx.Timeout(options.timeout)
+        request.extensions = {**request.extensions, "timeout": timeout.as_dict()}
+
+
+def _log(request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
+    logger.info(
+        "%s %s -> %s in %.0f ms (attempt %d)",
+        request.method,
+        request.url.path,
+        status,
+        (time.monotonic() - started) * 1000,
+        attempt + 1,
+    )
+
+
+def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
+    logger.warning(
+        "retrying %s %s after %s in %.2f s (retry %d)", request.method, request.url.path, reason, delay, attempt + 1
+    )
+
+
+class RetryTransport(httpx.BaseTransport):
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner, self._policy, self._sleep = inner, policy, sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _apply_timeout(request)
+        retries, attempt = self._policy.retries_for(), 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                reason = self._policy.error_reason(request.method, exc)
+                _log(request, type(exc).__name__, started, attempt)
+                if reason is None or attempt >= retries:
+                    raise
+                delay = self._policy.delay(attempt, None)
+            else:
+                _log(request, response.status_code, started, attempt)
+                reason = self._policy.status_reason(request.method, response)
+                if reason is None or attempt >= retries:
+                    return response
+                delay = self._policy.delay(attempt, response)
+                response.close()
+            _log_retry(request, reason, delay, attempt)
+            self._sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._inner, self._policy, self._sleep = inner, policy, sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _apply_timeout(request)
+        retries, attempt = self._policy.retries_for(), 0
+        while True:
+            started = time.monotonic()
+            try:
+                response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                reason = self._policy.error_reason(request.method, exc)
+                _log(request, type(exc).__name__, started, attempt)
+                if reason is None or attempt >= retries:
+                    raise
+                delay = self._policy.delay(attempt, None)
+            else:
+                _log(request, response.status_code, started, attempt)
+                reason = self._policy.status_reason(request.method, response)
+                if reason is None or attempt >= retries:
+                    return response
+                delay = self._policy.delay(attempt, response)
+                await response.aclose()
+            _log_retry(request, reason, delay, attempt)
+            await self._sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
