@@ -35,5 +35,8 @@ mock: setup
 demo: setup
 	$(BIN)/python -m visier_data_handling.demo
 
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -6,6 +6,7 @@ from typing import Any
 
 from ._context import state
 from ._errors import MockError
+from ._state import State
 
 
 def _issue() -> str:
@@ -59,10 +60,28 @@ async def oauth2_token(body: Any = None, **extra: Any) -> Any:
             "expires_in": int(s.config.token_ttl)}
 
 
-# Security checks: return token info (a dict) to accept, None to refuse.
-def check_api_key(api_key: str, **_: Any) -> dict[str, Any] | None:
-    return {"sub": "api-key"} if api_key == state().config.api_key else None
+def authorize(s: State, headers: dict[str, str]) -> str | None:
+    """Why a data operation's request is refused, or None. As the spec's security says: the apikey header and
+    either the VisierASIDToken cookie or a bearer token (from either sign-in)."""
+    if "apikey" not in headers:
+        return "The apikey header is missing."
+    if headers["apikey"] != s.config.api_key:
+        return "The API key is not valid."
+    token = _cookie(headers.get("cookie", ""), "VisierASIDToken")
+    authorization = headers.get("authorization", "")
+    if authorization[:7].lower() == "bearer ":
+        token = authorization[7:].strip()
+    if not token:
+        return "No session token: send the VisierASIDToken cookie or an Authorization: Bearer token."
+    expires = s.tokens.get(token)
+    if expires is None or s.now() >= expires:
+        return "The session token is not valid or has expired; sign in again."
+    return None
 
 
-def check_token(token: str, **_: Any) -> dict[str, Any] | None:
-    return {"sub": state().config.username, "scope": ["read", "write"]} if _valid(token) else None
+def _cookie(header: str, name: str) -> str | None:
+    for part in header.split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name:
+            return value
+    return None

@@ -40,7 +40,7 @@ def _dispatch(state: State, route: tuple[str, str], body: dict[str, Any]) -> Any
                 state.tokens.clear()
                 return {"expired": True}
             case ("GET", "/requests"):
-                return {"requests": state.journal}
+                return {"requests": list(state.journal)}
             case ("DELETE", "/requests"):
                 state.journal.clear()
                 return {"cleared": True}

@@ -7,6 +7,7 @@ import random
 import re
 import threading
 import uuid
+from collections import deque
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ ADMIN = "WFF_j1r"
 ANALYTIC = ["WFF_j1r~c7o", "WFF_j1r~e1a", "WFF_j1r~i1o", "WFF_j1r~k2m", "WFF_j1r~p4q"]
 CONSOLIDATED_TENANT = "WFF_j1r~CAa7s"
 DAY = 86_400.0
+JOURNAL_SIZE = 10_000
 
 
 def iso(seconds: float) -> str:
@@ -78,7 +80,8 @@ class State:
         self.config = config
         self.lock = threading.RLock()
         self.clock: Clock = ManualClock() if config.manual_clock else RealClock(config.speed)
-        self.journal: list[dict[str, Any]] = []
+        # The request journal keeps the latest requests only, so a long benchmark cannot grow it without bound.
+        self.journal: deque[dict[str, Any]] = deque(maxlen=JOURNAL_SIZE)
         self.reset(config.seed)
 
     def reset(self, seed: int) -> None:
@@ -142,6 +145,9 @@ class State:
         credential = Credential(self.new_id(), name, provider, tenant, inherited, symbol)
         self.credentials[credential.credential_id] = credential
         return credential.credential_id
+
+    def record(self, entry: dict[str, Any]) -> None:
+        self.journal.append(entry)
 
     # ----- controls
     def now(self) -> float:
