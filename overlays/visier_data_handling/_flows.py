@@ -101,7 +101,11 @@ class LoadResult:
 
     def summary(self) -> str:
         """Readable lines: the top job, then one line per tenant."""
-        lines = [f"job {self.job_id}: {self.status} ({self.outcome}), {len(self.tenants)} tenant(s)"]
+        failed = len(self.failed_tenants)
+        head = f"job {self.job_id}: {self.status}; {len(self.tenants) - failed} of {len(self.tenants)} tenant(s) ok"
+        if self.outcome == "cancelled":
+            head += " (cancelled)"
+        lines = [head]
         for tenant in self.tenants.values():
             versions = f" -> data version {', '.join(tenant.data_versions)}" if tenant.data_versions else ""
             reason = f": {tenant.message}" if tenant.message and not tenant.ok else ""

@@ -202,12 +202,8 @@ def _mark_awaiting(nodes: list[JobNode], child_kind: JobKind) -> None:
 
 def _receiving_tree(job_id: str, common: Mapping[str, Any], expect: Expect) -> Plan[JobTree]:
     status = yield Call("receiving_job_status", {"receiving_job_id": job_id, **common})
-    root = JobNode(
-        kind=JobKind.RECEIVING,
-        job_id=text(status.job_id) or job_id,
-        tenant_code=text(status.parent_tenant_code),
-        status=text(status.status),
-    )
+    # The response names no tenant of its own (parentTenantCode is its parent's, if it has one).
+    root = JobNode(kind=JobKind.RECEIVING, job_id=text(status.job_id) or job_id, status=text(status.status))
     per_tenant = yield Call("receiving_job_status", {"receiving_job_id": job_id, "jobs": True, **common}, True)
     receiving = [_receiving_node(job) for job in per_tenant]
     processing_jobs = yield Call("processing_job_status", {"receiving_job_id": job_id, **common}, True)

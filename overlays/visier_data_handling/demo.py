@@ -1,0 +1,233 @@
+"""``python -m visier_data_handling.demo`` (``make demo``): a whole session against the offline mock.
+
+It starts the mock in this process (``visier_mock.serve_in_thread``, real time at ``--speed``), then:
+
+1. loads files for five tenants with a live progress bar -- one tenant's processing job fails on purpose --
+   and reports each tenant's outcome and the new data versions;
+2. lists the latest data versions and disables one;
+3. excludes a data upload from data version generation and includes it again;
+4. shows the cancel rules: a running receiving job is refused, a running processing job is cancelled;
+
+prints a summary, stops the mock, and exits 0 when every step went as expected (1 otherwise).
+The mock's knobs used here (a planted failure, slow tenants) are the mock's own, not part of the API.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from ._client import VisierDataHandling
+from ._flows import LoadResult
+from ._futures import JobCancelled, JobFailed, JobFuture
+from ._polling import PollSchedule
+from ._progress import ProgressBar
+from ._tree import JobKind, JobNode
+
+ALL_TENANTS_FILE = "WFF_j1r_hcm_files_20181030102030.zip.gpg"
+FAILING_TENANT = "WFF_j1r~e1a"
+FAILURE = "[DP510002] Unexpected exception in data load process in the event stream loader stage."
+CANCEL_TENANT = "WFF_j1r~c7o"
+
+
+class Demo:
+    """The session's steps; each records what it showed in ``facts`` (for the summary) or a problem."""
+
+    def __init__(self, client: VisierDataHandling, state: Any, out: TextIO, poll: PollSchedule) -> None:
+        self.client = client
+        self.ops = client.data_and_job_handling
+        self.state = state
+        self.out = out
+        self.poll = poll
+        self.facts: list[str] = []
+        self.problems: list[str] = []
+        self.load_result: LoadResult | None = None
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def expect(self, ok: bool, problem: str) -> None:
+        if not ok:
+            self.problems.append(problem)
+            self.say(f"   !! unexpected: {problem}")
+
+    def heading(self, text: str) -> None:
+        self.say()
+        self.say(f"== {text}")
+
+    # -- 1. a load across tenants ---------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        tenants = list(self.state.tenants)
+        self.heading(f"1. Load {ALL_TENANTS_FILE} into {len(tenants)} tenants")
+        with self.state.lock:
+            # The mock's own knobs: one tenant's processing fails; tenants take a little longer one after another.
+            self.state.plant_failure(FAILING_TENANT, "processing", FAILURE)
+            for index, tenant in enumerate(tenants):
+                self.state.set_slow(tenant, 0.8 * index)
+        bar = ProgressBar(self.out, label="   jobs", total=len(tenants))
+        result = self.client.load([ALL_TENANTS_FILE], poll=self.poll, on_progress=bar, timeout=120)
+        bar.close()
+        with self.state.lock:
+            self.state.slow.clear()
+        self.load_result = result
+        self.say(f"   {result.summary().replace(chr(10), chr(10) + '   ')}")
+        self.say("   job tree:")
+        for line in result.tree.render().splitlines():
+            self.say(f"     {line}")
+        failed = [t.tenant_code for t in result.failed_tenants]
+        self.expect(failed == [FAILING_TENANT], f"expected only {FAILING_TENANT} to fail, got {failed}")
+        self.expect(len(result.data_versions) == len(tenants) - 1, "expected a new data version per other tenant")
+        outcome = result.tenants.get(FAILING_TENANT)
+        if outcome is not None:
+            self.facts.append(f"load {result.job_id}: {len(tenants) - len(failed)} of {len(tenants)} tenants loaded")
+            self.facts.append(f"failed tenant reported: {outcome.tenant_code} -- {outcome.message}")
+        versions = ", ".join(f"{t} {v[-1]}" for t, v in result.data_versions.items())
+        self.facts.append(f"new data versions: {versions}")
+
+    # -- 2. data versions -----------------------------------------------------------------------------------------
+
+    def data_versions(self) -> None:
+        self.heading("2. Latest enabled data versions, then disable one")
+        for tenant in self.ops.latest_enabled_dv(iterator=True, number_of_versions=3, page_size=2):
+            listed = ", ".join(v.data_version for v in tenant.data_versions) or "(none)"
+            self.say(f"   {tenant.tenant_code:<14} {listed}")
+        assert self.load_result is not None
+        tenant, versions = next(iter(self.load_result.data_versions.items()))
+        version = versions[-1]
+        answer = self.ops.disable_dv(model={"dataVersionObjects": [{"tenantCode": tenant, "dataVersion": version}]})
+        for line in answer.results:
+            self.say(f"   disable {line.tenant_code} {line.data_version}: {line.status} {line.message or ''}".rstrip())
+        [after] = list(self.ops.latest_enabled_dv(tenant_code=tenant, iterator=True))
+        latest = after.data_versions[0].data_version if after.data_versions else None
+        self.say(f"   {tenant} now serves data version {latest}")
+        self.expect(answer.total_success == 1 and latest != version, f"data version {version} was not disabled")
+        self.facts.append(f"disabled data version {version} of {tenant}; {tenant} now serves {latest}")
+
+    # -- 3. data uploads ------------------------------------------------------------------------------------------
+
+    def uploads(self) -> None:
+        self.heading("3. Exclude a data upload from data version generation, then include it again")
+        tenant = "WFF_j1r~i1o"
+        [listing] = list(self.ops.retrieve_data_uploads(tenant_code=tenant, number_of_data_uploads=3, iterator=True))
+        for upload in listing.uploads:
+            self.say(f"   {tenant} upload {upload.upload_time} included={upload.included}")
+        latest = listing.uploads[0].upload_time
+        missing = "2019-10-22T20:35:21.420Z"
+        excluded = self.ops.exclude_data_uploads(uploads=[{"tenantCode": tenant, "uploadTimes": [latest, missing]}])
+        for line in excluded.uploads:
+            self.say(f"   exclude {line.upload_time}: {line.status} {line.message or ''}".rstrip())
+        [now] = list(self.ops.retrieve_data_uploads(tenant_code=tenant, iterator=True))
+        self.expect(now.uploads[0].included is False, "the upload is still included")
+        included = self.ops.include_data_uploads(uploads=[{"tenantCode": tenant, "uploadTimes": [latest]}])
+        for line in included.uploads:
+            self.say(f"   include {line.upload_time}: {line.status}")
+        self.expect(excluded.total_success == 1 and excluded.total_failures == 1, "unexpected exclude results")
+        self.expect(included.total_success == 1, "the upload was not included again")
+        self.facts.append(
+            f"uploads: excluded and re-included {tenant}'s upload of {latest}; "
+            f"{excluded.total_failures} line failed as it should (no such upload)"
+        )
+
+    # -- 4. cancelling --------------------------------------------------------------------------------------------
+
+    def _wait_for(self, future: JobFuture, found: Callable[[JobNode], bool], what: str) -> JobNode:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            node = next((n for n in future.refresh().walk() if found(n)), None)
+            if node is not None:
+                return node
+            time.sleep(0.1)
+        raise RuntimeError(f"timed out waiting for {what}")
+
+    def cancel(self) -> None:
+        self.heading("4. Cancel running jobs")
+        with self.state.lock:
+            self.state.set_slow(CANCEL_TENANT, 6)  # slow enough to catch its jobs running
+        load = self.client.load([f"{CANCEL_TENANT}_hcm_20260101.zip.gpg"], wait=False, poll=self.poll)
+        self.say(f"   started load {load.job_id} for {CANCEL_TENANT}")
+
+        receiving = self._wait_for(
+            load,
+            lambda n: n.kind is JobKind.RECEIVING and n.job_id != load.job_id and n.status == "Running",
+            "the tenant's receiving job running",
+        )
+        [refused] = self.client.jobs.cancel([receiving.job_id])
+        self.say(f"   cancel receiving job {receiving.job_id}: {'accepted' if refused.accepted else 'refused'}")
+        self.say(f"     the service says: {refused.message}")
+        self.expect(not refused.accepted, "a running receiving job was cancelled")
+
+        processing = self._wait_for(
+            load, lambda n: n.kind is JobKind.PROCESSING and n.status == "Running", "a running processing job"
+        )
+        future = self.client.jobs.future(processing.job_id, JobKind.PROCESSING, poll=self.poll)
+        accepted = future.cancel()
+        self.say(f"   cancel processing job {processing.job_id}: {'accepted' if accepted else 'refused'}")
+        try:
+            future.result(timeout=30)
+            self.expect(False, "the processing job finished instead of being cancelled")
+        except JobCancelled:
+            self.say(f"   processing job {processing.job_id} is now {future.status}")
+        try:
+            load.result(timeout=30)
+        except JobFailed as failed:
+            self.say("   the load reports it:")
+            for line in str(failed).splitlines():
+                self.say(f"     {line}")
+        with self.state.lock:
+            self.state.slow.clear()
+        self.expect(accepted and future.cancelled(), "the running processing job was not cancelled")
+        self.facts.append("cancel: running receiving job refused (service rule); running processing job cancelled")
+
+    def run(self) -> None:
+        for step in (self.load, self.data_versions, self.uploads, self.cancel):
+            try:
+                step()
+            except Exception as exc:  # report and go on: the summary says what failed
+                self.problems.append(f"{step.__name__}: {type(exc).__name__}: {exc}")
+                self.say(f"   !! {step.__name__} failed: {type(exc).__name__}: {exc}")
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m visier_data_handling.demo", description=__doc__.split("\n")[0])
+    parser.add_argument("--speed", type=float, default=2.0, help="how much faster than real time the mock runs")
+    args = parser.parse_args(argv)
+    out = out or sys.stdout
+    # connexion (under the mock) warns about its own imports; that is noise in a demo.
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    try:
+        # Imported by name: the SDK itself does not depend on the mock, its types included.
+        visier_mock: Any = importlib.import_module("visier_mock")
+    except ImportError:  # pragma: no cover - the mock ships with the project
+        print("The demo needs the visier_mock package (make setup installs it).", file=sys.stderr)
+        return 2
+
+    started = time.monotonic()
+    print("Visier Data and Job Handling SDK -- demo against the offline mock", file=out)
+    with visier_mock.serve_in_thread(visier_mock.MockConfig(speed=args.speed)) as mock:
+        print(f"mock started at {mock.url} (jobs run {args.speed:g}x real time)", file=out)
+        # Real time, fast mock: poll often (the default 1 s .. 15 s suits the real service's minutes-long jobs).
+        poll = PollSchedule(initial=0.2, factor=1.2, maximum=1.0)
+        with VisierDataHandling(
+            host=mock.url, api_key=mock.api_key, username=mock.username, password=mock.password
+        ) as client:
+            demo = Demo(client, mock.state, out, poll)
+            demo.run()
+    print("\nmock stopped", file=out)
+    print("\n== Summary", file=out)
+    for fact in demo.facts:
+        print(f"   {fact}", file=out)
+    for problem in demo.problems:
+        print(f"   PROBLEM: {problem}", file=out)
+    verdict = "DEMO OK" if not demo.problems else f"DEMO FAILED ({len(demo.problems)} problem(s))"
+    print(f"\n{verdict} in {time.monotonic() - started:.1f} s", file=out)
+    return 0 if not demo.problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
