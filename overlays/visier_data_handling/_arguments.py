@@ -237,6 +237,8 @@ def _body(sig: Signature, method: str, rest: dict[str, Any]) -> Any:
             raise InvalidArgument(f"{method}() model must be a dict, not {_describe(model)}", argument="model")
         return build(cls, model, f"{method}()", strict=True)
     if sig.wrapped:
-        inner = next(a for a in typing.get_args(_field_hints(cls)["model"]) if attrs.has(a))
+        hint = _field_hints(cls)["model"]
+        # A required model field is typed as the class itself, an optional one as ``Model | Unset``.
+        inner = hint if attrs.has(hint) else next(a for a in typing.get_args(hint) if attrs.has(a))
         return cls(model=build(inner, rest, f"{method}()", strict=True))
     return build(cls, rest, f"{method}()", strict=True)

@@ -189,11 +189,11 @@ CASES: list[tuple[str, dict[str, Any], str, str, dict[str, str], Any]] = [
     ),
     (
         "set_connector_setting",
-        {"connectors": [{"connector_id": "c1"}]},
+        {"connectors": [{"connector_id": "c1", "tenants": [{"tenant_code": "WFF_j1r~c7o", "connector_settings": []}]}]},
         "PUT",
         "/v1/op/data-connectors/connector-settings",
         {},
-        {"connectors": [{"connectorId": "c1"}]},
+        {"connectors": [{"connectorId": "c1", "tenants": [{"tenantCode": "WFF_j1r~c7o", "connectorSettings": []}]}]},
     ),
     ("start_extraction", {"all_tenants": True}, "POST", "/v1/op/data/startExtractAndLoad", {}, {"allTenants": True}),
     (

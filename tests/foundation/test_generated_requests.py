@@ -27,7 +27,7 @@ def _instance(schema: dict[str, Any], depth: int = 0) -> Any:
     if kind == "array":
         return [_instance(schema["items"], depth + 1)]
     if kind == "object":
-        if depth > 2:
+        if depth > 6:
             return {}
         return {name: _instance(prop, depth + 1) for name, prop in schema.get("properties", {}).items()}
     return VALUE_BY_TYPE[kind]

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.connector import Connector
 
@@ -20,25 +18,25 @@ class AssignConnectorCredentialRequest:
     """The body of `assignConnectorCredential`.
 
     Attributes:
-        connectors (list[Connector] | Unset):
+        connectors (list[Connector]):
     """
 
-    connectors: list[Connector] | Unset = UNSET
+    connectors: list[Connector]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connectors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.connectors, Unset):
-            connectors = []
-            for connectors_item_data in self.connectors:
-                connectors_item = connectors_item_data.to_dict()
-                connectors.append(connectors_item)
+        connectors = []
+        for connectors_item_data in self.connectors:
+            connectors_item = connectors_item_data.to_dict()
+            connectors.append(connectors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connectors is not UNSET:
-            field_dict["connectors"] = connectors
+        field_dict.update(
+            {
+                "connectors": connectors,
+            }
+        )
 
         return field_dict
 
@@ -47,14 +45,12 @@ class AssignConnectorCredentialRequest:
         from ..models.connector import Connector  # noqa: PLC0415
 
         d = dict(src_dict)
-        _connectors = d.pop("connectors", UNSET)
-        connectors: list[Connector] | Unset = UNSET
-        if _connectors is not UNSET:
-            connectors = []
-            for connectors_item_data in _connectors:
-                connectors_item = Connector.from_dict(connectors_item_data)
+        connectors = []
+        _connectors = d.pop("connectors")
+        for connectors_item_data in _connectors:
+            connectors_item = Connector.from_dict(connectors_item_data)
 
-                connectors.append(connectors_item)
+            connectors.append(connectors_item)
 
         assign_connector_credential_request = cls(
             connectors=connectors,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AuthenticationRequest")
 
 
@@ -16,12 +14,12 @@ class AuthenticationRequest:
     """A username and password to sign in with.
 
     Attributes:
-        username (str | Unset): The API user's username.
-        password (str | Unset): The API user's password.
+        username (str): The API user's username.
+        password (str): The API user's password.
     """
 
-    username: str | Unset = UNSET
-    password: str | Unset = UNSET
+    username: str
+    password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class AuthenticationRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
+        field_dict.update(
+            {
+                "username": username,
+                "password": password,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        username = d.pop("username")
 
-        password = d.pop("password", UNSET)
+        password = d.pop("password")
 
         authentication_request = cls(
             username=username,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CancelJobBatchFromJobIdDTO")
 
 
@@ -16,29 +14,29 @@ class CancelJobBatchFromJobIdDTO:
     """The body of `cancelJobs`.
 
     Attributes:
-        job_ids (list[str] | Unset): The IDs of the jobs to cancel, at most 500.
+        job_ids (list[str]): The IDs of the jobs to cancel, at most 500.
     """
 
-    job_ids: list[str] | Unset = UNSET
+    job_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_ids: list[str] | Unset = UNSET
-        if not isinstance(self.job_ids, Unset):
-            job_ids = self.job_ids
+        job_ids = self.job_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_ids is not UNSET:
-            field_dict["jobIds"] = job_ids
+        field_dict.update(
+            {
+                "jobIds": job_ids,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_ids = cast(list[str], d.pop("jobIds", UNSET))
+        job_ids = cast(list[str], d.pop("jobIds"))
 
         cancel_job_batch_from_job_id_dto = cls(
             job_ids=job_ids,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.tenant_and_credential import TenantAndCredential
 
@@ -20,31 +18,30 @@ class Connector:
     """A data connector and the credential to assign to it in each tenant.
 
     Attributes:
-        connector_id (str | Unset): The data connector's ID.
-        tenants (list[TenantAndCredential] | Unset):
+        connector_id (str): The data connector's ID.
+        tenants (list[TenantAndCredential]):
     """
 
-    connector_id: str | Unset = UNSET
-    tenants: list[TenantAndCredential] | Unset = UNSET
+    connector_id: str
+    tenants: list[TenantAndCredential]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
 
-        tenants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tenants, Unset):
-            tenants = []
-            for tenants_item_data in self.tenants:
-                tenants_item = tenants_item_data.to_dict()
-                tenants.append(tenants_item)
+        tenants = []
+        for tenants_item_data in self.tenants:
+            tenants_item = tenants_item_data.to_dict()
+            tenants.append(tenants_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if connector_id is not UNSET:
-            field_dict["connectorId"] = connector_id
-        if tenants is not UNSET:
-            field_dict["tenants"] = tenants
+        field_dict.update(
+            {
+                "connectorId": connector_id,
+                "tenants": tenants,
+            }
+        )
 
         return field_dict
 
@@ -53,16 +50,14 @@ class Connector:
         from ..models.tenant_and_credential import TenantAndCredential  # noqa: PLC0415
 
         d = dict(src_dict)
-        connector_id = d.pop("connectorId", UNSET)
+        connector_id = d.pop("connectorId")
 
-        _tenants = d.pop("tenants", UNSET)
-        tenants: list[TenantAndCredential] | Unset = UNSET
-        if _tenants is not UNSET:
-            tenants = []
-            for tenants_item_data in _tenants:
-                tenants_item = TenantAndCredential.from_dict(tenants_item_data)
+        tenants = []
+        _tenants = d.pop("tenants")
+        for tenants_item_data in _tenants:
+            tenants_item = TenantAndCredential.from_dict(tenants_item_data)
 
-                tenants.append(tenants_item)
+            tenants.append(tenants_item)
 
         connector = cls(
             connector_id=connector_id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ConnectorSettingRequestDTO")
 
 
@@ -16,12 +14,12 @@ class ConnectorSettingRequestDTO:
     """One setting to write.
 
     Attributes:
-        setting_key (str | Unset):
-        value (str | Unset):
+        setting_key (str):
+        value (str):
     """
 
-    setting_key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    setting_key: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class ConnectorSettingRequestDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if setting_key is not UNSET:
-            field_dict["settingKey"] = setting_key
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "settingKey": setting_key,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        setting_key = d.pop("settingKey", UNSET)
+        setting_key = d.pop("settingKey")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         connector_setting_request_dto = cls(
             setting_key=setting_key,

@@ -16,11 +16,11 @@ class ConsolidatedAnalyticsJobRequestDTO:
     """The body of `adhocConsolidatedAnalyticsJob`.
 
     Attributes:
-        tenant_code (str | Unset): The consolidated analytics tenant, for example `WFF_j1r~CAa7s`.
+        tenant_code (str): The consolidated analytics tenant, for example `WFF_j1r~CAa7s`.
         run_processing_job (bool | Unset): When true, run a processing job afterwards.
     """
 
-    tenant_code: str | Unset = UNSET
+    tenant_code: str
     run_processing_job: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class ConsolidatedAnalyticsJobRequestDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tenant_code is not UNSET:
-            field_dict["tenantCode"] = tenant_code
+        field_dict.update(
+            {
+                "tenantCode": tenant_code,
+            }
+        )
         if run_processing_job is not UNSET:
             field_dict["runProcessingJob"] = run_processing_job
 
@@ -42,7 +44,7 @@ class ConsolidatedAnalyticsJobRequestDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tenant_code = d.pop("tenantCode", UNSET)
+        tenant_code = d.pop("tenantCode")
 
         run_processing_job = d.pop("runProcessingJob", UNSET)
 

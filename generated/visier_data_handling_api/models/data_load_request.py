@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.data_load_request_model import DataLoadRequestModel
 
@@ -20,22 +18,22 @@ class DataLoadRequest:
     """The body of `startLoad`: the load settings wrapped in `model`.
 
     Attributes:
-        model (DataLoadRequestModel | Unset): Which uploaded files to load.
+        model (DataLoadRequestModel): Which uploaded files to load.
     """
 
-    model: DataLoadRequestModel | Unset = UNSET
+    model: DataLoadRequestModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.to_dict()
+        model = self.model.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
 
         return field_dict
 
@@ -44,12 +42,7 @@ class DataLoadRequest:
         from ..models.data_load_request_model import DataLoadRequestModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        _model = d.pop("model", UNSET)
-        model: DataLoadRequestModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = DataLoadRequestModel.from_dict(_model)
+        model = DataLoadRequestModel.from_dict(d.pop("model"))
 
         data_load_request = cls(
             model=model,

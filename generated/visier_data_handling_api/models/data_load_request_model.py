@@ -16,26 +16,26 @@ class DataLoadRequestModel:
     """Which uploaded files to load.
 
     Attributes:
-        files (list[str] | Unset): The names of the uploaded `.zip.gpg` files to load.
+        files (list[str]): The names of the uploaded `.zip.gpg` files to load.
         skip_data_load (bool | Unset): When true, receive the files but do not load them: no data version is generated.
     """
 
-    files: list[str] | Unset = UNSET
+    files: list[str]
     skip_data_load: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        files: list[str] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = self.files
+        files = self.files
 
         skip_data_load = self.skip_data_load
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if files is not UNSET:
-            field_dict["files"] = files
+        field_dict.update(
+            {
+                "files": files,
+            }
+        )
         if skip_data_load is not UNSET:
             field_dict["skipDataLoad"] = skip_data_load
 
@@ -44,7 +44,7 @@ class DataLoadRequestModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        files = cast(list[str], d.pop("files", UNSET))
+        files = cast(list[str], d.pop("files"))
 
         skip_data_load = d.pop("skipDataLoad", UNSET)
 

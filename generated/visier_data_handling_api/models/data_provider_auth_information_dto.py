@@ -22,26 +22,22 @@ class DataProviderAuthInformationDTO:
     """The body of `createConnectorCredential`.
 
     Attributes:
-        data_provider_auth_params (DataProviderAuthParamsDTO | Unset): The provider and its sign-in details. Fill in
-            only the auth-params object that belongs to `provider`.
-        data_provider_basic_information (DataProviderBasicInformationDTO | Unset): The credential's display name and
+        data_provider_auth_params (DataProviderAuthParamsDTO): The provider and its sign-in details. Fill in only the
+            auth-params object that belongs to `provider`.
+        data_provider_basic_information (DataProviderBasicInformationDTO): The credential's display name and
             description.
         data_provider_metadata (DataProviderBasicMetadataDTO | Unset): How the credential is shared.
     """
 
-    data_provider_auth_params: DataProviderAuthParamsDTO | Unset = UNSET
-    data_provider_basic_information: DataProviderBasicInformationDTO | Unset = UNSET
+    data_provider_auth_params: DataProviderAuthParamsDTO
+    data_provider_basic_information: DataProviderBasicInformationDTO
     data_provider_metadata: DataProviderBasicMetadataDTO | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_provider_auth_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_provider_auth_params, Unset):
-            data_provider_auth_params = self.data_provider_auth_params.to_dict()
+        data_provider_auth_params = self.data_provider_auth_params.to_dict()
 
-        data_provider_basic_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_provider_basic_information, Unset):
-            data_provider_basic_information = self.data_provider_basic_information.to_dict()
+        data_provider_basic_information = self.data_provider_basic_information.to_dict()
 
         data_provider_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_provider_metadata, Unset):
@@ -49,11 +45,12 @@ class DataProviderAuthInformationDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data_provider_auth_params is not UNSET:
-            field_dict["dataProviderAuthParams"] = data_provider_auth_params
-        if data_provider_basic_information is not UNSET:
-            field_dict["dataProviderBasicInformation"] = data_provider_basic_information
+        field_dict.update(
+            {
+                "dataProviderAuthParams": data_provider_auth_params,
+                "dataProviderBasicInformation": data_provider_basic_information,
+            }
+        )
         if data_provider_metadata is not UNSET:
             field_dict["dataProviderMetadata"] = data_provider_metadata
 
@@ -66,21 +63,11 @@ class DataProviderAuthInformationDTO:
         from ..models.data_provider_basic_metadata_dto import DataProviderBasicMetadataDTO  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data_provider_auth_params = d.pop("dataProviderAuthParams", UNSET)
-        data_provider_auth_params: DataProviderAuthParamsDTO | Unset
-        if isinstance(_data_provider_auth_params, Unset):
-            data_provider_auth_params = UNSET
-        else:
-            data_provider_auth_params = DataProviderAuthParamsDTO.from_dict(_data_provider_auth_params)
+        data_provider_auth_params = DataProviderAuthParamsDTO.from_dict(d.pop("dataProviderAuthParams"))
 
-        _data_provider_basic_information = d.pop("dataProviderBasicInformation", UNSET)
-        data_provider_basic_information: DataProviderBasicInformationDTO | Unset
-        if isinstance(_data_provider_basic_information, Unset):
-            data_provider_basic_information = UNSET
-        else:
-            data_provider_basic_information = DataProviderBasicInformationDTO.from_dict(
-                _data_provider_basic_information
-            )
+        data_provider_basic_information = DataProviderBasicInformationDTO.from_dict(
+            d.pop("dataProviderBasicInformation")
+        )
 
         _data_provider_metadata = d.pop("dataProviderMetadata", UNSET)
         data_provider_metadata: DataProviderBasicMetadataDTO | Unset

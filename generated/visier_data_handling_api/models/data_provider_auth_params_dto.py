@@ -67,8 +67,8 @@ class DataProviderAuthParamsDTO:
     """The provider and its sign-in details. Fill in only the auth-params object that belongs to `provider`.
 
     Attributes:
+        provider (DataProviderAuthParamsDTOProvider): The data provider the credential is for.
         tenant_domain_name (str | Unset):
-        provider (DataProviderAuthParamsDTOProvider | Unset): The data provider the credential is for.
         bamboo_auth_params (BambooAuthParamsDTO | Unset): Sign-in details for the Bamboo data provider.
         greenhouse_auth_params (GreenhouseAuthParamsDTO | Unset): Sign-in details for the Greenhouse data provider.
         google_sheets_auth_params (GoogleSheetsAuthParamsDTO | Unset): Sign-in details for the GoogleSheets data
@@ -125,8 +125,8 @@ class DataProviderAuthParamsDTO:
         source_type (DataProviderAuthParamsDTOSourceType | Unset): The kind of source.
     """
 
+    provider: DataProviderAuthParamsDTOProvider
     tenant_domain_name: str | Unset = UNSET
-    provider: DataProviderAuthParamsDTOProvider | Unset = UNSET
     bamboo_auth_params: BambooAuthParamsDTO | Unset = UNSET
     greenhouse_auth_params: GreenhouseAuthParamsDTO | Unset = UNSET
     google_sheets_auth_params: GoogleSheetsAuthParamsDTO | Unset = UNSET
@@ -178,11 +178,9 @@ class DataProviderAuthParamsDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tenant_domain_name = self.tenant_domain_name
+        provider = self.provider.value
 
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
+        tenant_domain_name = self.tenant_domain_name
 
         bamboo_auth_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.bamboo_auth_params, Unset):
@@ -376,11 +374,13 @@ class DataProviderAuthParamsDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "provider": provider,
+            }
+        )
         if tenant_domain_name is not UNSET:
             field_dict["tenantDomainName"] = tenant_domain_name
-        if provider is not UNSET:
-            field_dict["provider"] = provider
         if bamboo_auth_params is not UNSET:
             field_dict["bambooAuthParams"] = bamboo_auth_params
         if greenhouse_auth_params is not UNSET:
@@ -529,14 +529,9 @@ class DataProviderAuthParamsDTO:
         from ..models.zoom_auth_params_dto import ZoomAuthParamsDTO  # noqa: PLC0415
 
         d = dict(src_dict)
-        tenant_domain_name = d.pop("tenantDomainName", UNSET)
+        provider = DataProviderAuthParamsDTOProvider(d.pop("provider"))
 
-        _provider = d.pop("provider", UNSET)
-        provider: DataProviderAuthParamsDTOProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = DataProviderAuthParamsDTOProvider(_provider)
+        tenant_domain_name = d.pop("tenantDomainName", UNSET)
 
         _bamboo_auth_params = d.pop("bambooAuthParams", UNSET)
         bamboo_auth_params: BambooAuthParamsDTO | Unset
@@ -870,8 +865,8 @@ class DataProviderAuthParamsDTO:
             source_type = DataProviderAuthParamsDTOSourceType(_source_type)
 
         data_provider_auth_params_dto = cls(
-            tenant_domain_name=tenant_domain_name,
             provider=provider,
+            tenant_domain_name=tenant_domain_name,
             bamboo_auth_params=bamboo_auth_params,
             greenhouse_auth_params=greenhouse_auth_params,
             google_sheets_auth_params=google_sheets_auth_params,

@@ -16,11 +16,11 @@ class DataProviderBasicInformationDTO:
     """The credential's display name and description.
 
     Attributes:
-        display_name (str | Unset): The name Visier shows for it.
+        display_name (str): The name Visier shows for it.
         description (str | Unset): What the credential is for.
     """
 
-    display_name: str | Unset = UNSET
+    display_name: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class DataProviderBasicInformationDTO:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+        field_dict.update(
+            {
+                "displayName": display_name,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -42,7 +44,7 @@ class DataProviderBasicInformationDTO:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName")
 
         description = d.pop("description", UNSET)
 

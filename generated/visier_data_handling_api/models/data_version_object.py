@@ -16,12 +16,12 @@ class DataVersionObject:
     """A data version to disable in one analytic tenant.
 
     Attributes:
-        tenant_code (str | Unset): The tenant's code, for example `WFF_j1r~c7o`.
+        tenant_code (str): The tenant's code, for example `WFF_j1r~c7o`.
         data_version (str | Unset): The data version to disable; the latest enabled one when left out.
         data_category (str | Unset): The data category's object name; the primary data category when left out.
     """
 
-    tenant_code: str | Unset = UNSET
+    tenant_code: str
     data_version: str | Unset = UNSET
     data_category: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,9 +35,11 @@ class DataVersionObject:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tenant_code is not UNSET:
-            field_dict["tenantCode"] = tenant_code
+        field_dict.update(
+            {
+                "tenantCode": tenant_code,
+            }
+        )
         if data_version is not UNSET:
             field_dict["dataVersion"] = data_version
         if data_category is not UNSET:
@@ -48,7 +50,7 @@ class DataVersionObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tenant_code = d.pop("tenantCode", UNSET)
+        tenant_code = d.pop("tenantCode")
 
         data_version = d.pop("dataVersion", UNSET)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.data_version_object import DataVersionObject
 
@@ -20,25 +18,25 @@ class DisableDVModel:
     """The data versions to disable.
 
     Attributes:
-        data_version_objects (list[DataVersionObject] | Unset): The data versions to disable, at most 1000.
+        data_version_objects (list[DataVersionObject]): The data versions to disable, at most 1000.
     """
 
-    data_version_objects: list[DataVersionObject] | Unset = UNSET
+    data_version_objects: list[DataVersionObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_version_objects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data_version_objects, Unset):
-            data_version_objects = []
-            for data_version_objects_item_data in self.data_version_objects:
-                data_version_objects_item = data_version_objects_item_data.to_dict()
-                data_version_objects.append(data_version_objects_item)
+        data_version_objects = []
+        for data_version_objects_item_data in self.data_version_objects:
+            data_version_objects_item = data_version_objects_item_data.to_dict()
+            data_version_objects.append(data_version_objects_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data_version_objects is not UNSET:
-            field_dict["dataVersionObjects"] = data_version_objects
+        field_dict.update(
+            {
+                "dataVersionObjects": data_version_objects,
+            }
+        )
 
         return field_dict
 
@@ -47,14 +45,12 @@ class DisableDVModel:
         from ..models.data_version_object import DataVersionObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data_version_objects = d.pop("dataVersionObjects", UNSET)
-        data_version_objects: list[DataVersionObject] | Unset = UNSET
-        if _data_version_objects is not UNSET:
-            data_version_objects = []
-            for data_version_objects_item_data in _data_version_objects:
-                data_version_objects_item = DataVersionObject.from_dict(data_version_objects_item_data)
+        data_version_objects = []
+        _data_version_objects = d.pop("dataVersionObjects")
+        for data_version_objects_item_data in _data_version_objects:
+            data_version_objects_item = DataVersionObject.from_dict(data_version_objects_item_data)
 
-                data_version_objects.append(data_version_objects_item)
+            data_version_objects.append(data_version_objects_item)
 
         disable_dv_model = cls(
             data_version_objects=data_version_objects,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.disable_dv_model import DisableDVModel
 
@@ -20,22 +18,22 @@ class DisableDVRequest:
     """The body of `disableDv`: the data versions wrapped in `model`.
 
     Attributes:
-        model (DisableDVModel | Unset): The data versions to disable.
+        model (DisableDVModel): The data versions to disable.
     """
 
-    model: DisableDVModel | Unset = UNSET
+    model: DisableDVModel
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.model, Unset):
-            model = self.model.to_dict()
+        model = self.model.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if model is not UNSET:
-            field_dict["model"] = model
+        field_dict.update(
+            {
+                "model": model,
+            }
+        )
 
         return field_dict
 
@@ -44,12 +42,7 @@ class DisableDVRequest:
         from ..models.disable_dv_model import DisableDVModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        _model = d.pop("model", UNSET)
-        model: DisableDVModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = DisableDVModel.from_dict(_model)
+        model = DisableDVModel.from_dict(d.pop("model"))
 
         disable_dv_request = cls(
             model=model,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.upload_to_exclude import UploadToExclude
 
@@ -20,25 +18,25 @@ class ExcludeDataUploadsRequest:
     """The body of `excludeDataUploads`.
 
     Attributes:
-        uploads (list[UploadToExclude] | Unset): Which uploads to exclude, per tenant.
+        uploads (list[UploadToExclude]): Which uploads to exclude, per tenant.
     """
 
-    uploads: list[UploadToExclude] | Unset = UNSET
+    uploads: list[UploadToExclude]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uploads: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.uploads, Unset):
-            uploads = []
-            for uploads_item_data in self.uploads:
-                uploads_item = uploads_item_data.to_dict()
-                uploads.append(uploads_item)
+        uploads = []
+        for uploads_item_data in self.uploads:
+            uploads_item = uploads_item_data.to_dict()
+            uploads.append(uploads_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uploads is not UNSET:
-            field_dict["uploads"] = uploads
+        field_dict.update(
+            {
+                "uploads": uploads,
+            }
+        )
 
         return field_dict
 
@@ -47,14 +45,12 @@ class ExcludeDataUploadsRequest:
         from ..models.upload_to_exclude import UploadToExclude  # noqa: PLC0415
 
         d = dict(src_dict)
-        _uploads = d.pop("uploads", UNSET)
-        uploads: list[UploadToExclude] | Unset = UNSET
-        if _uploads is not UNSET:
-            uploads = []
-            for uploads_item_data in _uploads:
-                uploads_item = UploadToExclude.from_dict(uploads_item_data)
+        uploads = []
+        _uploads = d.pop("uploads")
+        for uploads_item_data in _uploads:
+            uploads_item = UploadToExclude.from_dict(uploads_item_data)
 
-                uploads.append(uploads_item)
+            uploads.append(uploads_item)
 
         exclude_data_uploads_request = cls(
             uploads=uploads,

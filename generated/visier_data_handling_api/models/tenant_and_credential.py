@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TenantAndCredential")
 
 
@@ -16,12 +14,12 @@ class TenantAndCredential:
     """A tenant and the credential to use there.
 
     Attributes:
-        tenant_code (str | Unset): The tenant's code, for example `WFF_j1r~c7o`.
-        credential_id (str | Unset): The connector credential's ID.
+        tenant_code (str): The tenant's code, for example `WFF_j1r~c7o`.
+        credential_id (str): The connector credential's ID.
     """
 
-    tenant_code: str | Unset = UNSET
-    credential_id: str | Unset = UNSET
+    tenant_code: str
+    credential_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class TenantAndCredential:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tenant_code is not UNSET:
-            field_dict["tenantCode"] = tenant_code
-        if credential_id is not UNSET:
-            field_dict["credentialId"] = credential_id
+        field_dict.update(
+            {
+                "tenantCode": tenant_code,
+                "credentialId": credential_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tenant_code = d.pop("tenantCode", UNSET)
+        tenant_code = d.pop("tenantCode")
 
-        credential_id = d.pop("credentialId", UNSET)
+        credential_id = d.pop("credentialId")
 
         tenant_and_credential = cls(
             tenant_code=tenant_code,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.connector_setting_request_dto import ConnectorSettingRequestDTO
 
@@ -20,31 +18,30 @@ class TenantConnectorSettingsRequestDTO:
     """The settings to write in one tenant.
 
     Attributes:
-        tenant_code (str | Unset): The tenant's code, for example `WFF_j1r~c7o`.
-        connector_settings (list[ConnectorSettingRequestDTO] | Unset):
+        tenant_code (str): The tenant's code, for example `WFF_j1r~c7o`.
+        connector_settings (list[ConnectorSettingRequestDTO]):
     """
 
-    tenant_code: str | Unset = UNSET
-    connector_settings: list[ConnectorSettingRequestDTO] | Unset = UNSET
+    tenant_code: str
+    connector_settings: list[ConnectorSettingRequestDTO]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tenant_code = self.tenant_code
 
-        connector_settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.connector_settings, Unset):
-            connector_settings = []
-            for connector_settings_item_data in self.connector_settings:
-                connector_settings_item = connector_settings_item_data.to_dict()
-                connector_settings.append(connector_settings_item)
+        connector_settings = []
+        for connector_settings_item_data in self.connector_settings:
+            connector_settings_item = connector_settings_item_data.to_dict()
+            connector_settings.append(connector_settings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tenant_code is not UNSET:
-            field_dict["tenantCode"] = tenant_code
-        if connector_settings is not UNSET:
-            field_dict["connectorSettings"] = connector_settings
+        field_dict.update(
+            {
+                "tenantCode": tenant_code,
+                "connectorSettings": connector_settings,
+            }
+        )
 
         return field_dict
 
@@ -53,16 +50,14 @@ class TenantConnectorSettingsRequestDTO:
         from ..models.connector_setting_request_dto import ConnectorSettingRequestDTO  # noqa: PLC0415
 
         d = dict(src_dict)
-        tenant_code = d.pop("tenantCode", UNSET)
+        tenant_code = d.pop("tenantCode")
 
-        _connector_settings = d.pop("connectorSettings", UNSET)
-        connector_settings: list[ConnectorSettingRequestDTO] | Unset = UNSET
-        if _connector_settings is not UNSET:
-            connector_settings = []
-            for connector_settings_item_data in _connector_settings:
-                connector_settings_item = ConnectorSettingRequestDTO.from_dict(connector_settings_item_data)
+        connector_settings = []
+        _connector_settings = d.pop("connectorSettings")
+        for connector_settings_item_data in _connector_settings:
+            connector_settings_item = ConnectorSettingRequestDTO.from_dict(connector_settings_item_data)
 
-                connector_settings.append(connector_settings_item)
+            connector_settings.append(connector_settings_item)
 
         tenant_connector_settings_request_dto = cls(
             tenant_code=tenant_code,

@@ -16,7 +16,7 @@ class TokenRequestBody:
     """An OAuth 2.0 token request. Which fields apply depends on `grant_type`.
 
     Attributes:
-        grant_type (str | Unset): The grant: `password`, `client_credentials`, `authorization_code`, `refresh_token`,
+        grant_type (str): The grant: `password`, `client_credentials`, `authorization_code`, `refresh_token`,
             `urn:ietf:params:oauth:grant-type:saml2-bearer` or `urn:visier:params:oauth:grant-type:asid-token`.
         client_id (str | Unset): The registered client application's ID.
         client_secret (str | Unset): The registered client application's secret.
@@ -29,7 +29,7 @@ class TokenRequestBody:
         refresh_token (str | Unset): A refresh token (refresh_token grant).
     """
 
-    grant_type: str | Unset = UNSET
+    grant_type: str
     client_id: str | Unset = UNSET
     client_secret: str | Unset = UNSET
     redirect_uri: str | Unset = UNSET
@@ -64,9 +64,11 @@ class TokenRequestBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if grant_type is not UNSET:
-            field_dict["grant_type"] = grant_type
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+            }
+        )
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
         if client_secret is not UNSET:
@@ -91,7 +93,7 @@ class TokenRequestBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        grant_type = d.pop("grant_type", UNSET)
+        grant_type = d.pop("grant_type")
 
         client_id = d.pop("client_id", UNSET)
 

@@ -16,7 +16,7 @@ class UploadToInclude:
     """Which data uploads to include in one analytic tenant.
 
     Attributes:
-        tenant_code (str | Unset): The tenant's code, for example `WFF_j1r~c7o`.
+        tenant_code (str): The tenant's code, for example `WFF_j1r~c7o`.
         include_all (bool | Unset): When true, include all of the tenant's data uploads.
         upload_times (list[str] | Unset): The upload times (ISO 8601) of the uploads to select.
         min_upload_time (str | Unset): Select uploads from this time on (ISO 8601); use instead of `uploadTimes`.
@@ -26,7 +26,7 @@ class UploadToInclude:
         file_identifiers (list[str] | Unset): Select uploads by file identifier (see `retrieveDataUploads`).
     """
 
-    tenant_code: str | Unset = UNSET
+    tenant_code: str
     include_all: bool | Unset = UNSET
     upload_times: list[str] | Unset = UNSET
     min_upload_time: str | Unset = UNSET
@@ -61,9 +61,11 @@ class UploadToInclude:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tenant_code is not UNSET:
-            field_dict["tenantCode"] = tenant_code
+        field_dict.update(
+            {
+                "tenantCode": tenant_code,
+            }
+        )
         if include_all is not UNSET:
             field_dict["includeAll"] = include_all
         if upload_times is not UNSET:
@@ -84,7 +86,7 @@ class UploadToInclude:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tenant_code = d.pop("tenantCode", UNSET)
+        tenant_code = d.pop("tenantCode")
 
         include_all = d.pop("includeAll", UNSET)
 
