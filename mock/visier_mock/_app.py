@@ -79,6 +79,10 @@ def _routes() -> list[tuple[str, re.Pattern[str], str, bool]]:
     return out
 
 
+def allowed_methods(path: str) -> list[str]:
+    return sorted({method for method, pattern, _, _ in _routes() if pattern.match(path)})
+
+
 def operation_for(method: str, path: str) -> tuple[str | None, bool]:
     for route_method, pattern, operation_id, secured in _routes():
         if route_method == method and pattern.match(path):
@@ -118,7 +122,8 @@ def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
         _routing_spec(),
         resolver=Resolver(function_resolver=_resolve),
         pythonic_params=True,
-        strict_validation=True,
+        # Like the service, ignore parameters it does not know (the SDK's own tests check what it sends).
+        strict_validation=False,
         validate_responses=config.validate_responses,
         validator_map=VALIDATORS,
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
@@ -161,6 +166,12 @@ class MockApp:
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         operation_id, secured = operation_for(scope["method"], scope["path"])
+        allowed = allowed_methods(scope["path"]) if operation_id is None else []
+        if allowed:
+            # A spec path with another method: 405 naming the spec's methods for it.
+            headers = {"Allow": ", ".join(allowed)}
+            await status_response(405, f"Method {scope['method']} is not allowed here.", headers)(scope, receive, send)
+            return
         entry: dict[str, Any] = {"method": scope["method"], "path": scope["path"], "operationId": operation_id,
                                  "time": self.state.now(), "status": None, "fault": None}
         self.state.record(entry)

@@ -52,10 +52,8 @@ async def oauth2_token(body: Any = None, **extra: Any) -> Any:
     elif grant == "refresh_token":
         if not _valid(form.get("refresh_token") or ""):
             raise MockError(401, "The refresh token is not valid.")
-    elif not grant:
-        raise MockError(400, "Invalid value for 'grant_type': required")
     else:
-        raise MockError(400, f"Invalid value for 'grant_type': {grant!r} is not supported")
+        raise MockError(401, f"Invalid value for 'grant_type': {grant!r} is not a grant this service accepts")
     return {"access_token": _issue(), "refresh_token": _issue(), "token_type": "Bearer",
             "expires_in": int(s.config.token_ttl)}
 

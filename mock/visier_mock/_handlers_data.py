@@ -8,7 +8,7 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from ._context import state, target_tenant
-from ._errors import bad_request, not_found
+from ._errors import MockError, bad_request, not_found
 from ._paging import clean, page
 from ._state import Connector, iso
 
@@ -18,7 +18,7 @@ MAX_DISABLE = 1000
 
 def _known_tenant(field: str, tenant: str) -> str:
     if tenant not in state().visible_tenants():
-        raise not_found("Tenant", tenant) if field == "tenantCode" else bad_request(field, f"unknown tenant {tenant!r}")
+        raise MockError(404, f"Invalid value for '{field}': unknown tenant {tenant!r}")
     return tenant
 
 
@@ -32,7 +32,7 @@ async def latest_enabled_dv(tenant_code: str | None = None, limit: int | None = 
                             **_: Any) -> Any:
     s = state()
     if data_category and data_category not in {c["objectName"] for c in s.categories}:
-        raise bad_request("dataCategory", f"unknown data category {data_category!r}")
+        raise MockError(404, f"Invalid value for 'dataCategory': unknown data category {data_category!r}")
     count = number_of_versions or 5
     tenants, limit, start = page(_tenants(tenant_code), start, None if tenant_code else limit)
     return {
@@ -56,10 +56,8 @@ async def disable_dv(body: dict[str, Any], **_: Any) -> Any:
         raise bad_request("model.dataVersionObjects", f"at most {MAX_DISABLE} per call")
     results = []
     with s.lock:
-        for index, item in enumerate(objects):
-            tenant = item.get("tenantCode")
-            if not tenant:
-                raise bad_request(f"model.dataVersionObjects[{index}].tenantCode", "required")
+        for item in objects:
+            tenant = item.get("tenantCode") or ""
             wanted = item.get("dataVersion")
             if tenant not in s.visible_tenants():
                 results.append(_dv_result(tenant, "", "", "Failed", NO_PERMISSION))
@@ -100,11 +98,12 @@ async def retrieve_data_uploads(upload_job_id: str | None = None, tenant_code: s
     return {"tenants": out, "limit": limit, "start": start}
 
 
-def _parse_time(field: str, value: str) -> float:
+def _parse_time(value: str) -> float | None:
+    """An ISO 8601 time in seconds, or None when the text is not one (it then matches no upload)."""
     try:
         moment = dateparser.isoparse(value)
     except (ValueError, OverflowError):
-        raise bad_request(field, f"{value!r} is not an ISO 8601 time") from None
+        return None
     return moment.timestamp() if moment.tzinfo else moment.replace(tzinfo=dateparser.tz.UTC).timestamp()
 
 
@@ -118,11 +117,9 @@ def _set_included(body: dict[str, Any], included: bool) -> Any:
     with s.lock:
         for index, entry in enumerate(entries):
             field = f"uploads[{index}]"
-            tenant = entry.get("tenantCode")
-            if not tenant:
-                raise bad_request(f"{field}.tenantCode", "required")
+            tenant = entry.get("tenantCode") or ""
             times = entry.get("uploadTimes") or []
-            wanted = [(t, _parse_time(f"{field}.uploadTimes", t)) for t in times]
+            wanted = [(t, _parse_time(t)) for t in times]
             if tenant not in s.visible_tenants():
                 for text, _ in wanted or [("", 0.0)]:
                     results.append(_upload_result(tenant, text or iso(s.now()), "Failed", NO_PERMISSION))
@@ -132,8 +129,10 @@ def _set_included(body: dict[str, Any], included: bool) -> Any:
             for upload in selected:
                 upload.included = included
                 results.append(_upload_result(tenant, iso(upload.time), "Succeeded", ""))
+            if not selected and not wanted:
+                results.append(_upload_result(tenant, "", "Failed", "No data upload matches the selection."))
             for text, when in wanted:
-                if not any(abs(u.time - when) < 0.001 for u in uploads):
+                if when is None or not any(abs(u.time - when) < 0.001 for u in uploads):
                     results.append(_upload_result(tenant, text, "Failed",
                                                   "The data upload does not exist for the tenant."))
     failures = sum(r["status"] == "Failed" for r in results)
@@ -144,15 +143,15 @@ def _select(entry: dict[str, Any], field: str, uploads: list[Any], everything: s
     if entry.get(everything):
         return uploads
     selected = uploads
-    times = [_parse_time(f"{field}.uploadTimes", t) for t in entry.get("uploadTimes") or []]
-    if times:
+    if entry.get("uploadTimes"):
+        times = [t for t in (_parse_time(text) for text in entry["uploadTimes"]) if t is not None]
         selected = [u for u in selected if any(abs(u.time - t) < 0.001 for t in times)]
     if entry.get("minUploadTime"):
-        low = _parse_time(f"{field}.minUploadTime", entry["minUploadTime"])
-        selected = [u for u in selected if u.time >= low]
+        low = _parse_time(entry["minUploadTime"])
+        selected = [u for u in selected if low is not None and u.time >= low]
     if entry.get("maxUploadTime"):
-        high = _parse_time(f"{field}.maxUploadTime", entry["maxUploadTime"])
-        selected = [u for u in selected if u.time <= high]
+        high = _parse_time(entry["maxUploadTime"])
+        selected = [u for u in selected if high is not None and u.time <= high]
     if entry.get("sources"):
         selected = [u for u in selected if u.source in entry["sources"]]
     if entry.get("fileNameRegex"):
@@ -161,9 +160,8 @@ def _select(entry: dict[str, Any], field: str, uploads: list[Any], everything: s
     if entry.get("fileIdentifiers"):
         selected = [u for u in selected if u.identifier in entry["fileIdentifiers"]]
     criteria = ("uploadTimes", "minUploadTime", "maxUploadTime", "sources", "fileNameRegex", "fileIdentifiers")
-    if not any(entry.get(key) for key in criteria):
-        raise bad_request(field, f"select uploads with {everything} or one of {', '.join(criteria)}")
-    return selected
+    # No selection at all selects nothing; the caller gets a Failed line rather than a changed tenant.
+    return selected if any(entry.get(key) for key in criteria) else []
 
 
 def _upload_result(tenant: str, time: str, status: str, message: str) -> dict[str, Any]:
@@ -181,8 +179,9 @@ async def exclude_data_uploads(body: dict[str, Any], **_: Any) -> Any:
 def _regex(field: str, pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
-    except re.error as error:
-        raise bad_request(field, f"not a regular expression ({error})") from None
+    except re.error:
+        # Not a regular expression: match it as plain text, as a file-name filter would.
+        return re.compile(re.escape(pattern))
 
 
 def _file(upload: Any) -> dict[str, Any]:
@@ -267,7 +266,7 @@ async def create_connector_credential(body: dict[str, Any], tenant_code: str | N
     if not provider:
         raise bad_request("dataProviderAuthParams.provider", "required")
     name = (body.get("dataProviderBasicInformation") or {}).get("displayName")
-    if not name:
+    if name is None:
         raise bad_request("dataProviderBasicInformation.displayName", "required")
     with s.lock:
         credential_id = s.add_credential(tenant, name, provider)
@@ -296,12 +295,10 @@ async def assign_connector_credential(body: dict[str, Any], **_: Any) -> Any:
         raise bad_request("connectors", "name at least one connector")
     by_tenant: dict[str, dict[str, Any]] = {}
     with s.lock:
-        for index, item in enumerate(connectors):
+        for item in connectors:
             connector = s.connectors.get(item.get("connectorId") or "")
-            for j, pair in enumerate(item.get("tenants") or []):
-                tenant = pair.get("tenantCode")
-                if not tenant:
-                    raise bad_request(f"connectors[{index}].tenants[{j}].tenantCode", "required")
+            for pair in item.get("tenants") or []:
+                tenant = pair.get("tenantCode") or ""
                 entry = by_tenant.setdefault(tenant, {"tenantCode": tenant, "connectors": [], "status": "Succeed"})
                 credential = s.credentials.get(pair.get("credentialId") or "")
                 problem = (NO_PERMISSION if tenant not in s.visible_tenants() else

@@ -8,7 +8,7 @@ from typing import Any
 from dateutil import parser as dateparser
 
 from ._context import state
-from ._errors import bad_request, not_found
+from ._errors import MockError, bad_request, not_found
 from ._jobs import DISPATCHING, EXTRACTION, PROCESSING, RECEIVING, TERMINAL, Job
 from ._paging import clean, page
 from ._state import iso
@@ -24,7 +24,8 @@ async def start_load(body: dict[str, Any], **_: Any) -> Any:
         raise bad_request("model.files", "name at least one uploaded file")
     unknown = [name for name in files if name not in s.sftp]
     if unknown:
-        raise bad_request("model.files", f"file {unknown[0]!r} is not on the SFTP server")
+        # A well-formed name of a file that is not there: the file is the missing resource.
+        raise MockError(404, f"Invalid value for 'model.files': file {unknown[0]!r} is not on the SFTP server")
     with s.lock:
         job = s.start_load(list(files), bool(model.get("skipDataLoad", False)))
     return {"jobId": job.job_id}
@@ -35,15 +36,12 @@ def _extraction_tenants(body: dict[str, Any]) -> list[str]:
     tenants = body.get("tenants") or []
     excluded = set(body.get("excludedTenants") or [])
     if body.get("allTenants"):
-        if tenants:
-            raise bad_request("tenants", "give either tenants or allTenants, not both")
+        # allTenants wins over a list; excludedTenants only ever narrows it.
         return [t for t in s.tenants if t not in excluded]
-    if excluded:
-        raise bad_request("excludedTenants", "only valid with allTenants")
     for tenant in tenants:
         if tenant not in s.visible_tenants():
-            raise bad_request("tenants", f"unknown tenant {tenant!r}")
-    return list(dict.fromkeys(tenants)) or [s.admin]
+            raise MockError(404, f"Invalid value for 'tenants': unknown tenant {tenant!r}")
+    return [t for t in dict.fromkeys(tenants) if t not in excluded] or [s.admin]
 
 
 async def start_extraction(body: dict[str, Any], **_: Any) -> Any:
@@ -73,10 +71,8 @@ async def adhoc_processing_jobs(body: dict[str, Any], **_: Any) -> Any:
 async def adhoc_consolidated_analytics_job(body: dict[str, Any], **_: Any) -> Any:
     s = state()
     tenant = body.get("tenantCode")
-    if not tenant:
-        raise bad_request("tenantCode", "name the consolidated analytics tenant")
     if tenant not in s.consolidated:
-        raise bad_request("tenantCode", f"{tenant!r} is not a consolidated analytics tenant")
+        raise MockError(404, f"Invalid value for 'tenantCode': {tenant!r} is not a consolidated analytics tenant")
     with s.lock:
         job = s.start_consolidated(tenant, bool(body.get("runProcessingJob", False)))
     return {"jobId": job.job_id}
@@ -175,15 +171,17 @@ def _status_line(job: Job, now: float) -> dict[str, Any]:
                   "startTime": iso(job.created), "parentJobId": job.parent_id})
 
 
-def _time(field: str, value: str | None) -> float | None:
-    if value is None or value == "":
+def _time(value: str | None) -> float | None:
+    """ISO 8601 or epoch milliseconds, in seconds. The spec types these as free text, so text that is neither
+    leaves the range open on that side instead of failing the call."""
+    if not value:
         return None
-    if value.isdigit():
-        return int(value) / 1000
     try:
+        if value.isdigit():
+            return int(value) / 1000 if len(value) <= 13 else None
         moment = dateparser.isoparse(value)
     except (ValueError, OverflowError):
-        raise bad_request(field, "expected an ISO 8601 time or epoch milliseconds") from None
+        return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.timestamp()
@@ -193,12 +191,10 @@ async def job_status(start_time: str | None = None, end_time: str | None = None,
                      **_: Any) -> Any:
     s = state()
     now = s.now()
-    since = _time("startTime", start_time)
-    until = _time("endTime", end_time)
+    since = _time(start_time)
+    until = _time(end_time)
     since = now - 86_400 if since is None else since
     until = now if until is None else until
-    if until < since:
-        raise bad_request("endTime", "must not be before startTime")
     lines = [_status_line(j, now) for j in s.jobs.values()
              if j.exists(now) and since <= j.created <= until and status in (None, j.status(now))]
     return {"queryStartTime": iso(since), "queryEndTime": iso(until), "jobStatus": lines}
