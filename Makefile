@@ -35,6 +35,12 @@ mock: setup
 demo: setup
 	$(BIN)/python -m visier_data_handling.demo
 
+EXAMPLES ?= 250
+SEED     ?= 1
+
+fuzz: setup
+	$(BIN)/python tests/contract/run_fuzz.py --examples $(EXAMPLES) --seed $(SEED)
+
 bench: setup
 	$(BIN)/python benchmarks/run.py
 

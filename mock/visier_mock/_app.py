@@ -122,8 +122,8 @@ def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
         _routing_spec(),
         resolver=Resolver(function_resolver=_resolve),
         pythonic_params=True,
-        # Like the service, ignore parameters it does not know (the SDK's own tests check what it sends).
-        strict_validation=False,
+        # Reject parameters the spec does not declare: a misspelt filter must not be silently ignored.
+        strict_validation=True,
         validate_responses=config.validate_responses,
         validator_map=VALIDATORS,
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
