@@ -5,6 +5,14 @@
         print(running.url)
 """
 
+import warnings
+
+# connexion imports starlette's test client as it loads, and starlette warns about that import. Nothing here uses
+# the test client; without this the warning would greet every start of the mock.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    import connexion  # noqa: F401
+
 from ._app import MockApp, create_app
 from ._clock import ManualClock, RealClock
 from ._config import MockConfig
