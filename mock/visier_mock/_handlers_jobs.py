@@ -44,20 +44,19 @@ def _extraction_tenants(body: dict[str, Any]) -> list[str]:
     return [t for t in dict.fromkeys(tenants) if t not in excluded] or [s.admin]
 
 
-async def start_extraction(body: dict[str, Any], **_: Any) -> Any:
+def _extraction(body: dict[str, Any]) -> str:
     s = state()
     tenants = _extraction_tenants(body)
     with s.lock:
-        job = s.start_extraction(tenants, body.get("runProcessingJob", True) is not False)
-    return {"JobId": job.job_id}
+        return s.start_extraction(tenants, body.get("runProcessingJob", True) is not False).job_id
+
+
+async def start_extraction(body: dict[str, Any], **_: Any) -> Any:
+    return {"JobId": _extraction(body)}  # this operation's answer names the field JobId
 
 
 async def adhoc_extraction_job(body: dict[str, Any], **_: Any) -> Any:
-    s = state()
-    tenants = _extraction_tenants(body)
-    with s.lock:
-        job = s.start_extraction(tenants, body.get("runProcessingJob", True) is not False)
-    return {"jobId": job.job_id}
+    return {"jobId": _extraction(body)}
 
 
 async def adhoc_processing_jobs(body: dict[str, Any], **_: Any) -> Any:

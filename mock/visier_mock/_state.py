@@ -173,11 +173,11 @@ class State:
     # ----- job creation
     def _job(self, kind: str, tenant: str, created: float, parent: Job | None, stage: str | None = None,
              **extra: Any) -> Job:
+        # Timings are in mock-clock seconds; RealClock's speed scales them against the wall clock.
         pending, running = TIMINGS[kind]
-        speed_up = 1.0  # timings are in mock-clock seconds; RealClock's speed scales them against the wall
         job = Job(
             job_id=self.new_id(), kind=kind, tenant=tenant, created=created,
-            pending=pending * speed_up, running=running * speed_up + self.slow.get(tenant, 0.0),
+            pending=pending, running=running + self.slow.get(tenant, 0.0),
             parent_id=parent.job_id if parent else None,
             root_id=(parent.root_id or parent.job_id) if parent else None,
             failure=self.failures.get((tenant, stage)) if stage else None,
