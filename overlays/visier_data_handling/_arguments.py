@@ -7,8 +7,8 @@ Body shapes accepted for an operation with a request body, all equivalent:
 
 * flattened keywords matching the body's fields: ``start_extraction(all_tenants=True)``,
   ``include_data_uploads(uploads=[...])``, ``start_load(files=[...])`` (wrapped into ``model`` where the body is);
-* ``model={...}`` as in the seed SDK: wrapped bodies (startLoad, disableDv) take it as their ``model`` field,
-  the other bodies take its content as their fields;
+* ``model={...}`` as in the earlier generated SDK: wrapped bodies (startLoad, disableDv) take it as their
+  ``model`` field, the other bodies take its content as their fields;
 * ``body=`` a generated attrs model (or a dict of its fields).
 
 Dict keys may be snake_case or the camelCase wire names, at any depth: names are matched case- and
@@ -231,7 +231,7 @@ def _body(sig: Signature, method: str, rest: dict[str, Any]) -> Any:
     if model is not None:
         if sig.wrapped:
             return build(cls, {"model": model}, f"{method}()", strict=True)
-        if isinstance(model, cls):  # the seed SDK's model= holds the whole body for the other operations
+        if isinstance(model, cls):  # the earlier generated SDK's model= holds the whole body for the other operations
             return model
         if not isinstance(model, Mapping):
             raise InvalidArgument(f"{method}() model must be a dict, not {_describe(model)}", argument="model")

@@ -1,6 +1,6 @@
 """Client settings: where the service is, which credentials to use, and the HTTP defaults.
 
-Which credentials win when several are given (the seed SDK's README passes several at once):
+Which credentials win when several are given (the earlier generated SDK's README passes several at once):
 
 1. ``access_token`` -- a bearer token used as is;
 2. ``cookie_auth`` -- an ASID token used as is (sent as the ``VisierASIDToken`` cookie);

@@ -1,8 +1,8 @@
 """The errors the SDK raises.
 
 Everything derives from :class:`VisierError`. An HTTP error status becomes an :class:`ApiException` subclass picked
-by status, with the same attributes seed users know (``status``, ``reason``, ``body``, ``headers``,
-``round_trip_time``) plus ``status_body``: the service's ``Status`` payload when the body parses as one.
+by status, with the attributes users of the earlier generated SDK know (``status``, ``reason``, ``body``,
+``headers``, ``round_trip_time``) plus ``status_body``: the service's ``Status`` payload when the body parses as one.
 Client-side mistakes are raised before any request is sent.
 """
 
@@ -48,7 +48,7 @@ def _reason(status: int) -> str:
 
 
 def _decode(content: bytes) -> Any:
-    """The body as JSON when it is JSON, else as text (seed users read ``e.body`` as data)."""
+    """The body as JSON when it is JSON, else as text (its users read ``e.body`` as data)."""
     if not content:
         return None
     try:

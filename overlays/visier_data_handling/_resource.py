@@ -1,6 +1,6 @@
 """``client.data_and_job_handling``: one method per operation, each a one-liner over the client's ``_invoke``.
 
-Names and keyword arguments are those of the seed SDK (the snake_case operationIds), so existing code keeps
+Names and keyword arguments are those of the earlier generated SDK (the snake_case operationIds), so existing code keeps
 working. ``a<method>`` is the async twin: a plain function returning an awaitable -- or, with ``iterator=True``,
 an async iterator, so ``async for x in ops.aretrieve_data_uploads(iterator=True)`` works without ``await``.
 Every method also takes ``timeout=`` (seconds or ``httpx.Timeout``) and ``max_retries=`` for that call only, and
@@ -290,15 +290,15 @@ class _Operations:
         """Async start_load: awaitable, or an async iterator with iterator=True."""
         return self._acall("start_load", kwargs)
 
-    # -- the seed SDK's misspelt name -------------------------------------------------------------------------------
+    # -- the earlier generated SDK's misspelt name ----------------------------------------------------------------
 
     def exclude_data_uplaods(self, **kwargs: Any) -> Any:
-        """Deprecated: the seed SDK's misspelling of :meth:`exclude_data_uploads`."""
+        """Deprecated: the earlier generated SDK's misspelling of :meth:`exclude_data_uploads`."""
         warnings.warn("exclude_data_uplaods is deprecated; use exclude_data_uploads", DeprecationWarning, stacklevel=2)
         return self._call("exclude_data_uploads", kwargs)
 
     def aexclude_data_uplaods(self, **kwargs: Any) -> Any:
-        """Deprecated: the seed SDK's misspelling of :meth:`aexclude_data_uploads`."""
+        """Deprecated: the earlier generated SDK's misspelling of :meth:`aexclude_data_uploads`."""
         warnings.warn(
             "aexclude_data_uplaods is deprecated; use aexclude_data_uploads", DeprecationWarning, stacklevel=2
         )

@@ -258,7 +258,7 @@ def test_async_twin_on_the_wire(
 @pytest.mark.parametrize(
     "kwargs",
     [
-        {"model": {"files": ["a"], "skip_data_load": False}},  # seed 000 style, snake_case keys
+        {"model": {"files": ["a"], "skip_data_load": False}},  # the earlier SDK's style, snake_case keys
         {"model": {"files": ["a"], "skipDataLoad": False}},  # camelCase wire keys
         {"files": ["a"], "skip_data_load": False},  # flattened
         {"model": DataLoadRequestModel(files=["a"], skip_data_load=False)},  # what _flows passes
@@ -274,7 +274,7 @@ def test_start_load_body_shapes(client: VisierDataHandling, service: Service, kw
     "kwargs",
     [
         {"all_tenants": True, "run_processing_job": False},
-        {"model": {"allTenants": True, "runProcessingJob": False}},  # seed 000 style: unwrapped for this op
+        {"model": {"allTenants": True, "runProcessingJob": False}},  # the earlier SDK's style: unwrapped for this op
         {"model": {"all_tenants": True, "run_processing_job": False}},
         {"body": ExtractDataAndLoadDTO(all_tenants=True, run_processing_job=False)},
         {"model": ExtractDataAndLoadDTO(all_tenants=True, run_processing_job=False)},

@@ -58,7 +58,7 @@ def test_samples_are_the_spec_examples() -> None:
 
 
 def test_status_body_with_details_and_at_type_parses() -> None:
-    # The SDK of seed 000 fails to import on an "@type" key; ours keeps unknown keys as additional properties.
+    # The earlier generated SDK failed on an "@type" key; ours keeps unknown keys as additional properties.
     body = {
         "code": "InvalidArgument",
         "message": "",

@@ -1,5 +1,5 @@
-"""Every operation, called the way seed 000's reference shows it (same method names and keyword arguments), works
-against the mock with realistic values: sync, async (the ``a`` twin) and raw."""
+"""Every operation, called the way the earlier generated SDK's reference shows it (same method names and keyword
+arguments), works against the mock with realistic values: sync, async (the ``a`` twin) and raw."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def world(mock_server: Any) -> dict[str, Any]:
 
 
 def snippets(w: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Method name -> keyword arguments, as in seed 000's reference section, with real values."""
+    """Method name -> keyword arguments, as in the earlier generated SDK's reference, with real values."""
     return {
         "assign_connector_credential": {"connectors": [{"connectorId": w["connector"], "tenants": [
             {"tenantCode": TENANT, "credentialId": w["credential"]}]}]},
@@ -72,7 +72,7 @@ def snippets(w: dict[str, Any]) -> dict[str, dict[str, Any]]:
                                   "number_of_data_uploads": 5},
         "start_extraction": {"model": {"tenants": [TENANT], "runProcessingJob": True}},
         "start_load": {"model": {"files": [FILE]}},
-        # The operations seed 000 did not have, named after their operationIds.
+        # The operations the earlier SDK did not have, named after their operationIds.
         "list_connector_settings": {},
         "set_connector_setting": {"connectors": [{"connectorId": w["connector"], "tenants": [
             {"tenantCode": TENANT, "connectorSettings": [{"settingKey": "batchSize", "value": "2000"}]}]}]},
@@ -104,7 +104,7 @@ def _run(call: Callable[[], Any]) -> Any:
 
 
 @pytest.mark.parametrize("method", ORDER)
-def test_seed_snippet_runs_sync_async_and_raw(world: dict[str, Any], method: str) -> None:
+def test_reference_snippet_runs_sync_async_and_raw(world: dict[str, Any], method: str) -> None:
     kwargs = snippets(world)[method]
     resource = world["client"].data_and_job_handling
     if method == "delete_connector_credential":  # one credential can be deleted once: use three
@@ -128,8 +128,8 @@ async def _await(value: Any) -> Any:
     return await value
 
 
-def test_seed_getting_started_code_runs_unchanged(mock_server: Any) -> None:
-    # Seed 000's constructor keywords: api_key_auth for the key, plus the sign-in of this SDK.
+def test_earlier_sdk_getting_started_code_runs_unchanged(mock_server: Any) -> None:
+    # The earlier SDK's constructor keywords: api_key_auth for the key, plus the sign-in of this SDK.
     client = SeedName(host=mock_server.url, api_key_auth=mock_server.api_key,
                       username=mock_server.username, password=mock_server.password)
     response = client.data_and_job_handling.data_connectors(tenant_code=TENANT)
