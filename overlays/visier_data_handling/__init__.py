@@ -26,6 +26,7 @@ from ._exceptions import (
     NotFound,
     RateLimited,
     ServerError,
+    ServiceMayHaveActed,
     Unauthorized,
     VisierError,
 )
@@ -105,6 +106,7 @@ __all__ = [
     "RawDataAndJobHandling",
     "RawResponse",
     "ServerError",
+    "ServiceMayHaveActed",
     "TenantOutcome",
     "Unauthorized",
     "VisierDataHandling",

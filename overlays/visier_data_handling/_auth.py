@@ -5,14 +5,16 @@
 * the token is obtained lazily, on the first request, and renewed once on a 401, after which the request is
   replayed once. Sign-in requests are yielded from the auth flow, so they go through the same transport (retries,
   logging, test doubles).
-* Many threads or tasks meeting a missing or expired token sign in once: the sign-in happens under a lock, and a
-  caller that waited for the lock finds a newer token (the generation moved on) and uses it.
+* Many threads *and* tasks meeting a missing or expired token sign in once: they claim one :class:`SignInGate`
+  per client; one signs in, the others wait and then use the newer token (the generation moved on).
+* A sign-in carries the timeout of the request it serves, and the retry transport repeats it on connection
+  failures (repeating a sign-in is harmless).
+* The flow is written once (``_flow``) and driven by ``sync_auth_flow`` and ``async_auth_flow``, which differ only
+  in how they wait for another caller's sign-in and read a body.
 """
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import AsyncGenerator, Generator
 from urllib.parse import urlencode
 
@@ -21,10 +23,16 @@ import httpx
 from ._config import Scheme, Settings, SignIn
 from ._exceptions import ApiException
 from ._logging import SECRETS, logger
+from ._sign_in_gate import Claim, SignInGate
 
 ASID_PATH = "/v1/admin/visierSecureToken"
 OAUTH_PATH = "/v1/auth/oauth2/token"
 COOKIE_NAME = "VisierASIDToken"
+
+
+def _timeout_of(request: httpx.Request) -> dict[str, object]:
+    timeout = request.extensions.get("timeout")
+    return {} if timeout is None else {"timeout": timeout}
 
 
 class VisierAuth(httpx.Auth):
@@ -33,15 +41,16 @@ class VisierAuth(httpx.Auth):
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._token: str | None = settings.access_token or settings.asid_token
-        self._generation = 0  # bumped on every sign-in; tells a waiter whether someone else already renewed
-        self._thread_lock = threading.Lock()
-        self._async_locks: dict[int, asyncio.Lock] = {}  # asyncio locks belong to one event loop
+        self._gate = SignInGate(settings.access_token or settings.asid_token)
         self.sign_ins = 0
         SECRETS.add(self, *settings.secrets())
 
     def __repr__(self) -> str:
         return f"VisierAuth(scheme={self._settings.scheme.value}, sign_in={self._settings.sign_in.value})"
+
+    @property
+    def _token(self) -> str | None:
+        return self._gate.token
 
     # -- requests ---------------------------------------------------------------------------------------------------
 
@@ -73,7 +82,8 @@ class VisierAuth(httpx.Auth):
             url,
             headers={"apikey": s.api_key, "Content-Type": "application/x-www-form-urlencoded"},
             content=urlencode({k: v for k, v in form.items() if v is not None}).encode(),
-            extensions={"visier_sign_in": True},
+            # The data request's timeout (client-wide or per call) bounds its sign-in too.
+            extensions={"visier_sign_in": True, **_timeout_of(request)},
         )
 
     def _accept(self, response: httpx.Response) -> None:
@@ -90,63 +100,76 @@ class VisierAuth(httpx.Auth):
         if not token:
             raise ApiException(response.status_code, "empty token in the sign-in response")
         SECRETS.add(self, token)
-        self._token = token
-        self._generation += 1
+        self._gate.publish(token)
         self.sign_ins += 1
         logger.debug("signed in (%s)", self._settings.sign_in.value)
 
-    # Overriding sync_auth_flow/async_auth_flow (for the locks) skips httpx's own body reading, so read here.
-    @staticmethod
-    def _read(response: httpx.Response) -> httpx.Response:
-        response.read()
-        return response
+    # -- one flow, driven by a sync and an async driver ------------------------------------------------------------
 
-    @staticmethod
-    async def _aread(response: httpx.Response) -> httpx.Response:
-        await response.aread()
-        return response
+    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | Claim, httpx.Response | None, None]:
+        """Yields requests to send (and gets their responses) or ``Claim.WAIT`` (and gets None once woken)."""
+        can_sign_in = self._settings.sign_in is not SignIn.NONE
+        if can_sign_in and self._gate.token is None:
+            yield from self._renew(request, None)
+        generation = self._gate.generation
+        self._apply(request, self._gate.token)
+        response = yield request
+        if response is None or response.status_code != 401 or not can_sign_in:
+            return
+        yield from self._renew(request, generation)
+        self._apply(request, self._gate.token)
+        yield request
 
-    # -- flows ------------------------------------------------------------------------------------------------------
+    def _renew(
+        self, request: httpx.Request, stale: int | None
+    ) -> Generator[httpx.Request | Claim, httpx.Response | None, None]:
+        while True:
+            claim = self._gate.claim(stale)
+            if claim is Claim.READY:
+                return
+            if claim is Claim.WAIT:
+                yield Claim.WAIT
+                continue
+            try:
+                response = yield self._sign_in_request(request)
+                assert response is not None
+                self._accept(response)
+            finally:
+                self._gate.release()  # also when the sign-in failed or the caller was cancelled
+            return
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        can_sign_in = self._settings.sign_in is not SignIn.NONE
-        if self._token is None and can_sign_in:
-            with self._thread_lock:
-                if self._token is None:
-                    self._accept(self._read((yield self._sign_in_request(request))))
-        token, generation = self._token, self._generation
-        self._apply(request, token)
-        response = yield request
-        if response.status_code != 401 or not can_sign_in:
+        flow = self._flow(request)
+        try:
+            step = next(flow)
+            while True:
+                reply: httpx.Response | None = None
+                if isinstance(step, Claim):
+                    self._gate.wait()
+                else:
+                    reply = yield step
+                    if step.extensions.get("visier_sign_in"):
+                        reply.read()  # the token is in the body; overriding the flow skips httpx's own read
+                step = flow.send(reply)
+        except StopIteration:
             return
-        with self._thread_lock:
-            if self._generation == generation:  # nobody renewed the token while this request was out
-                self._accept(self._read((yield self._sign_in_request(request))))
-        self._apply(request, self._token)
-        yield request
-
-    def _async_lock(self) -> asyncio.Lock:
-        loop_id = id(asyncio.get_running_loop())
-        lock = self._async_locks.get(loop_id)
-        if lock is None:
-            if len(self._async_locks) > 8:  # loops come and go (asyncio.run per test); keep the dict small
-                self._async_locks.clear()
-            lock = self._async_locks[loop_id] = asyncio.Lock()
-        return lock
+        finally:
+            flow.close()
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        can_sign_in = self._settings.sign_in is not SignIn.NONE
-        if self._token is None and can_sign_in:
-            async with self._async_lock():
-                if self._token is None:
-                    self._accept(await self._aread((yield self._sign_in_request(request))))
-        token, generation = self._token, self._generation
-        self._apply(request, token)
-        response = yield request
-        if response.status_code != 401 or not can_sign_in:
+        flow = self._flow(request)
+        try:
+            step = next(flow)
+            while True:
+                reply: httpx.Response | None = None
+                if isinstance(step, Claim):
+                    await self._gate.await_release()
+                else:
+                    reply = yield step
+                    if step.extensions.get("visier_sign_in"):
+                        await reply.aread()
+                step = flow.send(reply)
+        except StopIteration:
             return
-        async with self._async_lock():
-            if self._generation == generation:
-                self._accept(await self._aread((yield self._sign_in_request(request))))
-        self._apply(request, self._token)
-        yield request
+        finally:
+            flow.close()

@@ -27,7 +27,8 @@ from ._config import (
     build_settings,
     env_settings,
 )
-from ._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
+from ._connection_errors import connection_error
+from ._exceptions import ApiException, InvalidArgument
 from ._logging import install_filters
 from ._pagination import Pager, aiterate, iterate
 from ._raw import RawResponse
@@ -218,10 +219,8 @@ class VisierDataHandling:
             raise ApiException.from_response(
                 exc.status_code, exc.content, exc.headers, time.monotonic() - started
             ) from None
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"{name}() timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
-            raise APIConnectionError(f"{name}() could not reach {self._settings.host}: {type(exc).__name__}") from exc
+            raise connection_error(name, self._settings.host, exc, started) from exc
         finally:
             CALL_OPTIONS.reset(token)
 
@@ -238,10 +237,8 @@ class VisierDataHandling:
             raise ApiException.from_response(
                 exc.status_code, exc.content, exc.headers, time.monotonic() - started
             ) from None
-        except httpx.TimeoutException as exc:
-            raise APITimeoutError(f"{name}() timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
-            raise APIConnectionError(f"{name}() could not reach {self._settings.host}: {type(exc).__name__}") from exc
+            raise connection_error(name, self._settings.host, exc, started) from exc
         finally:
             CALL_OPTIONS.reset(token)
 

@@ -13,11 +13,31 @@ import json
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._futures import JobFuture
 
 
 class VisierError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Raised while a job runs (waiting for it, say), ``job_id`` names the job and ``future`` resumes the wait
+    (``future.result()``, or ``client.jobs.future(job_id)`` in a new process); both are None otherwise.
+    """
+
+    job_id: str | None = None
+    future: JobFuture | None = None
+
+    def attach_job(self, job_id: str, future: JobFuture | None) -> None:
+        """Name the job this error happened to, and how to go on waiting for it (once; the first job wins)."""
+        if self.job_id is not None:
+            return
+        self.job_id, self.future = job_id, future
+        self.add_note(
+            f"job {job_id} was started and may still be running; resume with "
+            f"client.jobs.future({job_id!r}).result() instead of starting it again"
+        )
 
 
 class ConfigurationError(VisierError, ValueError):
@@ -38,6 +58,19 @@ class APIConnectionError(VisierError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
+
+
+class ServiceMayHaveActed(APIConnectionError):
+    """A request that is not safe to repeat (a POST such as startLoad) was sent, but its answer was lost.
+
+    The service may have acted on it: do not simply resend. Look for what it did since ``sent_at`` (UTC, seconds
+    since the epoch) first -- for a load, the jobs listed by ``job_status`` since then. ``operation`` names the call.
+    """
+
+    def __init__(self, message: str, *, operation: str, sent_at: float) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.sent_at = sent_at
 
 
 def _reason(status: int) -> str:
@@ -173,6 +206,7 @@ __all__ = [
     "NotFound",
     "RateLimited",
     "ServerError",
+    "ServiceMayHaveActed",
     "Unauthorized",
     "VisierError",
 ]

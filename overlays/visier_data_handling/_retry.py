@@ -7,8 +7,12 @@ What is retried, and why:
   POST may have been carried out -- a second ``startLoad`` would start a second load.
 * status 429/502/503/504: GET, PUT, DELETE. POST only on 429 and 503, which say the request was not processed.
 
+* sign-ins (POST, marked by the auth flow): like an idempotent request -- signing in twice is harmless.
+
 Delays: exponential backoff (0.5 s base, x2, capped at 8 s) with full jitter, unless the response has a
-``Retry-After`` (seconds or an HTTP date), which is honoured up to 60 s.
+``Retry-After`` (seconds or an HTTP date), which is honoured. A ``Retry-After`` beyond 60 s is not waited out: the
+answer goes back to the caller as :class:`RateLimited` (or ``ServerError``) with ``retry_after`` set, so an
+unattended run decides itself instead of sleeping for an hour inside a call.
 
 Per-call ``timeout`` and ``max_retries`` come from :data:`CALL_OPTIONS`, a contextvar the client sets around the
 generated call (contextvars follow the call into the transport, in threads and tasks alike).
@@ -62,13 +66,20 @@ class RetryPolicy:
         return self.max_retries if options is None or options.max_retries is None else options.max_retries
 
     def status_reason(self, method: str, response: httpx.Response) -> str | None:
-        allowed = RETRY_STATUS if method in IDEMPOTENT else RETRY_STATUS_POST
-        return f"status {response.status_code}" if response.status_code in allowed else None
+        allowed = RETRY_STATUS if _repeatable(method, response) else RETRY_STATUS_POST
+        if response.status_code not in allowed:
+            return None
+        hint = parse_retry_after(response.headers.get("retry-after"))
+        if hint is not None and hint > RETRY_AFTER_CAP:
+            return None  # the service asks for a longer pause than a call should block for
+        return f"status {response.status_code}"
 
     def error_reason(self, method: str, exc: Exception) -> str | None:
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
             return type(exc).__name__
-        if method in IDEMPOTENT and isinstance(exc, httpx.ReadTimeout | httpx.ReadError | httpx.RemoteProtocolError):
+        if _repeatable(method, exc) and isinstance(
+            exc, httpx.ReadTimeout | httpx.ReadError | httpx.RemoteProtocolError | httpx.WriteError
+        ):
             return type(exc).__name__
         return None
 
@@ -78,6 +89,17 @@ class RetryPolicy:
             if hint is not None:
                 return min(hint, RETRY_AFTER_CAP)
         return backoff(attempt, self.rand)
+
+
+def _repeatable(method: str, carrier: httpx.Response | Exception) -> bool:
+    """Whether repeating the request cannot do harm: an idempotent method, or a sign-in."""
+    if method in IDEMPOTENT:
+        return True
+    try:
+        request = carrier.request if isinstance(carrier, httpx.Response | httpx.RequestError) else None
+    except RuntimeError:  # httpx raises when no request is attached
+        request = None
+    return request is not None and bool(request.extensions.get("visier_sign_in"))
 
 
 def _apply_timeout(request: httpx.Request) -> None:

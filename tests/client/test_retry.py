@@ -8,7 +8,7 @@ import time
 
 import httpx
 import pytest
-from visier_data_handling import APITimeoutError, RateLimited, ServerError, VisierDataHandling
+from visier_data_handling import APITimeoutError, RateLimited, ServerError, ServiceMayHaveActed, VisierDataHandling
 from visier_data_handling._retry import BACKOFF_CAP, backoff
 
 from .helpers import Service, Sleeps, make_client
@@ -43,7 +43,7 @@ def test_post_retries_only_429_and_503(
 
 def test_never_a_second_start_load_after_read_timeout(client: VisierDataHandling, service: Service) -> None:
     service.script = [httpx.ReadTimeout("slow")]
-    with pytest.raises(APITimeoutError):
+    with pytest.raises(ServiceMayHaveActed, match="may have acted"):
         client.data_and_job_handling.start_load(files=["a"])
     assert _count(service, "/v1/op/data/startload") == 1
 
@@ -83,17 +83,23 @@ def test_per_call_and_per_client_max_retries(service: Service, sleeps: Sleeps) -
         assert _count(service, "/v1/op/data/categories") == 3
 
 
-def test_retry_after_seconds_and_date_capped(client: VisierDataHandling, service: Service, sleeps: Sleeps) -> None:
+def test_retry_after_seconds_and_date_honoured(client: VisierDataHandling, service: Service, sleeps: Sleeps) -> None:
     date = email.utils.formatdate(time.time() + 30, usegmt=True)
     service.script = [
         httpx.Response(429, headers={"Retry-After": "2"}),
-        httpx.Response(503, headers={"Retry-After": "3600"}),
         httpx.Response(503, headers={"Retry-After": date}),
     ]
     client.data_and_job_handling.retrieve_data_categories()
     assert sleeps.delays[0] == 2.0
-    assert sleeps.delays[1] == 60.0
-    assert 25 <= sleeps.delays[2] <= 31
+    assert 25 <= sleeps.delays[1] <= 31
+
+
+def test_retry_after_beyond_the_cap_is_not_retried(client: VisierDataHandling, service: Service, sleeps: Sleeps) -> None:
+    service.script = [httpx.Response(429, headers={"Retry-After": "3600"})]
+    with pytest.raises(RateLimited) as caught:
+        client.data_and_job_handling.retrieve_data_categories()
+    assert caught.value.retry_after == 3600.0
+    assert sleeps.delays == [] and len(service.data_requests()) == 1
 
 
 def test_backoff_is_exponential_with_full_jitter() -> None:
@@ -116,7 +122,7 @@ def test_async_retries(client: VisierDataHandling, service: Service, sleeps: Sle
     async def main() -> None:
         await client.data_and_job_handling.astart_load(files=["a"])
         service.script = [httpx.ReadTimeout("slow")]
-        with pytest.raises(APITimeoutError):
+        with pytest.raises(ServiceMayHaveActed):
             await client.data_and_job_handling.astart_load(files=["a"])
         await client.aclose()
 

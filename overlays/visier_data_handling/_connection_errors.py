@@ -1,0 +1,71 @@
+"""What a failed connection becomes: an error that says the real reason, and whether the service may have acted.
+
+* Never sent (connect error or timeout, no free connection): :class:`APIConnectionError` / :class:`APITimeoutError`;
+  repeating the call is safe.
+* Sent, but the answer was lost (a read timeout, a reset connection) on a request that is not safe to repeat:
+  :class:`ServiceMayHaveActed`, naming since when, so nobody resends a ``startLoad`` blindly.
+* Otherwise (an idempotent request): :class:`APITimeoutError` or :class:`APIConnectionError`.
+
+The httpx exception stays chained (its traceback helps), but with its ``request`` replaced by a copy without the
+``apikey``, ``Authorization`` and ``Cookie`` headers: ``exc.__cause__.request.headers`` must not hand out secrets.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError, ServiceMayHaveActed
+from ._logging import MASK, redact
+from ._retry import IDEMPOTENT
+
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+SECRET_HEADERS = frozenset({"apikey", "authorization", "cookie", "x-api-key"})
+
+
+def describe(exc: BaseException) -> str:
+    """``ConnectError: [Errno 111] Connection refused``: the type and the reason httpx was given."""
+    reason = redact(str(exc)) or "no details"
+    return f"{type(exc).__name__}: {reason}"
+
+
+def _clean_request(request: httpx.Request) -> httpx.Request:
+    headers = [(k, MASK if k.lower() in SECRET_HEADERS else v) for k, v in request.headers.items()]
+    return httpx.Request(request.method, request.url, headers=headers)
+
+
+def scrub(exc: BaseException | None) -> None:
+    """Replace the request held by ``exc`` and every exception chained to it with a copy without secrets."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, httpx.RequestError):
+            try:
+                exc.request = _clean_request(exc.request)
+            except RuntimeError:  # no request attached
+                pass
+        exc = exc.__cause__ or exc.__context__
+
+
+def connection_error(operation: str, host: str, exc: httpx.TransportError, started: float) -> APIConnectionError:
+    """The SDK's error for ``exc``; ``started`` is ``time.monotonic()`` just before the call was made."""
+    try:
+        method = exc.request.method
+    except RuntimeError:
+        method = "GET"
+    scrub(exc)
+    reason = describe(exc)
+    if method not in IDEMPOTENT and not isinstance(exc, NEVER_SENT):
+        sent_at = time.time() - (time.monotonic() - started)
+        when = datetime.fromtimestamp(sent_at, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        return ServiceMayHaveActed(
+            f"{operation}() was sent to {host} at {when} but its answer was lost ({reason}); the service may have "
+            f"acted on it. Check what it started since {when} before sending it again.",
+            operation=operation,
+            sent_at=sent_at,
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{operation}() timed out talking to {host} ({reason})")
+    return APIConnectionError(f"{operation}() could not reach {host} ({reason})")
