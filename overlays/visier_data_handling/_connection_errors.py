@@ -12,6 +12,7 @@ The httpx exception stays chained (its traceback helps), but with its ``request`
 
 from __future__ import annotations
 
+import contextlib
 import time
 from datetime import UTC, datetime
 
@@ -42,10 +43,8 @@ def scrub(exc: BaseException | None) -> None:
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         if isinstance(exc, httpx.RequestError):
-            try:
+            with contextlib.suppress(RuntimeError):  # raised when no request is attached
                 exc.request = _clean_request(exc.request)
-            except RuntimeError:  # no request attached
-                pass
         exc = exc.__cause__ or exc.__context__
 
 

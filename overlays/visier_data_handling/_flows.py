@@ -6,8 +6,10 @@ the top job's ID and status, each tenant's outcome and message, the new data ver
 A failed tenant is reported in the result, not raised, unless ``raise_on_failure=True``; a timeout raises
 ``JobTimeout`` (the job goes on; its ID is on the exception). With ``wait=False`` they return the JobFuture.
 
-The start operation is called exactly once. Should it fail on the way back (a read timeout after sending), the
-error propagates rather than a second job being started: the client's retry layer does not repeat such a POST.
+Every argument is checked before anything is sent (``InvalidArgument`` names the bad one). The start operation
+is never resent blindly: when its answer is lost, ``_reconcile`` asks the service whether it acted and follows that
+job, resending once only when no job appeared within ``reconcile_window`` seconds (``reconcile=False`` switches
+this off). Once the job exists, every error raised carries its ID and the future to resume waiting with.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from typing import Any, Literal, Self, TypeVar, overload
 import attrs
 from visier_data_handling_api.models import DataLoadRequestModel
 
+from ._exceptions import VisierError
+from ._flow_checks import check_extraction, check_load
 from ._futures import JobCancelled, JobError, JobFailed, JobFuture, ProgressCallback
 from ._jobs import Jobs
 from ._polling import PollSchedule
-from ._snapshot import Expect
+from ._reconcile import RECONCILE_WINDOW, OpsWithSleep, StartRequest, start_once, started_jobs
+from ._snapshot import Expect, Plan, arun, run
 from ._tree import SUCCEEDED, JobKind, JobNode, JobTree, is_cancelled, is_failed
 
 
@@ -142,6 +147,9 @@ def _wait(future: JobFuture, timeout: float | None, cls: type[R], raise_on_failu
         return _finish(future.result(timeout), None, cls, raise_on_failure)
     except (JobFailed, JobCancelled) as exc:
         return _finish(exc.tree, exc, cls, raise_on_failure)
+    except VisierError as exc:
+        exc.attach_job(future.job_id, future)  # already named by the future's check; this covers anything else
+        raise
 
 
 async def _await(future: JobFuture, timeout: float | None, cls: type[R], raise_on_failure: bool) -> R:
@@ -149,6 +157,9 @@ async def _await(future: JobFuture, timeout: float | None, cls: type[R], raise_o
         return _finish(await future.aresult(timeout), None, cls, raise_on_failure)
     except (JobFailed, JobCancelled) as exc:
         return _finish(exc.tree, exc, cls, raise_on_failure)
+    except VisierError as exc:
+        exc.attach_job(future.job_id, future)
+        raise
 
 
 def _jobs(client: Any) -> Jobs:
@@ -156,13 +167,30 @@ def _jobs(client: Any) -> Jobs:
     return jobs if isinstance(jobs, Jobs) else Jobs(client)
 
 
-def _load_args(files: Sequence[str], skip_data_load: bool | None) -> dict[str, Any]:
-    if isinstance(files, str):
-        raise TypeError("files must be a list of file names, not one string")
+def _load_request(
+    files: Sequence[str],
+    skip_data_load: bool | None,
+    target_tenant_id: str | None,
+    reconcile: bool,
+    reconcile_window: float,
+) -> StartRequest:
     model = DataLoadRequestModel(files=list(files))
     if skip_data_load is not None:
         model.skip_data_load = skip_data_load
-    return {"model": model}
+    return StartRequest(
+        operation="start_load",
+        kwargs={"model": model, **_common(target_tenant_id)},
+        job_type="RECEIVING_JOB",
+        files=frozenset(files),
+        common=_common(target_tenant_id),
+        reconcile=reconcile,
+        window=reconcile_window,
+    )
+
+
+def _start_plan(client: Any, request: StartRequest, poll: PollSchedule) -> tuple[Any, Plan[str]]:
+    """The operations (plus the poll schedule's sleep) and the plan that starts the job once."""
+    return OpsWithSleep(client.data_and_job_handling, poll), start_once(request, poll, started_jobs(client))
 
 
 def _common(target_tenant_id: str | None) -> dict[str, Any]:
@@ -184,6 +212,8 @@ def load(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
 ) -> LoadResult: ...
 @overload
 def load(
@@ -197,6 +227,8 @@ def load(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
 ) -> JobFuture: ...
 def load(
     client: Any,
@@ -209,14 +241,20 @@ def load(
     on_progress: ProgressCallback | None = None,
     raise_on_failure: bool = False,
     target_tenant_id: str | None = None,
+    reconcile: bool = True,
+    reconcile_window: float = RECONCILE_WINDOW,
 ) -> LoadResult | JobFuture:
     """Load uploaded files (startLoad) and, with ``wait``, follow every tenant's receiving and processing jobs.
 
-    ``timeout`` bounds the wait in seconds (None: no bound); HTTP timeouts are the client's.
+    ``timeout`` bounds the wait in seconds (None: no bound); HTTP timeouts are the client's. A lost answer to
+    startLoad is reconciled for up to ``reconcile_window`` seconds (``reconcile=False``: raise at once).
     """
-    response = client.data_and_job_handling.start_load(**_load_args(files, skip_data_load), **_common(target_tenant_id))
+    check_load("load", files, skip_data_load, locals())
+    poll = poll or _jobs(client).poll
+    request = _load_request(files, skip_data_load, target_tenant_id, reconcile, reconcile_window)
+    job_id = run(*_start_plan(client, request, poll))
     future = _jobs(client).future(
-        response,
+        job_id,
         JobKind.RECEIVING,
         poll=poll,
         on_progress=on_progress,
@@ -238,6 +276,8 @@ async def aload(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
 ) -> LoadResult: ...
 @overload
 async def aload(
@@ -251,6 +291,8 @@ async def aload(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
 ) -> JobFuture: ...
 async def aload(
     client: Any,
@@ -263,13 +305,16 @@ async def aload(
     on_progress: ProgressCallback | None = None,
     raise_on_failure: bool = False,
     target_tenant_id: str | None = None,
+    reconcile: bool = True,
+    reconcile_window: float = RECONCILE_WINDOW,
 ) -> LoadResult | JobFuture:
     """The async twin of :func:`load`."""
-    response = await client.data_and_job_handling.astart_load(
-        **_load_args(files, skip_data_load), **_common(target_tenant_id)
-    )
+    check_load("aload", files, skip_data_load, locals())
+    poll = poll or _jobs(client).poll
+    request = _load_request(files, skip_data_load, target_tenant_id, reconcile, reconcile_window)
+    job_id = await arun(*_start_plan(client, request, poll))
     future = _jobs(client).future(
-        response,
+        job_id,
         JobKind.RECEIVING,
         poll=poll,
         on_progress=on_progress,
@@ -282,11 +327,23 @@ async def aload(
 # -- extract and load ------------------------------------------------------------------------------------------------
 
 
+def _extraction_request(
+    body: dict[str, Any], tenants: Sequence[str] | None, target_tenant_id: str | None, reconcile: bool, window: float
+) -> StartRequest:
+    return StartRequest(
+        operation="start_extraction",
+        kwargs={**body, **_common(target_tenant_id)},
+        job_type="DISPATCHING_JOB",
+        tenants=None if tenants is None else frozenset(tenants),
+        common=_common(target_tenant_id),
+        reconcile=reconcile,
+        window=window,
+    )
+
+
 def _extraction_args(
     tenants: Sequence[str] | None, all_tenants: bool | None, run_processing_job: bool, options: dict[str, Any]
 ) -> tuple[dict[str, Any], Expect]:
-    if isinstance(tenants, str):
-        raise TypeError("tenants must be a list of tenant codes, not one string")
     body: dict[str, Any] = {"run_processing_job": run_processing_job, **options}
     if tenants is not None:
         body["tenants"] = list(tenants)
@@ -310,6 +367,8 @@ def extract_and_load(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
     **options: Any,
 ) -> ExtractionResult: ...
 @overload
@@ -325,6 +384,8 @@ def extract_and_load(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
     **options: Any,
 ) -> JobFuture: ...
 def extract_and_load(
@@ -339,6 +400,8 @@ def extract_and_load(
     on_progress: ProgressCallback | None = None,
     raise_on_failure: bool = False,
     target_tenant_id: str | None = None,
+    reconcile: bool = True,
+    reconcile_window: float = RECONCILE_WINDOW,
     **options: Any,
 ) -> ExtractionResult | JobFuture:
     """Run data connector extractions (startExtraction) and, with ``wait``, follow the whole job tree.
@@ -346,10 +409,13 @@ def extract_and_load(
     ``run_processing_job`` defaults to True here -- extract *and load* -- so each tenant gets a new data version.
     Other ``ExtractDataAndLoadDTO`` fields go in ``options`` by their Python names (``data_category_id=...``).
     """
+    check_extraction("extract_and_load", tenants, all_tenants, run_processing_job, locals())
     body, expect = _extraction_args(tenants, all_tenants, run_processing_job, options)
-    response = client.data_and_job_handling.start_extraction(**body, **_common(target_tenant_id))
+    poll = poll or _jobs(client).poll
+    request = _extraction_request(body, tenants, target_tenant_id, reconcile, reconcile_window)
+    job_id = run(*_start_plan(client, request, poll))
     future = _jobs(client).future(
-        response,
+        job_id,
         JobKind.DISPATCHING,
         poll=poll,
         on_progress=on_progress,
@@ -372,6 +438,8 @@ async def aextract_and_load(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
     **options: Any,
 ) -> ExtractionResult: ...
 @overload
@@ -387,6 +455,8 @@ async def aextract_and_load(
     on_progress: ProgressCallback | None = ...,
     raise_on_failure: bool = ...,
     target_tenant_id: str | None = ...,
+    reconcile: bool = ...,
+    reconcile_window: float = ...,
     **options: Any,
 ) -> JobFuture: ...
 async def aextract_and_load(
@@ -401,13 +471,18 @@ async def aextract_and_load(
     on_progress: ProgressCallback | None = None,
     raise_on_failure: bool = False,
     target_tenant_id: str | None = None,
+    reconcile: bool = True,
+    reconcile_window: float = RECONCILE_WINDOW,
     **options: Any,
 ) -> ExtractionResult | JobFuture:
     """The async twin of :func:`extract_and_load`."""
+    check_extraction("aextract_and_load", tenants, all_tenants, run_processing_job, locals())
     body, expect = _extraction_args(tenants, all_tenants, run_processing_job, options)
-    response = await client.data_and_job_handling.astart_extraction(**body, **_common(target_tenant_id))
+    poll = poll or _jobs(client).poll
+    request = _extraction_request(body, tenants, target_tenant_id, reconcile, reconcile_window)
+    job_id = await arun(*_start_plan(client, request, poll))
     future = _jobs(client).future(
-        response,
+        job_id,
         JobKind.DISPATCHING,
         poll=poll,
         on_progress=on_progress,

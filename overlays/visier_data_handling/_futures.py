@@ -13,8 +13,12 @@ Choices, and why:
   for the service to create its next job (a receiving job's processing job, an extraction job's receiving job).
   That wait is bounded by ``settle`` seconds, in case the service creates nothing (say a load with skipDataLoad).
   A Cancelled top job finishes the future at once.
-* Errors talking to the service (after the client's own retries) propagate from the call that polled; they say
-  nothing about the job, so the future stays unfinished and can be polled again.
+* Waiting (``result``, ``wait`` and their async twins) has its own budget, the wait ``timeout``. A status check
+  that fails for a passing reason -- 429, a 5xx, a dropped or timed-out connection, after the client's own retries --
+  is tried again after the next poll delay (or the service's ``Retry-After``), inside that budget. Only the
+  timeout, a cancelled or failed job, or a hard error (401 after a fresh sign-in, 403, 404, other 4xx) ends a wait.
+* Every error raised once the job exists carries ``job_id`` and ``future`` (this future: call ``result()`` again to
+  resume), and says so in its notes; a single ``refresh()``/``done()`` raises what it met the same way.
 * A timeout (``JobTimeout``, a ``TimeoutError``) only stops waiting: the job keeps running, the future stays usable.
 """
 
@@ -27,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from ._exceptions import APIConnectionError, RateLimited, ServerError, VisierError
 from ._polling import Deadline, PollSchedule
 from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
 from ._tree import JobKind, JobNode, JobTree
@@ -38,6 +43,9 @@ ProgressCallback = Callable[[dict[str, int]], object]
 
 CANCEL_SUCCEEDED = "CANCEL_SUCCEEDED"
 
+# Errors of one status check that say nothing about the job: the wait tries again within its budget.
+TRANSIENT = (RateLimited, ServerError, APIConnectionError)
+
 
 class JobError(Exception):
     """Base of the job outcomes a future raises. ``tree`` is the last snapshot (None if never read)."""
@@ -46,6 +54,7 @@ class JobError(Exception):
         super().__init__(message)
         self.job_id = job_id
         self.tree = tree
+        self.future: JobFuture | None = None  # set by the future that raised it: resume waiting with it
 
 
 class JobFailed(JobError):
@@ -141,6 +150,7 @@ class JobFuture:
         self._done = False
         self._error: JobError | None = None
         self._lock = threading.Lock()
+        self._last_error: VisierError | None = None  # the last failed check, while no check succeeded since
         self._done_callbacks: list[DoneCallback] = []
         self._progress_callbacks: list[ProgressCallback] = [on_progress] if on_progress else []
         self.cancel_result: CancelOutcome | None = None  # the last cancel() answer, with the service's message
@@ -204,19 +214,27 @@ class JobFuture:
         """Check the service once (unless the job is known finished) and return the snapshot."""
         if self._done and self._tree is not None:
             return self._tree
-        tree = run(self._ops, self._plan())
+        try:
+            tree = run(self._ops, self._plan())
+        except VisierError as exc:
+            exc.attach_job(self.job_id, self)
+            raise
         self._observe(tree)
         return tree
 
     async def arefresh(self) -> JobTree:
         if self._done and self._tree is not None:
             return self._tree
-        tree = await arun(self._ops, self._plan())
+        try:
+            tree = await arun(self._ops, self._plan())
+        except VisierError as exc:
+            exc.attach_job(self.job_id, self)
+            raise
         self._observe(tree)
         return tree
 
     def _observe(self, tree: JobTree) -> None:
-        self._tree = tree
+        self._tree, self._last_error = tree, None
         counts = tree.counts()
         for fn in list(self._progress_callbacks):
             self._call(fn, counts)
@@ -244,6 +262,8 @@ class JobFuture:
         return True, None
 
     def _finish(self, error: JobError | None) -> None:
+        if error is not None:
+            error.future = self
         with self._lock:
             if self._done:
                 return
@@ -266,7 +286,17 @@ class JobFuture:
         return self._done
 
     def _timeout(self, timeout: float | None) -> JobTimeout:
-        return JobTimeout(job_id=self.job_id, tree=self._tree, timeout=timeout)
+        error = JobTimeout(job_id=self.job_id, tree=self._tree, timeout=timeout)
+        error.future, error.__cause__ = self, self._last_error  # why the last check failed, if it did
+        return error
+
+    def _pause_after(self, exc: VisierError) -> float:
+        """The wait before checking again after a check failed for a passing reason."""
+        self._last_error = exc
+        hint = exc.retry_after if isinstance(exc, RateLimited) else None
+        delay = max(self._next_delay(), hint or 0.0)
+        log.warning("job %s: status check failed (%s); checking again in %.1f s", self.job_id, exc, delay)
+        return delay
 
     def _next_delay(self) -> float:
         with self._lock:  # one backoff per future, even when several threads wait on it
@@ -275,20 +305,30 @@ class JobFuture:
     def wait(self, timeout: float | None = None) -> bool:
         """Poll until finished or ``timeout`` seconds pass; True if finished. Never raises the job's outcome."""
         deadline = Deadline(self._poll, timeout)
-        while not self.done():
+        while True:
+            try:
+                if self.done():
+                    return True
+                delay = self._next_delay()
+            except TRANSIENT as exc:
+                delay = self._pause_after(exc)
             if deadline.expired():
                 return False
-            self._poll.sleep(deadline.clip(self._next_delay()))
-        return True
+            self._poll.sleep(deadline.clip(delay))
 
     async def await_done(self, timeout: float | None = None) -> bool:
         """The async twin of ``wait``."""
         deadline = Deadline(self._poll, timeout)
-        while not await self.adone():
+        while True:
+            try:
+                if await self.adone():
+                    return True
+                delay = self._next_delay()
+            except TRANSIENT as exc:
+                delay = self._pause_after(exc)
             if deadline.expired():
                 return False
-            await self._poll.asleep(deadline.clip(self._next_delay()))
-        return True
+            await self._poll.asleep(deadline.clip(delay))
 
     def _outcome(self) -> JobTree:
         if self._error is not None:
@@ -328,12 +368,20 @@ class JobFuture:
         """
         if self._done:
             return False
-        return self._accepted(self._ops.cancel_jobs(job_ids=[self.job_id], **self._common))
+        try:
+            return self._accepted(self._ops.cancel_jobs(job_ids=[self.job_id], **self._common))
+        except VisierError as exc:
+            exc.attach_job(self.job_id, self)
+            raise
 
     async def acancel(self) -> bool:
         if self._done:
             return False
-        return self._accepted(await self._ops.acancel_jobs(job_ids=[self.job_id], **self._common))
+        try:
+            return self._accepted(await self._ops.acancel_jobs(job_ids=[self.job_id], **self._common))
+        except VisierError as exc:
+            exc.attach_job(self.job_id, self)
+            raise
 
     def _accepted(self, response: Any) -> bool:
         self.cancel_result = cancel_outcomes([self.job_id], response)[0]

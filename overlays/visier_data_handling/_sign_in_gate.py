@@ -12,6 +12,7 @@ releasing side resolves through ``loop.call_soon_threadsafe``. So no task ever b
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import threading
 
@@ -55,10 +56,8 @@ class SignInGate:
             self._changed.notify_all()
             parked, self._parked = self._parked, []
         for loop, future in parked:
-            try:
+            with contextlib.suppress(RuntimeError):  # that loop is closed; nobody waits on it any more
                 loop.call_soon_threadsafe(_resolve, future)
-            except RuntimeError:  # that loop is closed; nobody waits on it any more
-                pass
 
     def wait(self) -> None:
         with self._lock:

@@ -8,7 +8,7 @@ import time
 
 import httpx
 import pytest
-from visier_data_handling import APITimeoutError, RateLimited, ServerError, ServiceMayHaveActed, VisierDataHandling
+from visier_data_handling import RateLimited, ServerError, ServiceMayHaveActed, VisierDataHandling
 from visier_data_handling._retry import BACKOFF_CAP, backoff
 
 from .helpers import Service, Sleeps, make_client
@@ -94,7 +94,7 @@ def test_retry_after_seconds_and_date_honoured(client: VisierDataHandling, servi
     assert 25 <= sleeps.delays[1] <= 31
 
 
-def test_retry_after_beyond_the_cap_is_not_retried(client: VisierDataHandling, service: Service, sleeps: Sleeps) -> None:
+def test_retry_after_beyond_cap_not_retried(client: VisierDataHandling, service: Service, sleeps: Sleeps) -> None:
     service.script = [httpx.Response(429, headers={"Retry-After": "3600"})]
     with pytest.raises(RateLimited) as caught:
         client.data_and_job_handling.retrieve_data_categories()
