@@ -195,8 +195,16 @@ class MockApp:
             return
 
         started = time.perf_counter()
+        lost = False
 
         async def recording_send(message: Message) -> None:
+            nonlocal lost
+            if lost:
+                return  # the connection is gone; the rest of the answer goes nowhere
+            if message["type"] == "http.response.start" and decision.lost:
+                entry["fault"], lost = "lost", True
+                _drop_connection(send)
+                return
             if message["type"] == "http.response.start":
                 entry["status"] = message["status"]
                 entry["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)

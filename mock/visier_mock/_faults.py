@@ -1,5 +1,10 @@
-"""Injected faults (latency, 503s, 429s with Retry-After, dropped connections), per operation or for all,
-chosen by a seeded random generator or replayed from a fixed sequence so retry tests are deterministic."""
+"""Injected faults (latency, 503s, 429s with Retry-After, dropped connections, answers lost or late after the
+operation ran), per operation or for all, chosen by a seeded random generator or replayed from a fixed sequence so
+retry tests are deterministic.
+
+Rates, each a share of requests: ``error_503_rate``, ``error_429_rate``, ``drop_rate`` (closed before the operation
+runs), ``lost_rate`` (the operation runs, then the connection closes unanswered) and ``slow_rate`` (the operation
+runs, and the answer comes ``slow_seconds`` late)."""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from typing import Any
 import attrs
 
 # One step of a sequence: a status to answer instead of the operation (200 lets the request through),
-# "drop" to close the connection unanswered, or {"slow": seconds} to act and then answer late.
+# "drop" to close the connection unanswered, "lost" to act and then close it unanswered, or {"slow": seconds} to
+# act and then answer late.
 Step = int | str | dict[str, Any]
 
 
@@ -18,6 +24,7 @@ class Decision:
     status: int | None = None  # answer this instead of running the operation
     retry_after: int | None = None
     drop: bool = False
+    lost: bool = False  # run the operation, then close the connection instead of answering
     delay_before: float = 0.0  # seconds before the operation runs
     delay_after: float = 0.0  # seconds between running the operation and answering
 
@@ -43,6 +50,8 @@ class Faults:
             step: Step = rule["sequence"].pop(0)
             if step == "drop":
                 decision.drop = True
+            elif step == "lost":
+                decision.lost = True
             elif isinstance(step, dict):
                 decision.delay_after = float(step.get("slow", 0))
             elif int(step) != 200:
@@ -56,6 +65,12 @@ class Faults:
                 decision.status, decision.retry_after = status, retry_after
                 return decision
             roll -= rate
-        if roll < float(rule.get("drop_rate", 0)):
-            decision.drop = True
+        for key in ("drop_rate", "lost_rate", "slow_rate"):
+            rate = float(rule.get(key, 0))
+            if roll < rate:
+                decision.drop = key == "drop_rate"
+                decision.lost = key == "lost_rate"
+                decision.delay_after = float(rule.get("slow_seconds", 1.0)) if key == "slow_rate" else 0.0
+                return decision
+            roll -= rate
         return decision

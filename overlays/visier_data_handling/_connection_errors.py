@@ -20,7 +20,7 @@ import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, ServiceMayHaveActed
 from ._logging import MASK, redact
-from ._retry import IDEMPOTENT
+from ._retry import repeatable
 
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 SECRET_HEADERS = frozenset({"apikey", "authorization", "cookie", "x-api-key"})
@@ -28,7 +28,8 @@ SECRET_HEADERS = frozenset({"apikey", "authorization", "cookie", "x-api-key"})
 
 def describe(exc: BaseException) -> str:
     """``ConnectError: [Errno 111] Connection refused``: the type and the reason httpx was given."""
-    reason = redact(str(exc)) or "no details"
+    default = "no answer within the timeout" if isinstance(exc, httpx.TimeoutException) else "no details"
+    reason = redact(str(exc)) or default
     return f"{type(exc).__name__}: {reason}"
 
 
@@ -51,12 +52,17 @@ def scrub(exc: BaseException | None) -> None:
 def connection_error(operation: str, host: str, exc: httpx.TransportError, started: float) -> APIConnectionError:
     """The SDK's error for ``exc``; ``started`` is ``time.monotonic()`` just before the call was made."""
     try:
-        method = exc.request.method
-    except RuntimeError:
-        method = "GET"
+        safe, sign_in = repeatable(exc.request), bool(exc.request.extensions.get("visier_sign_in"))
+    except RuntimeError:  # no request attached: say nothing we cannot know
+        safe, sign_in = False, False
     scrub(exc)
     reason = describe(exc)
-    if method not in IDEMPOTENT and not isinstance(exc, NEVER_SENT):
+    if sign_in:
+        operation = f"{operation}(): signing in"
+        what = "timed out talking to" if isinstance(exc, httpx.TimeoutException) else "could not reach"
+        error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        return error(f"{operation} {what} {host} ({reason})")
+    if not safe and not isinstance(exc, NEVER_SENT):
         sent_at = time.time() - (time.monotonic() - started)
         when = datetime.fromtimestamp(sent_at, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         return ServiceMayHaveActed(

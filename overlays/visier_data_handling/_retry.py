@@ -65,8 +65,8 @@ class RetryPolicy:
         options = CALL_OPTIONS.get()
         return self.max_retries if options is None or options.max_retries is None else options.max_retries
 
-    def status_reason(self, method: str, response: httpx.Response) -> str | None:
-        allowed = RETRY_STATUS if _repeatable(method, response) else RETRY_STATUS_POST
+    def status_reason(self, request: httpx.Request, response: httpx.Response) -> str | None:
+        allowed = RETRY_STATUS if repeatable(request) else RETRY_STATUS_POST
         if response.status_code not in allowed:
             return None
         hint = parse_retry_after(response.headers.get("retry-after"))
@@ -74,10 +74,10 @@ class RetryPolicy:
             return None  # the service asks for a longer pause than a call should block for
         return f"status {response.status_code}"
 
-    def error_reason(self, method: str, exc: Exception) -> str | None:
+    def error_reason(self, request: httpx.Request, exc: Exception) -> str | None:
         if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
             return type(exc).__name__
-        if _repeatable(method, exc) and isinstance(
+        if repeatable(request) and isinstance(
             exc, httpx.ReadTimeout | httpx.ReadError | httpx.RemoteProtocolError | httpx.WriteError
         ):
             return type(exc).__name__
@@ -91,15 +91,9 @@ class RetryPolicy:
         return backoff(attempt, self.rand)
 
 
-def _repeatable(method: str, carrier: httpx.Response | Exception) -> bool:
+def repeatable(request: httpx.Request) -> bool:
     """Whether repeating the request cannot do harm: an idempotent method, or a sign-in."""
-    if method in IDEMPOTENT:
-        return True
-    try:
-        request = carrier.request if isinstance(carrier, httpx.Response | httpx.RequestError) else None
-    except RuntimeError:  # httpx raises when no request is attached
-        request = None
-    return request is not None and bool(request.extensions.get("visier_sign_in"))
+    return request.method in IDEMPOTENT or bool(request.extensions.get("visier_sign_in"))
 
 
 def _apply_timeout(request: httpx.Request) -> None:
@@ -143,14 +137,14 @@ class RetryTransport(httpx.BaseTransport):
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
-                reason = self._policy.error_reason(request.method, exc)
+                reason = self._policy.error_reason(request, exc)
                 _log(request, type(exc).__name__, started, attempt)
                 if reason is None or attempt >= retries:
                     raise
                 delay = self._policy.delay(attempt, None)
             else:
                 _log(request, response.status_code, started, attempt)
-                reason = self._policy.status_reason(request.method, response)
+                reason = self._policy.status_reason(request, response)
                 if reason is None or attempt >= retries:
                     return response
                 delay = self._policy.delay(attempt, response)
@@ -180,14 +174,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                reason = self._policy.error_reason(request.method, exc)
+                reason = self._policy.error_reason(request, exc)
                 _log(request, type(exc).__name__, started, attempt)
                 if reason is None or attempt >= retries:
                     raise
                 delay = self._policy.delay(attempt, None)
             else:
                 _log(request, response.status_code, started, attempt)
-                reason = self._policy.status_reason(request.method, response)
+                reason = self._policy.status_reason(request, response)
                 if reason is None or attempt >= retries:
                     return response
                 delay = self._policy.delay(attempt, response)

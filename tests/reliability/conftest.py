@@ -1,0 +1,92 @@
+"""Fixtures for the reliability tests: a server that accepts connections and never answers, and a client on the
+mock whose waits move the mock's manual clock (so nothing really sleeps between status checks)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from visier_data_handling import VisierDataHandling
+
+from jobs.conftest import MockTime
+
+
+class SilentServer:
+    """Listens on 127.0.0.1, accepts every connection, reads nothing and answers nothing."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.accepted: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, name="silent-server", daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        self.sock.settimeout(0.05)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.accepted.append(conn)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        for conn in self.accepted:
+            conn.close()
+        self.sock.close()
+
+
+@pytest.fixture
+def silent_server() -> Iterator[SilentServer]:
+    server = SilentServer()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def mock_time(mock_server: Any) -> MockTime:
+    return MockTime(mock_server.state)
+
+
+def mock_client(mock_server: Any, mock_time: MockTime, **settings: Any) -> VisierDataHandling:
+    """A client of the mock that never really sleeps: retry waits are skipped, job waits move the mock's clock."""
+
+    async def no_async_sleep(_: float) -> None:
+        return None
+
+    client = VisierDataHandling(
+        host=mock_server.url,
+        api_key=mock_server.api_key,
+        username=mock_server.username,
+        password=mock_server.password,
+        sleep=lambda _: None,
+        async_sleep=no_async_sleep,
+        **settings,
+    )
+    client.jobs.poll = mock_time.schedule()
+    return client
+
+
+@pytest.fixture
+def client(mock_server: Any, mock_time: MockTime) -> Iterator[VisierDataHandling]:
+    with mock_client(mock_server, mock_time) as c:
+        yield c
+
+
+def journal_count(state: Any, operation_id: str) -> int:
+    return [entry["operationId"] for entry in list(state.journal)].count(operation_id)
+
+
+def top_loads(state: Any) -> list[Any]:
+    """The load jobs the mock started (top-level receiving jobs), from its own state."""
+    return [job for job in list(state.jobs.values()) if job.kind == "RECEIVING_JOB" and job.parent_id is None]
