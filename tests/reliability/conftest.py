@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from visier_data_handling import VisierDataHandling
-
 from jobs.conftest import MockTime
+from visier_data_handling import VisierDataHandling
 
 
 class SilentServer:
