@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test mock demo fuzz bench clean
+.PHONY: setup generate check-generated lint test chaos mock demo fuzz bench clean
 
 setup: $(VENV)/.installed
 
@@ -28,6 +28,14 @@ lint: setup
 
 test: lint check-generated
 	$(BIN)/python -m pytest
+
+# 100 unattended loads through one client against the mock under 503s, 429s, dropped connections and lost or late
+# startLoad answers (make test runs a short version). CHAOS_SEED picks which requests meet which fault.
+CHAOS_LOADS ?= 100
+CHAOS_SEED  ?= 1
+
+chaos: setup
+	CHAOS_LOADS=$(CHAOS_LOADS) CHAOS_SEED=$(CHAOS_SEED) $(BIN)/python -m pytest tests/reliability/test_chaos.py -p no:cacheprovider
 
 mock: setup
 	$(BIN)/visier-mock serve --host 127.0.0.1 --port $(PORT)

@@ -11,9 +11,10 @@ flow asks the service what it did:
 2. It matches each on what was asked: for a load, the job's files (``retrieve_receiving_job_extracted_files``);
    for an extraction with named tenants, its extraction jobs' tenants. A job that matches is followed.
 3. It looks again, at the poll schedule's pace, for up to the settle ``window`` (default
-   :data:`RECONCILE_WINDOW` seconds). If no job appeared, it resends once (and reconciles that send too, without
-   resending again). If exactly one candidate remains whose files the service has not listed yet, it is followed.
-   Anything else raises the original ``ServiceMayHaveActed``: the SDK cannot tell, and says so.
+   :data:`RECONCILE_WINDOW` seconds). If no job appeared, it sends the request again -- only then, since the service
+   showed it started nothing -- and reconciles that send the same way, at most :data:`RESENDS` times. If exactly
+   one candidate remains whose files the service has not listed yet, it is followed. Anything else raises the
+   original ``ServiceMayHaveActed``: the SDK cannot tell, and says so.
 
 One call therefore starts at most one job, and a log line says which way it went. ``reconcile=False`` on
 ``load()`` / ``extract_and_load()`` switches this off: the ``ServiceMayHaveActed`` is raised at once.
@@ -40,6 +41,8 @@ from ._polling import Deadline, PollSchedule
 from ._snapshot import Call, Plan, text
 
 RECONCILE_WINDOW = 60.0
+# Sends after the first, each made only once the service showed it had started nothing for the previous one.
+RESENDS = 2
 CLOCK_MARGIN = 30.0  # seconds of disagreement allowed between the service's clock and the time waited
 TRANSIENT = (RateLimited, ServerError, APIConnectionError)
 
@@ -114,7 +117,7 @@ class OpsWithSleep:
 
 def start_once(request: StartRequest, poll: PollSchedule, started: StartedJobs) -> Plan[str]:
     """Send the start request; return the ID of the job it started (found by reconciliation if need be)."""
-    for attempt in (1, 2):
+    for resent in range(RESENDS + 1):
         sent = poll.clock()
         try:
             response = yield Call(request.operation, request.kwargs)
@@ -130,13 +133,13 @@ def start_once(request: StartRequest, poll: PollSchedule, started: StartedJobs) 
                     "%s: the service did start job %s; following it (not resending)", request.operation, found
                 )
                 return found
-            if attempt == 2:
+            if resent == RESENDS:
                 raise APIConnectionError(
-                    f"{request.operation}() lost its answer twice and the service started no job either time; "
-                    "it is safe to call it again"
+                    f"{request.operation}() lost its answer {RESENDS + 1} times and the service started no job "
+                    "for any of them; it is safe to call it again"
                 ) from lost
             logger.warning(
-                "%s: the service started no job within %.0f s; resending once", request.operation, request.window
+                "%s: the service started no job within %.0f s; sending it again", request.operation, request.window
             )
             continue
         job_id = job_id_of(response)
