@@ -3,6 +3,7 @@ mock whose waits move the mock's manual clock (so nothing really sleeps between 
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 from collections.abc import Iterator
@@ -89,3 +90,15 @@ def journal_count(state: Any, operation_id: str) -> int:
 def top_loads(state: Any) -> list[Any]:
     """The load jobs the mock started (top-level receiving jobs), from its own state."""
     return [job for job in list(state.jobs.values()) if job.kind == "RECEIVING_JOB" and job.parent_id is None]
+
+
+def aload_once(client: VisierDataHandling, files: list[str]) -> Any:
+    """``await client.aload(files)`` in a fresh event loop, closing the client's async side in that loop."""
+
+    async def main() -> Any:
+        try:
+            return await client.aload(files)
+        finally:
+            await client.aclose()
+
+    return asyncio.run(main())

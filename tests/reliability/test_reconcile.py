@@ -3,14 +3,13 @@ mock's own state: one call, at most one load."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 import pytest
 from visier_data_handling import APIConnectionError, ServiceMayHaveActed, VisierDataHandling
 
-from .conftest import journal_count, top_loads
+from .conftest import aload_once, journal_count, top_loads
 
 FILE = "WFF_j1r_hcm_files_20181030102030.zip.gpg"
 TENANTS = ["WFF_j1r~c7o", "WFF_j1r~e1a"]
@@ -54,14 +53,7 @@ def test_lost_sends_without_a_job_end_in_a_safe_error(client: VisierDataHandling
 def test_async_load_reconciles(client: VisierDataHandling, mock_server: Any) -> None:
     state = mock_server.state
     state.faults.set("startLoad", {"sequence": ["lost"]})
-
-    async def main() -> Any:
-        try:
-            return await client.aload([FILE])
-        finally:
-            await client.aclose()
-
-    result = asyncio.run(main())
+    result = aload_once(client, [FILE])
     [job] = top_loads(state)
     assert result.ok and result.job_id == job.job_id and journal_count(state, "startLoad") == 1
 

@@ -3,13 +3,12 @@ budget, and every error after the start carries the job id and a way to resume."
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 from visier_data_handling import JobTimeout, NotFound, ServerError, VisierDataHandling
 
-from .conftest import top_loads
+from .conftest import aload_once, top_loads
 
 FILE = "WFF_j1r_hcm_files_20181030102030.zip.gpg"  # on the mock's SFTP; feeds every analytic tenant
 
@@ -25,14 +24,7 @@ def test_a_run_of_failed_status_checks_does_not_end_the_wait(client: VisierDataH
 def test_async_wait_rides_out_failed_checks(client: VisierDataHandling, mock_server: Any) -> None:
     state = mock_server.state
     state.faults.set("processingJobStatus", {"sequence": [503] * 6 + ["drop"] * 4})
-
-    async def main() -> Any:
-        try:
-            return await client.aload([FILE])
-        finally:
-            await client.aclose()
-
-    result = asyncio.run(main())
+    result = aload_once(client, [FILE])
     assert result.ok and len(top_loads(state)) == 1
 
 
