@@ -47,6 +47,8 @@ def test_threads_and_tasks_sign_in_once_per_expiry(mock_server: Any) -> None:
     client = VisierDataHandling(
         host=mock_server.url, api_key=mock_server.api_key, username=mock_server.username, password=mock_server.password
     )
+    # A slow sign-in, so that threads and tasks surely meet the missing or expired token while one is under way.
+    state.faults.set(SIGN_IN, {"latency_ms": 300})
     loop = asyncio.new_event_loop()
     first = _storm(client, loop)  # no token yet: all 50 need one
     assert [o for o in first if isinstance(o, BaseException)] == [] and len(first) == THREADS + TASKS
