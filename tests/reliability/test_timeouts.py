@@ -4,8 +4,9 @@ that accepts the connection and never answers. Each call must end within its tim
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from visier_data_handling import APITimeoutError, VisierDataHandling
 from .conftest import SilentServer
 
 MARGIN = 3.0  # seconds: a loaded CI machine, thread start-up, the socket's close
+GIVE_UP = 30.0  # a regression must fail the test, not hang the suite
 
 
 def _client(server: SilentServer, **settings: Any) -> VisierDataHandling:
@@ -23,10 +25,26 @@ def _client(server: SilentServer, **settings: Any) -> VisierDataHandling:
 
 
 def _timed(call: Callable[[], Any]) -> tuple[BaseException, float]:
+    """Run ``call`` in a thread; return the APITimeoutError it raised and how long it took."""
+    raised: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            call()
+        except BaseException as exc:
+            raised.append(exc)
+
     started = time.monotonic()
-    with pytest.raises(APITimeoutError) as caught:
-        call()
-    return caught.value, time.monotonic() - started
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(GIVE_UP)
+    assert not thread.is_alive(), f"the call still hangs after {GIVE_UP} s"
+    assert len(raised) == 1 and isinstance(raised[0], APITimeoutError), raised
+    return raised[0], time.monotonic() - started
+
+
+def _arun(coroutine: Coroutine[Any, Any, float]) -> float:
+    return asyncio.run(asyncio.wait_for(coroutine, GIVE_UP))
 
 
 def test_sign_in_obeys_the_client_timeout(silent_server: SilentServer) -> None:
@@ -45,7 +63,7 @@ def test_async_sign_in_obeys_the_client_timeout(silent_server: SilentServer) -> 
                 await client.data_and_job_handling.aretrieve_data_categories()
             return caught.value, time.monotonic() - started
 
-    _, elapsed = asyncio.run(main())
+    _, elapsed = asyncio.run(asyncio.wait_for(main(), GIVE_UP))
     assert elapsed < 0.5 + MARGIN
 
 
@@ -77,7 +95,7 @@ def test_async_data_call_obeys_a_per_call_timeout(silent_server: SilentServer) -
                 await client.data_and_job_handling.alatest_enabled_dv(timeout=0.5, max_retries=0)
             return time.monotonic() - started
 
-    assert asyncio.run(main()) < 0.5 + MARGIN
+    assert _arun(main()) < 0.5 + MARGIN
 
 
 def test_a_load_does_not_hang_either(silent_server: SilentServer) -> None:
