@@ -52,7 +52,7 @@ def _operations_module(spec: dict) -> str:
                 "pagination": op.get("x-pagination"),
                 "links": {
                     name: link["operationId"]
-                    for name, link in (op["responses"]["200"].get("links") or {}).items()
+                    for name, link in (op["responses"].get("200", {}).get("links") or {}).items()
                 },
             }
             operations[_snake(op["operationId"])] = entry

@@ -133,6 +133,14 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "path": "/v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs",
         "tag": "data_and_job_handling",
     },
+    "file_upload": {
+        "links": {},
+        "method": "PUT",
+        "operation_id": "fileUpload",
+        "pagination": None,
+        "path": "/v1/data/upload/files/{filename}",
+        "tag": "data_upload",
+    },
     "include_data_uploads": {
         "links": {},
         "method": "PUT",

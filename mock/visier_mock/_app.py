@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from . import _auth, _control, _handlers_data, _handlers_jobs
+from . import _auth, _control, _handlers_data, _handlers_jobs, _uploads
 from ._config import MockConfig
 from ._context import current_headers, current_state
 from ._errors import MockError, connexion_status, status_response
@@ -61,6 +61,8 @@ def _routing_spec() -> dict[str, Any]:
     request and halved the mock's throughput."""
     spec = copy.deepcopy(_spec())
     spec.pop("security", None)
+    # fileUpload is answered by MockApp itself (see _uploads), before connexion would read the whole body.
+    spec["paths"].pop(_uploads.API_PATH)
     for item in spec["paths"].values():
         for op in item.values():
             op.pop("security", None)
@@ -155,6 +157,9 @@ class MockApp:
             if scope["path"] == "/openapi.json":
                 await Response(_spec_json(), media_type="application/json")(scope, receive, send)
                 return
+            if scope["path"].startswith(_uploads.UPLOAD_PREFIX):
+                await _uploads.receive_upload(self.state, scope, receive, send)
+                return
             if scope["path"].startswith("/__mock__/"):
                 response = await _control.handle(self.state, Request(scope, receive))
                 await response(scope, receive, send)
@@ -213,6 +218,9 @@ class MockApp:
                     await asyncio.sleep(decision.delay_after)
             await send(message)
 
+        if operation_id == _uploads.OPERATION_ID:
+            await _uploads.redirect(self.state, scope, receive, recording_send)
+            return
         await self.inner(scope, receive, recording_send)
 
 

@@ -10,7 +10,8 @@ from connexion.lifecycle import ConnexionResponse
 from starlette.responses import Response
 
 CODES = {400: "InvalidArgument", 401: "Unauthenticated", 403: "PermissionDenied", 404: "NotFound",
-         405: "MethodNotAllowed", 409: "Conflict", 415: "UnsupportedMediaType", 429: "TooManyRequests",
+         405: "MethodNotAllowed", 409: "Conflict", 413: "PayloadTooLarge", 415: "UnsupportedMediaType",
+         429: "TooManyRequests",
          500: "Internal", 503: "Unavailable"}
 
 

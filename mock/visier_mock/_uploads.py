@@ -1,0 +1,112 @@
+"""File uploads, the way Visier takes them.
+
+``PUT /v1/data/upload/files/{filename}`` (fileUpload) never takes the file: it checks the name and, when the
+client declares it, the size, then answers 307 with a ``Location`` on the mock's own upload location,
+``/__upload__/{ticket}/{filename}``. It answers before reading any of the body (MockApp calls it after the
+credentials check, outside connexion, which would read the whole body first), so a client sending
+``Expect: 100-continue`` sends the body only once, to the location.
+
+A PUT to the location streams the body, counting bytes without keeping them; only a body received to its end is
+registered (listed in ``state.sftp``, loadable by startLoad). A connection lost mid-body, or a body over the limit,
+registers nothing. Tickets are single-use, like a presigned URL, so the location needs no credentials.
+"""
+
+from __future__ import annotations
+
+import secrets
+import weakref
+from typing import TYPE_CHECKING
+from urllib.parse import quote, unquote
+
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
+
+from ._errors import MockError, bad_request, status_response
+
+if TYPE_CHECKING:
+    from ._state import State
+
+OPERATION_ID = "fileUpload"
+API_PATH = "/v1/data/upload/files/{filename}"
+API_PREFIX = "/v1/data/upload/files/"
+UPLOAD_PREFIX = "/__upload__/"
+MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+EXTENSIONS = (".zip", ".csv", ".xls", ".xlsx")
+ENCRYPTED = (".gpg", ".pgp")
+
+# Issued tickets per mock: ticket -> file name. Kept beside State, so State needs no upload fields.
+_TICKETS: weakref.WeakKeyDictionary[State, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def check_filename(filename: str) -> None:
+    """A data file's name: no folders, and ZIP, CSV, XLS or XLSX, optionally PGP-encrypted (.gpg / .pgp)."""
+    plain = filename.lower()
+    for suffix in ENCRYPTED:
+        plain = plain.removesuffix(suffix)
+    if not filename or "/" in filename or "\\" in filename or filename in (".", ".."):
+        raise bad_request("filename", "a file name without folders, such as hcm.zip")
+    if not plain.endswith(EXTENSIONS) or plain in EXTENSIONS:
+        raise bad_request("filename", f"{filename!r} must end in .zip, .csv, .xls or .xlsx (optionally .gpg or .pgp)")
+
+
+def _declared_length(headers: dict[str, str]) -> int | None:
+    value = headers.get("content-length")
+    return int(value) if value and value.isdigit() else None
+
+
+def _too_large(size: int) -> str:
+    return f"The file is {size} bytes; uploads are limited to {MAX_UPLOAD_BYTES} bytes (500 MB). Use SFTP."
+
+
+async def redirect(s: State, scope: Scope, receive: Receive, send: Send) -> None:
+    """fileUpload: the 307 to a fresh upload location, or 400 / 413, without reading the body."""
+    filename = unquote(scope["path"].removeprefix(API_PREFIX))
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+    try:
+        check_filename(filename)
+        size = _declared_length(headers)
+        if size is not None and size > MAX_UPLOAD_BYTES:
+            raise MockError(413, _too_large(size))
+    except MockError as error:
+        await status_response(error.status, error.message)(scope, receive, send)
+        return
+    ticket = secrets.token_urlsafe(16)
+    with s.lock:
+        _TICKETS.setdefault(s, {})[ticket] = filename
+    location = f"{UPLOAD_PREFIX}{ticket}/{quote(filename, safe='')}"
+    await Response(status_code=307, headers={"Location": location})(scope, receive, send)
+
+
+async def receive_upload(s: State, scope: Scope, receive: Receive, send: Send) -> None:
+    """The upload location: stream the body to its end, then register the file (ASGI, outside connexion)."""
+    if scope["method"] != "PUT":
+        await status_response(405, "Upload locations take PUT.", {"Allow": "PUT"})(scope, receive, send)
+        return
+    ticket, _, name = scope["path"].removeprefix(UPLOAD_PREFIX).partition("/")
+    with s.lock:
+        filename = _TICKETS.get(s, {}).pop(ticket, None)  # single use, even if the body never arrives
+    if filename is None or unquote(name) != filename:
+        await status_response(404, "This upload location is unknown or was already used.")(scope, receive, send)
+        return
+    declared = _declared_length({k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]})
+    if declared is not None and declared > MAX_UPLOAD_BYTES:
+        await status_response(413, _too_large(declared))(scope, receive, send)
+        return
+    received = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return  # the client went away mid-body: nothing is registered
+        received += len(message.get("body", b""))
+        if received > MAX_UPLOAD_BYTES:
+            await status_response(413, _too_large(received))(scope, receive, send)
+            return
+        if not message.get("more_body", False):
+            break
+    if declared is not None and received != declared:
+        await status_response(400, f"Received {received} of {declared} bytes.")(scope, receive, send)
+        return
+    with s.lock:
+        if filename not in s.sftp:
+            s.sftp.append(filename)
+    await JSONResponse({"filename": filename, "size": received}, status_code=201)(scope, receive, send)
