@@ -2,7 +2,7 @@
 
 ``PUT /v1/data/upload/files/{filename}`` (fileUpload) never takes the file: it checks the name and, when the
 client declares it, the size, then answers 307 with a ``Location`` on the mock's own upload location,
-``/__upload__/{ticket}/{filename}``. It answers before reading any of the body (MockApp calls it after the
+``/__upload__/{filename}?ticket=...``. It answers before reading any of the body (MockApp calls it after the
 credentials check, outside connexion, which would read the whole body first), so a client sending
 ``Expect: 100-continue`` sends the body only once, to the location.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import secrets
 import weakref
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote
+from urllib.parse import parse_qs, quote, unquote
 
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
@@ -73,7 +73,8 @@ async def redirect(s: State, scope: Scope, receive: Receive, send: Send) -> None
     ticket = secrets.token_urlsafe(16)
     with s.lock:
         _TICKETS.setdefault(s, {})[ticket] = filename
-    location = f"{UPLOAD_PREFIX}{ticket}/{quote(filename, safe='')}"
+    # The ticket rides in the query, as in a presigned URL, so request logs (which show paths) do not carry it.
+    location = f"{UPLOAD_PREFIX}{quote(filename, safe='')}?ticket={ticket}"
     await Response(status_code=307, headers={"Location": location})(scope, receive, send)
 
 
@@ -82,10 +83,11 @@ async def receive_upload(s: State, scope: Scope, receive: Receive, send: Send) -
     if scope["method"] != "PUT":
         await status_response(405, "Upload locations take PUT.", {"Allow": "PUT"})(scope, receive, send)
         return
-    ticket, _, name = scope["path"].removeprefix(UPLOAD_PREFIX).partition("/")
+    name = unquote(scope["path"].removeprefix(UPLOAD_PREFIX))
+    ticket = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("ticket", [""])[0]
     with s.lock:
         filename = _TICKETS.get(s, {}).pop(ticket, None)  # single use, even if the body never arrives
-    if filename is None or unquote(name) != filename:
+    if filename is None or name != filename:
         await status_response(404, "This upload location is unknown or was already used.")(scope, receive, send)
         return
     declared = _declared_length({k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]})

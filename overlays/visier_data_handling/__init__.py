@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ._raw import RawResponse
     from ._resource import DataAndJobHandling, RawDataAndJobHandling
     from ._tree import JobKind, JobNode, JobTree
+    from ._upload import UploadProgress, UploadResult
 
 # name -> private module that defines it
 _LAZY = {
@@ -63,6 +64,8 @@ _LAZY = {
     "LoadResult": "_flows",
     "ExtractionResult": "_flows",
     "TenantOutcome": "_flows",
+    "UploadProgress": "_upload",
+    "UploadResult": "_upload",
 }
 
 
@@ -109,6 +112,8 @@ __all__ = [
     "ServiceMayHaveActed",
     "TenantOutcome",
     "Unauthorized",
+    "UploadProgress",
+    "UploadResult",
     "VisierDataHandling",
     "VisierError",
 ]

@@ -8,10 +8,11 @@ and must then implement both protocols. The async one is created on first async 
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from visier_data_handling_api.client import Client as _ApiClient
@@ -34,6 +35,9 @@ from ._pagination import Pager, aiterate, iterate
 from ._raw import RawResponse
 from ._resource import DataAndJobHandling
 from ._retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
+
+if TYPE_CHECKING:
+    from ._upload import UploadProgress, UploadResult
 
 USER_AGENT = "visier-data-handling-python/0.1.0"
 
@@ -288,6 +292,59 @@ class VisierDataHandling:
         from ._flows import aload
 
         return aload(self, files, **kwargs)
+
+    # -- uploads (``_upload``) -------------------------------------------------------------------------------------
+
+    def upload(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        on_progress: Callable[[UploadProgress], None] | None = None,
+        target_tenant_id: str | None = None,
+    ) -> UploadResult:
+        """Upload one local file (fileUpload): checked first, streamed, its body sent once to the 307's location."""
+        from ._upload import upload
+
+        return upload(self, path, filename=filename, on_progress=on_progress, target_tenant_id=target_tenant_id)
+
+    async def aupload(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        filename: str | None = None,
+        on_progress: Callable[[UploadProgress], None] | None = None,
+        target_tenant_id: str | None = None,
+    ) -> UploadResult:
+        """The async twin of :meth:`upload`."""
+        from ._upload import aupload
+
+        return await aupload(self, path, filename=filename, on_progress=on_progress, target_tenant_id=target_tenant_id)
+
+    def upload_and_load(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        on_upload_progress: Callable[[UploadProgress], None] | None = None,
+        **load_options: Any,
+    ) -> Any:
+        """Upload local files, then :meth:`load` them: every file is checked before the first is sent; takes
+        :meth:`load`'s options (``wait``, ``timeout``, ``on_progress``, ...) and returns what it returns."""
+        from ._upload import upload_and_load
+
+        return upload_and_load(self, paths, on_upload_progress=on_upload_progress, **load_options)
+
+    def aupload_and_load(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        on_upload_progress: Callable[[UploadProgress], None] | None = None,
+        **load_options: Any,
+    ) -> Coroutine[Any, Any, Any]:
+        """The async twin of :meth:`upload_and_load`."""
+        from ._upload import aupload_and_load
+
+        return aupload_and_load(self, paths, on_upload_progress=on_upload_progress, **load_options)
 
     def extract_and_load(self, **kwargs: Any) -> Any:
         """startExtraction and, by default, wait for the whole job tree: see ``_flows.extract_and_load``."""

@@ -6,6 +6,7 @@ their extra is installed before importing it: without it they print one line nam
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 
@@ -33,6 +34,6 @@ def visier_dh() -> None:
 def visier_mock() -> None:
     """``visier-mock``: the offline mock server (the ``mock`` extra)."""
     _require("visier-mock", "mock", ("connexion", "uvicorn", "yaml", "dateutil"))
-    from visier_mock.cli import main
-
+    # Imported by name: the mock is a separate top-level package that only the mock extra's users run.
+    main = importlib.import_module("visier_mock.cli").main
     raise SystemExit(main())

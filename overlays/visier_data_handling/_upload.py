@@ -1,0 +1,285 @@
+"""Uploading data files (fileUpload), streamed from disk and sent once.
+
+    client.upload("hcm_20260101.zip.gpg", on_progress=print)           # UploadResult(filename=..., size=...)
+    result = client.upload_and_load(["hcm.zip.gpg", "payroll.csv"])     # upload each, then load them (LoadResult)
+
+How the body is sent once: Visier answers ``PUT /v1/data/upload/files/{filename}`` with a 307 to its upload
+infrastructure and recommends ``Expect: 100-continue``. httpx does not wait for a ``100 Continue`` (it sends the
+body right after the headers), and a redirect followed by httpx would send the body twice. So the SDK probes: it
+sends the PUT with an empty body, takes the 307's ``Location``, and streams the file there in a single PUT with
+its ``Content-Length``. Like httpx following a redirect, it sends credentials to that location only when it is on
+the client's own host; a location elsewhere (a presigned URL) gets none. The streamed PUT is never retried, since
+its body cannot be replayed; a failed upload registers nothing, and uploading again is safe.
+
+Before anything is sent the file is checked: it exists, its name ends in .zip, .csv, .xls or .xlsx (optionally
+.gpg or .pgp), and it is at most 500 MB. The file is read in 1 MiB chunks, so memory stays flat whatever its size.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import attrs
+import httpx
+
+from ._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
+from ._retry import CALL_OPTIONS, CallOptions
+
+MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+CHUNK_BYTES = 1024 * 1024
+EXTENSIONS = (".zip", ".csv", ".xls", ".xlsx")
+ENCRYPTED = (".gpg", ".pgp")
+UPLOAD_PATH = "/v1/data/upload/files/{filename}"
+StrPath = str | os.PathLike[str]
+
+
+@attrs.frozen
+class UploadProgress:
+    """What an upload progress callback receives: the file, bytes handed to the connection so far, and its size."""
+
+    filename: str
+    sent: int
+    total: int
+
+
+UploadProgressCallback = Callable[[UploadProgress], None]
+
+
+@attrs.frozen
+class UploadResult:
+    """A file now on Visier, loadable by its ``filename`` (``client.load(files=[result.filename])``)."""
+
+    filename: str
+    size: int
+    elapsed: float
+
+
+@attrs.frozen
+class _Plan:
+    path: Path
+    filename: str
+    size: int
+
+
+def check_filename(filename: str, argument: str = "filename") -> None:
+    """Raise InvalidArgument unless ``filename`` is a data file name Visier takes."""
+    plain = filename.lower()
+    for suffix in ENCRYPTED:
+        plain = plain.removesuffix(suffix)
+    if not filename or "/" in filename or "\\" in filename:
+        raise InvalidArgument(f"{argument} must be a file name without folders, not {filename!r}", argument=argument)
+    if not plain.endswith(EXTENSIONS) or plain in EXTENSIONS:
+        raise InvalidArgument(
+            f"{argument} {filename!r} must end in .zip, .csv, .xls or .xlsx, optionally followed by .gpg or .pgp",
+            argument=argument,
+        )
+
+
+def plan(path: StrPath, filename: str | None = None) -> _Plan:
+    """Check a local file before anything is sent: it exists, its name is a data file's, it fits in 500 MB."""
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidArgument(f"path must be a file path (str or Path), not {type(path).__name__}", argument="path")
+    local = Path(path)
+    if not local.is_file():
+        problem = "is a folder" if local.is_dir() else "does not exist"
+        raise InvalidArgument(f"path {str(local)!r} {problem}; give a local file to upload", argument="path")
+    name = local.name if filename is None else filename
+    check_filename(name)
+    size = local.stat().st_size
+    if size > MAX_UPLOAD_BYTES:
+        raise InvalidArgument(
+            f"path {str(local)!r} is {size} bytes; uploads are limited to {MAX_UPLOAD_BYTES} bytes (500 MB), "
+            "use SFTP for larger files",
+            argument="path",
+        )
+    return _Plan(local, name, size)
+
+
+def _headers(target_tenant_id: str | None, length: int) -> dict[str, str]:
+    headers = {"Content-Type": "application/octet-stream", "Content-Length": str(length)}
+    if target_tenant_id:
+        headers["TargetTenantID"] = target_tenant_id
+    return headers
+
+
+def _location(client: Any, plan: _Plan, probe: httpx.Response) -> tuple[str, bool]:
+    """The absolute upload location of a 307, and whether credentials go there (same host as the client)."""
+    location = probe.headers.get("location")
+    if probe.status_code != 307 or not location:
+        if probe.status_code >= 400:
+            raise ApiException.from_response(probe.status_code, probe.content, probe.headers)
+        raise ApiException(
+            probe.status_code,
+            f"expected a 307 redirect to the upload location for {plan.filename!r}, got {probe.status_code}",
+            headers=probe.headers,
+        )
+    url = probe.request.url.join(location)
+    own = httpx.URL(client.host)
+    return str(url), (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
+
+
+def _result(plan: _Plan, response: httpx.Response, started: float) -> UploadResult:
+    if response.status_code >= 300:
+        raise ApiException.from_response(response.status_code, response.content, response.headers)
+    return UploadResult(plan.filename, plan.size, time.monotonic() - started)
+
+
+def _lost(plan: _Plan, sent: int, exc: httpx.TransportError) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return kind(
+        f"uploading {plan.filename!r} failed after {sent} of {plan.size} bytes ({type(exc).__name__}); "
+        "the file was not registered, upload it again"
+    )
+
+
+class _Reader:
+    """The file as chunks (sync or async iteration), counting bytes sent and reporting progress."""
+
+    def __init__(self, plan: _Plan, on_progress: UploadProgressCallback | None) -> None:
+        self.plan, self.on_progress, self.sent = plan, on_progress, 0
+
+    def _next(self, file: Any) -> bytes:
+        chunk: bytes = file.read(min(CHUNK_BYTES, self.plan.size - self.sent))
+        self.sent += len(chunk)
+        if self.on_progress is not None:
+            self.on_progress(UploadProgress(self.plan.filename, self.sent, self.plan.size))
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        with self.plan.path.open("rb") as file:
+            while self.sent < self.plan.size and (chunk := self._next(file)):
+                yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        # Local disk reads of 1 MiB are short; a thread per chunk would cost more than it saves.
+        with self.plan.path.open("rb") as file:
+            while self.sent < self.plan.size and (chunk := self._next(file)):
+                yield chunk
+
+
+def _probe_url(plan: _Plan) -> str:
+    return UPLOAD_PATH.format(filename=quote(plan.filename, safe=""))
+
+
+def _connection_error(client: Any, exc: httpx.TransportError) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"upload() timed out ({type(exc).__name__})")
+    return APIConnectionError(f"upload() could not reach {client.host}: {type(exc).__name__}")
+
+
+def upload(
+    client: Any,
+    path: StrPath,
+    *,
+    filename: str | None = None,
+    on_progress: UploadProgressCallback | None = None,
+    target_tenant_id: str | None = None,
+) -> UploadResult:
+    """Upload one local file (fileUpload), streamed, its body sent once; see the module docstring."""
+    job = plan(path, filename)
+    http: httpx.Client = client._http
+    started = time.monotonic()
+    try:
+        probe = http.put(_probe_url(job), content=b"", headers=_headers(target_tenant_id, 0))
+    except httpx.TransportError as exc:
+        raise _connection_error(client, exc) from exc
+    url, own_host = _location(client, job, probe)
+    reader = _Reader(job, on_progress)
+    token = CALL_OPTIONS.set(CallOptions(max_retries=0))  # a streamed body cannot be sent again
+    try:
+        request = http.build_request("PUT", url, content=iter(reader), headers=_headers(None, job.size))
+        response = http.send(request, auth=httpx.USE_CLIENT_DEFAULT if own_host else None)
+    except httpx.TransportError as exc:
+        raise _lost(job, reader.sent, exc) from exc
+    finally:
+        CALL_OPTIONS.reset(token)
+    return _result(job, response, started)
+
+
+async def aupload(
+    client: Any,
+    path: StrPath,
+    *,
+    filename: str | None = None,
+    on_progress: UploadProgressCallback | None = None,
+    target_tenant_id: str | None = None,
+) -> UploadResult:
+    """The async twin of :func:`upload`."""
+    job = plan(path, filename)
+    http: httpx.AsyncClient = client._async_client()
+    started = time.monotonic()
+    try:
+        probe = await http.put(_probe_url(job), content=b"", headers=_headers(target_tenant_id, 0))
+    except httpx.TransportError as exc:
+        raise _connection_error(client, exc) from exc
+    url, own_host = _location(client, job, probe)
+    reader = _Reader(job, on_progress)
+    token = CALL_OPTIONS.set(CallOptions(max_retries=0))
+    try:
+        request = http.build_request("PUT", url, content=aiter(reader), headers=_headers(None, job.size))
+        response = await http.send(request, auth=httpx.USE_CLIENT_DEFAULT if own_host else None)
+    except httpx.TransportError as exc:
+        raise _lost(job, reader.sent, exc) from exc
+    finally:
+        CALL_OPTIONS.reset(token)
+    return _result(job, response, started)
+
+
+def plan_all(paths: Sequence[StrPath]) -> list[_Plan]:
+    """Check every file before the first byte is sent, so a bad third file does not leave two uploaded."""
+    if isinstance(paths, str | os.PathLike):
+        raise InvalidArgument("paths must be a list of file paths, not one path", argument="paths")
+    if not paths:
+        raise InvalidArgument("paths must name at least one local file", argument="paths")
+    plans = [plan(p) for p in paths]
+    names = [p.filename for p in plans]
+    duplicate = next((n for n in names if names.count(n) > 1), None)
+    if duplicate is not None:
+        raise InvalidArgument(f"paths name two files called {duplicate!r}; file names must differ", argument="paths")
+    return plans
+
+
+def _load_kwargs(target_tenant_id: str | None, options: dict[str, Any]) -> dict[str, Any]:
+    return {"target_tenant_id": target_tenant_id, **options}
+
+
+def upload_and_load(
+    client: Any,
+    paths: Sequence[StrPath],
+    *,
+    on_upload_progress: UploadProgressCallback | None = None,
+    target_tenant_id: str | None = None,
+    **load_options: Any,
+) -> Any:
+    """Upload local files, then load them in one startLoad (``client.load``'s options and result)."""
+    plans = plan_all(paths)
+    names = [
+        upload(client, p.path, filename=p.filename, on_progress=on_upload_progress, target_tenant_id=target_tenant_id)
+        .filename
+        for p in plans
+    ]
+    return client.load(names, **_load_kwargs(target_tenant_id, load_options))
+
+
+async def aupload_and_load(
+    client: Any,
+    paths: Sequence[StrPath],
+    *,
+    on_upload_progress: UploadProgressCallback | None = None,
+    target_tenant_id: str | None = None,
+    **load_options: Any,
+) -> Any:
+    """The async twin of :func:`upload_and_load`."""
+    plans = plan_all(paths)
+    names = []
+    for p in plans:
+        done = await aupload(
+            client, p.path, filename=p.filename, on_progress=on_upload_progress, target_tenant_id=target_tenant_id
+        )
+        names.append(done.filename)
+    return await client.aload(names, **_load_kwargs(target_tenant_id, load_options))
