@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ._raw import RawResponse
     from ._resource import DataAndJobHandling, RawDataAndJobHandling
     from ._tree import JobKind, JobNode, JobTree
-    from ._upload import UploadProgress, UploadResult
+    from ._upload import UploadProgress, UploadResult, check_uploads
 
 # name -> private module that defines it
 _LAZY = {
@@ -65,6 +65,7 @@ _LAZY = {
     "ExtractionResult": "_flows",
     "TenantOutcome": "_flows",
     "UploadProgress": "_upload",
+    "check_uploads": "_upload",
     "UploadResult": "_upload",
 }
 
@@ -116,4 +117,5 @@ __all__ = [
     "UploadResult",
     "VisierDataHandling",
     "VisierError",
+    "check_uploads",
 ]

@@ -60,7 +60,9 @@ class UploadResult:
 
 
 @attrs.frozen
-class _Plan:
+class UploadPlan:
+    """A local file checked for upload: where it is, the name it gets on Visier, and its size."""
+
     path: Path
     filename: str
     size: int
@@ -80,7 +82,7 @@ def check_filename(filename: str, argument: str = "filename") -> None:
         )
 
 
-def plan(path: StrPath, filename: str | None = None) -> _Plan:
+def plan(path: StrPath, filename: str | None = None) -> UploadPlan:
     """Check a local file before anything is sent: it exists, its name is a data file's, it fits in 500 MB."""
     if not isinstance(path, str | os.PathLike):
         raise InvalidArgument(f"path must be a file path (str or Path), not {type(path).__name__}", argument="path")
@@ -97,7 +99,7 @@ def plan(path: StrPath, filename: str | None = None) -> _Plan:
             "use SFTP for larger files",
             argument="path",
         )
-    return _Plan(local, name, size)
+    return UploadPlan(local, name, size)
 
 
 def _headers(target_tenant_id: str | None, length: int) -> dict[str, str]:
@@ -107,7 +109,7 @@ def _headers(target_tenant_id: str | None, length: int) -> dict[str, str]:
     return headers
 
 
-def _location(client: Any, plan: _Plan, probe: httpx.Response) -> tuple[str, bool]:
+def _location(client: Any, plan: UploadPlan, probe: httpx.Response) -> tuple[str, bool]:
     """The absolute upload location of a 307, and whether credentials go there (same host as the client)."""
     location = probe.headers.get("location")
     if probe.status_code != 307 or not location:
@@ -123,13 +125,13 @@ def _location(client: Any, plan: _Plan, probe: httpx.Response) -> tuple[str, boo
     return str(url), (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
 
 
-def _result(plan: _Plan, response: httpx.Response, started: float) -> UploadResult:
+def _result(plan: UploadPlan, response: httpx.Response, started: float) -> UploadResult:
     if response.status_code >= 300:
         raise ApiException.from_response(response.status_code, response.content, response.headers)
     return UploadResult(plan.filename, plan.size, time.monotonic() - started)
 
 
-def _lost(plan: _Plan, sent: int, exc: httpx.TransportError) -> APIConnectionError:
+def _lost(plan: UploadPlan, sent: int, exc: httpx.TransportError) -> APIConnectionError:
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return kind(
         f"uploading {plan.filename!r} failed after {sent} of {plan.size} bytes ({type(exc).__name__}); "
@@ -140,7 +142,7 @@ def _lost(plan: _Plan, sent: int, exc: httpx.TransportError) -> APIConnectionErr
 class _Reader:
     """The file as chunks (sync or async iteration), counting bytes sent and reporting progress."""
 
-    def __init__(self, plan: _Plan, on_progress: UploadProgressCallback | None) -> None:
+    def __init__(self, plan: UploadPlan, on_progress: UploadProgressCallback | None) -> None:
         self.plan, self.on_progress, self.sent = plan, on_progress, 0
 
     def _next(self, file: Any) -> bytes:
@@ -162,7 +164,7 @@ class _Reader:
                 yield chunk
 
 
-def _probe_url(plan: _Plan) -> str:
+def _probe_url(plan: UploadPlan) -> str:
     return UPLOAD_PATH.format(filename=quote(plan.filename, safe=""))
 
 
@@ -230,7 +232,7 @@ async def aupload(
     return _result(job, response, started)
 
 
-def plan_all(paths: Sequence[StrPath]) -> list[_Plan]:
+def check_uploads(paths: Sequence[StrPath]) -> list[UploadPlan]:
     """Check every file before the first byte is sent, so a bad third file does not leave two uploaded."""
     if isinstance(paths, str | os.PathLike):
         raise InvalidArgument("paths must be a list of file paths, not one path", argument="paths")
@@ -257,7 +259,7 @@ def upload_and_load(
     **load_options: Any,
 ) -> Any:
     """Upload local files, then load them in one startLoad (``client.load``'s options and result)."""
-    plans = plan_all(paths)
+    plans = check_uploads(paths)
     names = [
         upload(client, p.path, filename=p.filename, on_progress=on_upload_progress, target_tenant_id=target_tenant_id)
         .filename
@@ -275,7 +277,7 @@ async def aupload_and_load(
     **load_options: Any,
 ) -> Any:
     """The async twin of :func:`upload_and_load`."""
-    plans = plan_all(paths)
+    plans = check_uploads(paths)
     names = []
     for p in plans:
         done = await aupload(

@@ -26,7 +26,6 @@ from ._client import VisierDataHandling
 from ._flows import LoadResult
 from ._futures import JobCancelled, JobFailed, JobFuture
 from ._polling import PollSchedule
-from ._progress import ProgressBar
 from ._tree import JobKind, JobNode
 
 ALL_TENANTS_FILE = "WFF_j1r_hcm_files_20181030102030.zip.gpg"
@@ -70,9 +69,13 @@ class Demo:
             self.state.plant_failure(FAILING_TENANT, "processing", FAILURE)
             for index, tenant in enumerate(tenants):
                 self.state.set_slow(tenant, 0.8 * index)
-        bar = ProgressBar(self.out, label="   jobs", total=len(tenants))
-        result = self.client.load([ALL_TENANTS_FILE], poll=self.poll, on_progress=bar, timeout=120)
-        bar.close()
+        # The command line's progress view (rich; the demo runs from a dev install, which has the cli extra).
+        from rich.console import Console
+
+        from .cli._progress import JobProgress
+
+        with JobProgress(Console(file=self.out), label="   jobs", total=len(tenants)) as bar:
+            result = self.client.load([ALL_TENANTS_FILE], poll=self.poll, on_progress=bar, timeout=120)
         with self.state.lock:
             self.state.slow.clear()
         self.load_result = result

@@ -6,11 +6,12 @@ import asyncio
 import io
 
 import pytest
+from rich.console import Console
 from visier_data_handling._flows import ExtractionResult, LoadResult, aextract_and_load, aload, extract_and_load, load
 from visier_data_handling._futures import JobFailed, JobFuture, JobTimeout
 from visier_data_handling._jobs import Jobs
 from visier_data_handling._polling import PollSchedule
-from visier_data_handling._progress import ProgressBar
+from visier_data_handling.cli._progress import JobProgress
 
 from .fake import FakeClient
 
@@ -38,7 +39,7 @@ def make() -> FakeClient:
 def test_load_waits_and_reports_per_tenant() -> None:
     client = make()
     stream = io.StringIO()
-    result = load(client, ["hcm.zip.gpg"], on_progress=ProgressBar(stream, total=3, live=False))
+    result = load(client, ["hcm.zip.gpg"], on_progress=JobProgress(Console(file=stream), total=3))
     assert isinstance(result, LoadResult)
     assert client.data_and_job_handling.count("start_load") == 1
     [(_, call)] = [c for c in client.data_and_job_handling.calls if c[0] == "start_load"]
@@ -58,7 +59,7 @@ def test_load_waits_and_reports_per_tenant() -> None:
     with pytest.raises(JobFailed):
         result.raise_for_failures()
     lines = stream.getvalue().splitlines()
-    assert lines[-1].startswith("[") and "3/3 done" in lines[-1] and "Failed 1" in lines[-1]
+    assert lines[-1].startswith("jobs ") and "3/3 done" in lines[-1] and "Failed 1" in lines[-1]
 
 
 def test_load_raise_on_failure_and_no_wait_and_timeout() -> None:

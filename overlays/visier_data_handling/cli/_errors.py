@@ -1,0 +1,74 @@
+"""Exit codes, and one readable line per error on stderr (a traceback only with ``--debug``).
+
+====  ==========================================================================================
+code  meaning
+====  ==========================================================================================
+0     done; with ``--wait``, every tenant succeeded
+1     a job or a tenant failed or was cancelled, a wait timed out, or the service refused a request
+2     usage: an unknown command or option, or a bad argument (named, with the expected form)
+3     auth or connection: the credentials were refused, or the service could not be reached
+130   interrupted (Ctrl-C); a job being waited for goes on unless ``--cancel-on-interrupt``
+====  ==========================================================================================
+"""
+
+from __future__ import annotations
+
+import traceback
+
+import typer
+from rich.console import Console
+
+from .. import (
+    APIConnectionError,
+    ApiException,
+    ConfigurationError,
+    Forbidden,
+    InvalidArgument,
+    JobError,
+    Unauthorized,
+    VisierError,
+)
+
+OK = 0
+FAILED = 1
+USAGE = 2
+AUTH_OR_CONNECTION = 3
+INTERRUPTED = 130
+
+
+def _click_error(error: BaseException) -> bool:
+    # Click's errors (typer bundles its own copy of click in newer releases): a message and an exit code, 2 for
+    # usage errors (unknown option, missing or bad argument).
+    return callable(getattr(error, "format_message", None)) and isinstance(getattr(error, "exit_code", None), int)
+
+
+def exit_code(error: BaseException) -> int:
+    if _click_error(error):
+        return USAGE if getattr(error, "exit_code", 1) == USAGE else FAILED
+    if isinstance(error, InvalidArgument | ConfigurationError):
+        return USAGE
+    if isinstance(error, Unauthorized | Forbidden | APIConnectionError):
+        return AUTH_OR_CONNECTION
+    if isinstance(error, KeyboardInterrupt | typer.Abort):
+        return INTERRUPTED
+    return FAILED
+
+
+def message(error: BaseException) -> str:
+    if _click_error(error):
+        text = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
+        usage = "; see --help" if exit_code(error) == USAGE else ""
+        return text + usage
+    if isinstance(error, KeyboardInterrupt | typer.Abort):
+        return "interrupted"
+    if isinstance(error, ApiException | JobError | VisierError):
+        return str(error)
+    return f"unexpected {type(error).__name__}: {error} (run with --debug for the traceback)"
+
+
+def report(console: Console, error: BaseException, debug: bool) -> int:
+    """Print the error on one line (and the traceback with --debug); return the exit code."""
+    if debug:
+        console.print("".join(traceback.format_exception(error)), markup=False, highlight=False)
+    console.print(f"visier-dh: error: {message(error)}", markup=False, highlight=False, soft_wrap=True)
+    return exit_code(error)
