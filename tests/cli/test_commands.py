@@ -1,0 +1,197 @@
+"""Every visier-dh command against the mock, in-process (typer's CliRunner) and as the installed console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+from visier_data_handling.cli import app
+from visier_mock import RunningMock
+
+SCRIPT = Path(sys.executable).parent / "visier-dh"
+REMOTE_FILE = "WFF_j1r_hcm_files_20181030102030.zip.gpg"  # on the mock's SFTP server from the start
+TENANT = "WFF_j1r~c7o"
+
+
+class Outcome:
+    def __init__(self, code: int, stdout: str, stderr: str) -> None:
+        self.code, self.stdout, self.stderr = code, stdout, stderr
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+    def __repr__(self) -> str:
+        return f"exit {self.code}\nstdout: {self.stdout}\nstderr: {self.stderr}"
+
+
+Run = Callable[..., Outcome]
+
+
+def in_process(*args: str) -> Outcome:
+    result = CliRunner().invoke(app, list(args))
+    return Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+def console_script(*args: str) -> Outcome:
+    done = subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=120, env=dict(os.environ))
+    return Outcome(done.returncode, done.stdout, done.stderr)
+
+
+def ok(outcome: Outcome) -> Any:
+    assert outcome.code == 0, outcome
+    assert "Traceback" not in outcome.stderr, outcome
+    return outcome.json()
+
+
+def exercise_every_command(run: Run, data_file: Path, password: str) -> None:
+    fast = ("--poll-interval", "0.05", "-o", "json")
+    assert run("--version").stdout.startswith("visier-dh ")
+
+    auth = ok(run("auth", "check", *fast))
+    assert auth["signed_in"] is True and auth["sign_in"] == "asid" and auth["token_sent_as"] == "cookie"
+    assert password not in json.dumps(auth)
+
+    assert ok(run("upload", str(data_file), *fast)) == {"uploaded": [data_file.name]}
+
+    # A local path is uploaded first; a plain name is taken as already uploaded. Options may follow the command.
+    loaded = ok(run("load", str(data_file), REMOTE_FILE, "--wait", *fast))
+    assert loaded["outcome"] == "succeeded" and len(loaded["tenants"]) == 5
+    assert all(t["status"] == "Succeeded" and t["data_versions"] for t in loaded["tenants"])
+
+    started = ok(run("load", REMOTE_FILE, "--no-wait", *fast))
+    job_id = started["job_id"]
+    watched = ok(run("jobs", "watch", job_id, "--timeout", "60", *fast))
+    assert watched["job_id"] == job_id and watched["outcome"] == "succeeded"
+    status = ok(run("jobs", "status", job_id, *fast))
+    assert status and all(entry["jobId"] == job_id for entry in status)
+    tree = ok(run("jobs", "tree", job_id, *fast))
+    assert tree["job_id"] == job_id and len(tree["children"]) == 5
+    listing = ok(run("jobs", "list", "--since", "2020-01-01T00:00:00Z", "--status", "Succeeded", *fast))
+    assert job_id in {entry["jobId"] for entry in listing} and {e["status"] for e in listing} == {"Succeeded"}
+    cancelled = ok(run("jobs", "cancel", job_id, *fast))
+    assert [c["job_id"] for c in cancelled] == [job_id]
+
+    extracted = ok(run("extract", "--tenant", TENANT, "--wait", *fast))
+    assert extracted["outcome"] == "succeeded" and [t["tenant_code"] for t in extracted["tenants"]] == [TENANT]
+
+    versions = ok(run("data-versions", "list", "--tenant", TENANT, *fast))
+    version = versions[0]["dataVersions"][-1]["dataVersion"]
+    disabled = ok(run("data-versions", "disable", "--tenant", TENANT, "--version", version, *fast))
+    assert version in json.dumps(disabled)
+
+    uploads = ok(run("uploads", "list", "--tenant", TENANT, *fast))
+    upload_time = uploads[0]["uploads"][0]["uploadTime"]
+    assert TENANT in json.dumps(ok(run("uploads", "include", "--tenant", TENANT, *fast)))
+    excluded = ok(run("uploads", "exclude", "--tenant", TENANT, "--upload-time", upload_time, *fast))
+    assert upload_time in json.dumps(excluded)
+
+    connectors = ok(run("connectors", "list", "--tenant", TENANT, *fast))
+    credentials = ok(run("credentials", "list", "--tenant", TENANT, *fast))
+    connector, credential = connectors[0]["connectorId"], credentials[0]["credentialId"]
+    assigned = ok(run("credentials", "assign", "--connector", connector, "--credential", credential,
+                      "--tenant", TENANT, *fast))
+    assert connector in json.dumps(assigned)
+    own = [c["credentialId"] for c in credentials if not c.get("isInherited")] or [credential]
+    ok(run("credentials", "delete", own[0], "--tenant", TENANT, *fast))
+    remaining = ok(run("credentials", "list", "--tenant", TENANT, *fast))
+    assert own[0] not in {c["credentialId"] for c in remaining}
+
+
+def test_every_command_in_process(mock_env: dict[str, str], data_file: Path) -> None:
+    exercise_every_command(in_process, data_file, mock_env["VISIER_PASSWORD"])
+
+
+def test_every_command_as_the_installed_console_script(mock_env: dict[str, str], data_file: Path) -> None:
+    assert SCRIPT.exists(), "visier-dh is not installed in this environment (make setup)"
+    exercise_every_command(console_script, data_file, mock_env["VISIER_PASSWORD"])
+
+
+COMMANDS = [
+    [], ["upload"], ["load"], ["extract"], ["jobs"], ["jobs", "status"], ["jobs", "tree"], ["jobs", "watch"],
+    ["jobs", "cancel"], ["jobs", "list"], ["data-versions"], ["data-versions", "list"], ["data-versions", "disable"],
+    ["uploads"], ["uploads", "list"], ["uploads", "include"], ["uploads", "exclude"], ["connectors"],
+    ["connectors", "list"], ["credentials"], ["credentials", "list"], ["credentials", "assign"],
+    ["credentials", "delete"], ["auth"], ["auth", "check"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "visier-dh")
+def test_help_on_every_command(command: list[str]) -> None:
+    outcome = in_process(*command, "--help")
+    assert outcome.code == 0 and "Usage: visier-dh" in outcome.stdout, outcome
+
+
+def test_a_failed_tenant_exits_1_with_the_summary(mock_env: dict[str, str], live_mock: RunningMock) -> None:
+    failing = "WFF_j1r~e1a"
+    with live_mock.state.lock:
+        live_mock.state.plant_failure(failing, "processing", "[DP510002] loader failed")
+    try:
+        outcome = in_process("load", REMOTE_FILE, "--poll-interval", "0.05", "-o", "json")
+    finally:
+        with live_mock.state.lock:
+            live_mock.state.failures.clear()
+    assert outcome.code == 1, outcome
+    result = outcome.json()
+    assert result["outcome"] == "failed"
+    assert {t["tenant_code"]: t["status"] for t in result["tenants"]}[failing] == "Failed"
+    table = in_process("jobs", "watch", result["job_id"], "--poll-interval", "0.05")
+    assert table.code == 1 and failing in table.stdout and "loader failed" in table.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["load"], "FILE_OR_NAME"),
+        (["load", "./missing/hcm.zip"], "path"),
+        (["upload", "notes.txt"], "notes.txt"),
+        (["extract"], "--tenant"),
+        (["--output", "xml", "jobs", "list"], "--output"),
+        (["jobs", "list", "--nope"], "--nope"),
+        (["data-versions", "disable", "--tenant", TENANT], "--version"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line_naming_the_argument(
+    mock_env: dict[str, str], tmp_path: Path, args: list[str], named: str
+) -> None:
+    (tmp_path / "notes.txt").write_text("not a data file")
+    os.chdir(tmp_path)
+    outcome = in_process(*args)
+    assert outcome.code == 2, outcome
+    lines = outcome.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("visier-dh: error: ") and named in lines[0], outcome
+    assert outcome.stdout == ""
+
+
+def test_auth_and_connection_errors_exit_3(mock_env: dict[str, str]) -> None:
+    refused = in_process("--api-key", "wrong-key", "auth", "check")
+    assert refused.code == 3 and "401" in refused.stderr and "wrong-key" not in refused.stderr, refused
+    unreachable = in_process("--host", "http://127.0.0.1:9", "connectors", "list")
+    assert unreachable.code == 3 and "could not reach http://127.0.0.1:9" in unreachable.stderr, unreachable
+
+
+def test_missing_settings_name_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("VISIER_HOST", "VISIER_VANITY", "VISIER_APIKEY", "VISIER_USERNAME", "VISIER_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    outcome = in_process("auth", "check")
+    assert outcome.code == 2 and "VISIER_HOST" in outcome.stderr and "VISIER_APIKEY" in outcome.stderr, outcome
+
+
+def test_debug_shows_the_traceback_and_only_then(mock_env: dict[str, str]) -> None:
+    plain = in_process("load", "./missing.zip")
+    debug = in_process("load", "./missing.zip", "--debug")
+    assert plain.code == debug.code == 2
+    assert "Traceback" not in plain.stderr and "Traceback" in debug.stderr
+
+
+def test_table_output_goes_to_stdout_and_progress_to_stderr(mock_env: dict[str, str]) -> None:
+    outcome = in_process("load", REMOTE_FILE, "--poll-interval", "0.05")
+    assert outcome.code == 0, outcome
+    assert "Succeeded" in outcome.stdout and TENANT in outcome.stdout
+    assert "jobs " in outcome.stderr and "done" in outcome.stderr and "done" not in outcome.stdout
