@@ -19,7 +19,9 @@ def live_mock() -> Iterator[RunningMock]:
 
 @pytest.fixture
 def mock_env(live_mock: RunningMock, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    """The VISIER_* settings of the live mock, set in this process's environment too."""
+    """The VISIER_* settings of the live mock (back to its seeded world), set in this process's environment too."""
+    with live_mock.state.lock:
+        live_mock.state.reset(1)
     env = {
         "VISIER_HOST": live_mock.url,
         "VISIER_APIKEY": live_mock.api_key,

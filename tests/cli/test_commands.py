@@ -190,6 +190,38 @@ def test_debug_shows_the_traceback_and_only_then(mock_env: dict[str, str]) -> No
     assert "Traceback" not in plain.stderr and "Traceback" in debug.stderr
 
 
+def test_every_command_renders_a_table(mock_env: dict[str, str], data_file: Path) -> None:
+    fast = ("--poll-interval", "0.05")
+    job_id = ok(in_process("load", REMOTE_FILE, "--no-wait", "-o", "json"))["job_id"]
+    credential = ok(in_process("credentials", "list", "-t", TENANT, "-o", "json"))[-1]["credentialId"]
+    connector = ok(in_process("connectors", "list", "-t", TENANT, "-o", "json"))[0]["connectorId"]
+    version = ok(in_process("data-versions", "list", "-t", TENANT, "-o", "json"))[0]["dataVersions"][-1]["dataVersion"]
+    for args, shown in [
+        (["auth", "check"], "signed in to"),
+        (["upload", str(data_file)], data_file.name),
+        (["load", str(data_file), *fast], TENANT),
+        (["load", REMOTE_FILE, "--no-wait"], "started receiving job"),
+        (["extract", "--all-tenants", *fast], TENANT),
+        (["extract", "-t", TENANT, "--no-wait"], "started dispatching job"),
+        (["jobs", "watch", job_id, *fast], TENANT),
+        (["jobs", "status", job_id], "Succeeded"),
+        (["jobs", "tree", job_id], TENANT),
+        (["jobs", "list", "--status", "Succeeded"], "Succeeded"),
+        (["jobs", "cancel", job_id], job_id[:8]),
+        (["data-versions", "list"], TENANT),
+        (["data-versions", "disable", "-t", TENANT, "-v", version], version),
+        (["uploads", "list"], TENANT),
+        (["uploads", "include", "-t", TENANT], TENANT),
+        (["uploads", "exclude", "-t", TENANT], TENANT),
+        (["connectors", "list"], connector[:8]),
+        (["credentials", "list"], credential[:8]),
+        (["credentials", "assign", "--connector", connector, "--credential", credential, "-t", TENANT], connector),
+        (["credentials", "delete", credential, "-t", TENANT], credential),
+    ]:
+        outcome = in_process(*args)
+        assert outcome.code == 0 and shown in outcome.stdout, (args, outcome)
+
+
 def test_table_output_goes_to_stdout_and_progress_to_stderr(mock_env: dict[str, str]) -> None:
     outcome = in_process("load", REMOTE_FILE, "--poll-interval", "0.05")
     assert outcome.code == 0, outcome

@@ -232,8 +232,9 @@ def _wait(session: Session, client: VisierDataHandling, future: JobFuture, timeo
     except KeyboardInterrupt:
         if cancel_on_interrupt:
             outcomes = client.jobs.cancel([future.job_id])
-            states = ", ".join(f"{o.job_id} {o.status}" for o in outcomes)
-            session.err.print(f"interrupted: cancelling job {future.job_id} ({states})", markup=False)
+            states = "; ".join(f"{'accepted' if o.accepted else 'refused'}: {o.message or o.job_status}"
+                               for o in outcomes)
+            session.err.print(f"interrupted: cancelling job {future.job_id} ({states})", markup=False, soft_wrap=True)
         else:
             session.err.print(
                 f"interrupted: job {future.job_id} goes on. Resume watching with: visier-dh jobs watch "
@@ -434,7 +435,11 @@ def jobs_cancel(ctx: typer.Context, job_ids: Annotated[list[str], typer.Argument
         outcomes = client.jobs.cancel(job_ids)
     session.emit(
         [attrs.asdict(o) for o in outcomes],
-        lambda: _table("cancel", ("job", "status", "message"), [(o.job_id, o.status, o.message) for o in outcomes]),
+        lambda: _table(
+            "cancel",
+            ("job", "accepted", "status", "message"),
+            [(o.job_id, o.accepted, o.job_status, o.message) for o in outcomes],
+        ),
     )
 
 

@@ -1,0 +1,121 @@
+"""Live progress in a terminal, and Ctrl-C during a wait (the console script as a subprocess)."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import select
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from visier_mock import RunningMock
+
+from .test_commands import REMOTE_FILE, SCRIPT
+
+SLOW_TENANT = "WFF_j1r~k2m"
+
+
+@contextmanager
+def slow_tenant(mock: RunningMock, mock_seconds: float) -> Iterator[None]:
+    """One tenant's jobs take this much longer (mock time; the mock runs 200x real time)."""
+    with mock.state.lock:
+        mock.state.set_slow(SLOW_TENANT, mock_seconds)
+    try:
+        yield
+    finally:
+        with mock.state.lock:
+            mock.state.slow.clear()
+
+
+def test_live_progress_redraws_in_place_on_a_terminal(mock_env: dict[str, str], live_mock: RunningMock) -> None:
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "40"}
+    env.pop("NO_COLOR", None)
+    with slow_tenant(live_mock, 300):  # ~1.5 s real time, so several frames are drawn
+        process = subprocess.Popen(
+            [str(SCRIPT), "load", REMOTE_FILE, "--poll-interval", "0.05"],
+            stdout=subprocess.PIPE, stderr=terminal, stdin=subprocess.DEVNULL, env=env,
+        )
+        os.close(terminal)
+        screen = b""
+        while True:
+            ready, _, _ = select.select([controller], [], [], 30)
+            if not ready:
+                break
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal closed: the process ended
+                break
+            if not chunk:
+                break
+            screen += chunk
+        stdout, _ = process.communicate(timeout=60)
+    os.close(controller)
+    assert process.returncode == 0, screen.decode(errors="replace")
+    text = screen.decode(errors="replace")
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)  # without colours and cursor controls
+    frames = re.findall(r"(\d+)/(\d+) done", plain)
+    assert len(frames) >= 3, repr(plain)
+    assert frames[-1] == ("5", "5") and "Succeeded 5" in plain  # one line per tenant's leaf job, all done
+    # Redrawn in place: each frame returns to the line's start and erases it (\r ESC[2K), no new line per frame.
+    assert text.count("\r\x1b[2K") >= len(frames) - 1, repr(text[-400:])
+    assert plain.count("\n") <= 2, repr(plain)
+    assert SLOW_TENANT in stdout.decode()  # the summary table, on stdout
+
+
+def _interrupt(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    process = subprocess.Popen(
+        [str(SCRIPT), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    assert process.stderr is not None
+    seen = ""
+    deadline = time.monotonic() + 30
+    while "done" not in seen and time.monotonic() < deadline:  # the wait has begun: progress lines appear
+        seen += process.stderr.readline()
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=30)
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, seen + stderr)
+
+
+def test_ctrl_c_prints_the_job_and_how_to_resume_and_does_not_cancel(
+    mock_env: dict[str, str], live_mock: RunningMock
+) -> None:
+    with slow_tenant(live_mock, 20_000):  # ~100 s real time: still running when interrupted
+        done = _interrupt(["load", REMOTE_FILE, "--poll-interval", "0.05"], dict(os.environ))
+        found = re.search(r"interrupted: job (\S+) goes on\. Resume watching with: visier-dh jobs watch (\S+)",
+                          done.stderr)
+        assert done.returncode == 130, done
+        assert found and found.group(1) == found.group(2), done.stderr
+        assert "Traceback" not in done.stderr
+        with live_mock.state.lock:
+            job = live_mock.state.jobs[found.group(1)]
+            assert job.status(live_mock.state.now()) not in ("Cancelled", "Cancelling")
+            cancels = [r for r in live_mock.state.journal if r["operationId"] == "cancelJobs"]
+        assert cancels == []
+
+
+def test_cancel_on_interrupt_cancels(mock_env: dict[str, str], live_mock: RunningMock) -> None:
+    with slow_tenant(live_mock, 20_000):
+        done = _interrupt(["load", REMOTE_FILE, "--cancel-on-interrupt", "--poll-interval", "0.05"],
+                          dict(os.environ))
+    found = re.search(r"interrupted: cancelling job (\S+)", done.stderr)
+    assert done.returncode == 130 and found, done
+    with live_mock.state.lock:
+        cancels = [r for r in live_mock.state.journal if r["operationId"] == "cancelJobs"]
+    assert cancels, "cancelJobs was not called"
+
+
+def test_the_missing_extra_is_named_not_a_traceback() -> None:
+    # Hide typer from the launcher's interpreter: it must name the extra in one line.
+    blocker = "import sys, importlib.util as u; orig = u.find_spec\n" \
+              "u.find_spec = lambda n, *a: None if n == 'typer' else orig(n, *a)\n"
+    code = blocker + "from visier_data_handling._scripts import visier_dh; visier_dh()"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip() == 'visier-dh needs the \'cli\' extra (typer not installed): ' \
+                                  'pip install "visier-data-handling[cli]"'
