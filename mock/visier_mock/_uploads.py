@@ -13,6 +13,7 @@ registers nothing. Tickets are single-use, like a presigned URL, so the location
 
 from __future__ import annotations
 
+import re
 import secrets
 import weakref
 from typing import TYPE_CHECKING
@@ -31,8 +32,8 @@ API_PATH = "/v1/data/upload/files/{filename}"
 API_PREFIX = "/v1/data/upload/files/"
 UPLOAD_PREFIX = "/__upload__/"
 MAX_UPLOAD_BYTES = 500 * 1024 * 1024
-EXTENSIONS = (".zip", ".csv", ".xls", ".xlsx")
-ENCRYPTED = (".gpg", ".pgp")
+# The spec's pattern for the filename parameter.
+FILENAME = re.compile(r"[^/\\]+\.([zZ][iI][pP]|[cC][sS][vV]|[xX][lL][sS][xX]?)(\.([gG][pP][gG]|[pP][gG][pP]))?")
 
 # Issued tickets per mock: ticket -> file name. Kept beside State, so State needs no upload fields.
 _TICKETS: weakref.WeakKeyDictionary[State, dict[str, str]] = weakref.WeakKeyDictionary()
@@ -40,13 +41,9 @@ _TICKETS: weakref.WeakKeyDictionary[State, dict[str, str]] = weakref.WeakKeyDict
 
 def check_filename(filename: str) -> None:
     """A data file's name: no folders, and ZIP, CSV, XLS or XLSX, optionally PGP-encrypted (.gpg / .pgp)."""
-    plain = filename.lower()
-    for suffix in ENCRYPTED:
-        plain = plain.removesuffix(suffix)
-    if not filename or "/" in filename or "\\" in filename or filename in (".", ".."):
-        raise bad_request("filename", "a file name without folders, such as hcm.zip")
-    if not plain.endswith(EXTENSIONS) or plain in EXTENSIONS:
-        raise bad_request("filename", f"{filename!r} must end in .zip, .csv, .xls or .xlsx (optionally .gpg or .pgp)")
+    if not FILENAME.fullmatch(filename):
+        raise bad_request("filename", f"{filename!r} must be a file name (no folders) ending in .zip, .csv, .xls or "
+                          ".xlsx, optionally followed by .gpg or .pgp")
 
 
 def _declared_length(headers: dict[str, str]) -> int | None:

@@ -12,12 +12,13 @@ the client's own host; a location elsewhere (a presigned URL) gets none. The str
 its body cannot be replayed; a failed upload registers nothing, and uploading again is safe.
 
 Before anything is sent the file is checked: it exists, its name ends in .zip, .csv, .xls or .xlsx (optionally
-.gpg or .pgp), and it is at most 500 MB. The file is read in 1 MiB chunks, so memory stays flat whatever its size.
+followed by .gpg or .pgp), and it is at most 500 MB. The file is read in 1 MiB chunks, so memory stays flat whatever its size.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
@@ -32,8 +33,8 @@ from ._retry import CALL_OPTIONS, CallOptions
 
 MAX_UPLOAD_BYTES = 500 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
-EXTENSIONS = (".zip", ".csv", ".xls", ".xlsx")
-ENCRYPTED = (".gpg", ".pgp")
+# The spec's pattern for fileUpload's filename: ZIP, CSV, XLS or XLSX, optionally PGP-encrypted.
+FILENAME = re.compile(r"[^/\\]+\.([zZ][iI][pP]|[cC][sS][vV]|[xX][lL][sS][xX]?)(\.([gG][pP][gG]|[pP][gG][pP]))?")
 UPLOAD_PATH = "/v1/data/upload/files/{filename}"
 StrPath = str | os.PathLike[str]
 
@@ -69,15 +70,11 @@ class UploadPlan:
 
 
 def check_filename(filename: str, argument: str = "filename") -> None:
-    """Raise InvalidArgument unless ``filename`` is a data file name Visier takes."""
-    plain = filename.lower()
-    for suffix in ENCRYPTED:
-        plain = plain.removesuffix(suffix)
-    if not filename or "/" in filename or "\\" in filename:
-        raise InvalidArgument(f"{argument} must be a file name without folders, not {filename!r}", argument=argument)
-    if not plain.endswith(EXTENSIONS) or plain in EXTENSIONS:
+    """Raise InvalidArgument unless ``filename`` is a data file name Visier takes (the spec's pattern)."""
+    if not FILENAME.fullmatch(filename):
         raise InvalidArgument(
-            f"{argument} {filename!r} must end in .zip, .csv, .xls or .xlsx, optionally followed by .gpg or .pgp",
+            f"{argument} {filename!r} must be a file name (no folders) ending in .zip, .csv, .xls or .xlsx, "
+            "optionally followed by .gpg or .pgp",
             argument=argument,
         )
 

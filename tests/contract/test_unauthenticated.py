@@ -19,7 +19,7 @@ OPERATIONS = [
 
 
 def test_all_data_operations_are_covered() -> None:
-    assert len(OPERATIONS) == 29
+    assert len(OPERATIONS) == 30
 
 
 def _concrete(path: str) -> str:

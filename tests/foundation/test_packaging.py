@@ -1,35 +1,191 @@
-"""One wheel carries the generated client, the SDK, the compatibility name and the mock."""
+"""The distribution: what the wheel and sdist carry, what each install pulls, and that the installed scripts work.
+
+The install tests build the wheel once and install it into clean virtualenvs from the package index (pip's cache
+makes repeats quick): the core install alone, then with the ``cli`` and ``mock`` extras.
+"""
 
 from __future__ import annotations
 
+import email
+import json
+import os
+import re
 import subprocess
 import sys
+import tarfile
+import time
+import venv
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+PACKAGES = ("visier_data_handling", "visier_data_handling_python_sdk", "visier_mock", "visier_data_handling_api")
+# Distributions the core install must never pull: servers, the CLI stack, YAML.
+SERVER_CLI_YAML = {"connexion", "starlette", "uvicorn", "uvloop", "werkzeug", "jsonschema", "pyyaml", "typer",
+                   "rich", "click", "python-dateutil", "flask", "httptools", "watchfiles", "websockets"}
 
 
-def test_wheel_contains_every_package_the_spec_and_the_console_script(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(tmp_path), str(ROOT)],
-        check=True,
-        capture_output=True,
-    )
-    (wheel,) = tmp_path.glob("visier_data_handling-*.whl")
+def _build(kind: str, out: Path) -> Path:
+    if kind == "wheel":
+        cmd = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+               "--wheel-dir", str(out), str(ROOT)]
+        subprocess.run(cmd, check=True, capture_output=True)
+        (built,) = out.glob("visier_data_handling-*.whl")
+        return built
+    script = ("import sys; from setuptools import build_meta as b; "
+              "print(b.build_sdist(sys.argv[1]))")
+    name = subprocess.run([sys.executable, "-c", script, str(out)], check=True, capture_output=True, text=True,
+                          cwd=ROOT).stdout.strip().splitlines()[-1]
+    return out / name
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build("wheel", tmp_path_factory.mktemp("wheel"))
+
+
+def _metadata(wheel: Path) -> email.message.Message:
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        return email.message_from_bytes(archive.read(name))
+
+
+def test_the_wheel_carries_every_package_typed_the_spec_the_licence_and_both_scripts(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    for expected in [
-        "visier_data_handling/__init__.py",
-        "visier_data_handling_python_sdk/__init__.py",
-        "visier_mock/__init__.py",
-        "visier_data_handling_api/client.py",
-        "visier_data_handling_api/openapi.yaml",
-        "visier_data_handling_api/operations.py",
-        "visier_data_handling_api/py.typed",
-        "visier_data_handling/py.typed",
-    ]:
+    for package in PACKAGES:
+        assert f"{package}/__init__.py" in names and f"{package}/py.typed" in names, package
+    for expected in ["visier_data_handling/cli/__init__.py", "visier_data_handling_api/openapi.yaml",
+                     "visier_data_handling_api/operations.py"]:
         assert expected in names, expected
-    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "visier-mock = visier_mock.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert any(re.fullmatch(r"visier_data_handling-[^/]+\.dist-info/licenses/LICENSE", n) for n in names), names
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "visier-dh = visier_data_handling._scripts:visier_dh" in entry_points
+    assert "visier-mock = visier_data_handling._scripts:visier_mock" in entry_points
     assert not any(n.startswith(("tests/", "generator/", "openapi/")) for n in names)
+
+
+def test_core_dependencies_are_only_what_the_client_imports_and_extras_carry_the_rest(wheel: Path) -> None:
+    metadata = _metadata(wheel)
+    requires = metadata.get_all("Requires-Dist") or []
+    core = sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if "extra ==" not in r)
+    assert core == ["attrs", "httpx"]
+    extras = {e: sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if f'extra == "{e}"' in r)
+              for e in ("mock", "cli")}
+    assert extras == {"mock": ["connexion", "python-dateutil", "pyyaml"], "cli": ["rich", "typer"]}
+    assert {"mock", "cli", "dev"} <= set(metadata.get_all("Provides-Extra") or [])
+    assert metadata["License-Expression"] == "Apache-2.0"
+    classifiers = metadata.get_all("Classifier") or []
+    assert "Typing :: Typed" in classifiers and "Programming Language :: Python :: 3.11" in classifiers
+
+
+def test_the_sdist_carries_the_licence_and_the_readme(tmp_path: Path) -> None:
+    sdist = _build("sdist", tmp_path)
+    with tarfile.open(sdist) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
+    assert {"LICENSE", "README.md", "pyproject.toml"} <= names
+
+
+def test_the_readme_renders_on_a_package_index() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)]+)\)", readme)
+    assert all(link.startswith(("https://", "http://", "#")) for link in links), links
+    first_screen = "\n".join(readme.splitlines()[:30])
+    for needed in ['pip install "visier-data-handling[cli]"', "visier-dh ", "make demo", "make test"]:
+        assert needed in first_screen, needed
+
+
+# -- clean installs ----------------------------------------------------------------------------------------------------
+
+
+def _venv(path: Path) -> Path:
+    venv.create(path, with_pip=True, symlinks=True)
+    return path / "bin" / "python"
+
+
+def _pip_install(python: Path, requirement: str) -> None:
+    done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                           requirement], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _installed(python: Path) -> set[str]:
+    listing = subprocess.run([str(python), "-m", "pip", "list", "--format=json", "--disable-pip-version-check"],
+                             capture_output=True, text=True, check=True).stdout
+    return {entry["name"].lower() for entry in json.loads(listing)}
+
+
+@pytest.fixture
+def running_mock() -> Iterator[object]:
+    from visier_mock import MockConfig, serve_in_thread
+
+    with serve_in_thread(MockConfig(speed=200.0)) as running:
+        yield running
+
+
+def test_the_core_install_pulls_no_server_cli_or_yaml_and_works(
+    wheel: Path, tmp_path: Path, running_mock: object
+) -> None:
+    python = _venv(tmp_path / "core")
+    _pip_install(python, str(wheel))
+    installed = _installed(python)
+    assert installed & SERVER_CLI_YAML == set()
+    assert {"httpx", "attrs", "visier-data-handling"} <= installed
+    mock = running_mock
+    code = (
+        "import sys, visier_data_handling as v\n"
+        "c = v.VisierDataHandling(host=sys.argv[1], api_key=sys.argv[2], username=sys.argv[3], password=sys.argv[4])\n"
+        "print([t.tenant_code for t in c.data_and_job_handling.latest_enabled_dv(iterator=True)])\n"
+    )
+    args = [mock.url, mock.api_key, mock.username, mock.password]  # type: ignore[attr-defined]
+    done = subprocess.run([str(python), "-c", code, *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "WFF_j1r~c7o" in done.stdout, done.stderr
+    # The scripts are installed whatever the extras; without theirs they name it in one line.
+    for script, extra in (("visier-dh", "cli"), ("visier-mock", "mock")):
+        missing = subprocess.run([str(python.parent / script), "--help"], capture_output=True, text=True)
+        assert missing.returncode == 2 and missing.stderr.count("\n") == 1, missing.stderr
+        assert f'pip install "visier-data-handling[{extra}]"' in missing.stderr
+
+
+def test_with_cli_and_mock_the_readme_commands_work(wheel: Path, tmp_path: Path) -> None:
+    python = _venv(tmp_path / "full")
+    _pip_install(python, f"{wheel}[cli,mock]")
+    port = _free_port()
+    server = subprocess.Popen([str(python.parent / "visier-mock"), "serve", "--port", str(port), "--speed", "200"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for(port)
+        (tmp_path / "some.zip").write_bytes(b"PK\x03\x04" + b"\x00" * 4096)
+        env = {**os.environ, "VISIER_HOST": f"http://127.0.0.1:{port}", "VISIER_APIKEY": "mock-api-key",
+               "VISIER_USERNAME": "mock-user", "VISIER_PASSWORD": "mock-password"}
+        done = subprocess.run([str(python.parent / "visier-dh"), "load", "./some.zip", "--wait", "--output", "json"],
+                              capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(done.stdout)
+    assert result["outcome"] == "succeeded" and len(result["tenants"]) == 5
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for(port: int) -> None:
+    import socket
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("visier-mock serve did not start")

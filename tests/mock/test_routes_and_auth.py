@@ -13,8 +13,9 @@ from .conftest import Api
 
 def test_every_spec_operation_has_a_handler() -> None:
     ids = [op["operationId"] for item in _spec()["paths"].values() for op in item.values()]
-    assert len(ids) == 31
-    assert [i for i in ids if _snake(i) not in HANDLERS] == []
+    assert len(ids) == 32
+    # fileUpload is answered by the mock's own layer (visier_mock._uploads), before any body is read.
+    assert [i for i in ids if _snake(i) not in HANDLERS] == ["fileUpload"]
 
 
 def test_the_served_spec_is_the_shipped_one(api: Api) -> None:
