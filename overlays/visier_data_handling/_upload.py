@@ -12,7 +12,8 @@ the client's own host; a location elsewhere (a presigned URL) gets none. The str
 its body cannot be replayed; a failed upload registers nothing, and uploading again is safe.
 
 Before anything is sent the file is checked: it exists, its name ends in .zip, .csv, .xls or .xlsx (optionally
-followed by .gpg or .pgp), and it is at most 500 MB. The file is read in 1 MiB chunks, so memory stays flat whatever its size.
+followed by .gpg or .pgp), and it is at most 500 MB. The file is read in 1 MiB chunks, so memory stays flat
+whatever its size.
 """
 
 from __future__ import annotations

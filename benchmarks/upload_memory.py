@@ -1,0 +1,101 @@
+"""Upload memory: the SDK's streamed upload against a raw httpx upload of the same file, side by side.
+
+    python benchmarks/upload_memory.py          # 200 MB, 3 interleaved rounds; writes docs/benchmarks-upload.md
+    python benchmarks/upload_memory.py --smoke  # 4 MB, one round, nothing written
+
+Each upload runs in a fresh process against the mock (in its own process). The figure is the growth of the
+process's peak RSS (VmHWM) over its RSS just before the upload, after imports, client and sign-in, so it counts
+only what the upload itself holds. The target: under 50 MB for a 200 MB file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _harness import API_KEY, PASSWORD, USERNAME, machine, mock_process
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMIT_MB = 50.0
+
+# Each contender uploads argv[2] to the mock at argv[1] and prints: RSS before, peak RSS (KiB), bytes received.
+_MEMORY = "def kib(k): return int(next(l for l in open('/proc/self/status') if l.startswith(k)).split()[1])\n"
+SDK = _MEMORY + f"""
+import sys, visier_data_handling as v
+c = v.VisierDataHandling(host=sys.argv[1], api_key={API_KEY!r}, username={USERNAME!r}, password={PASSWORD!r})
+c.data_and_job_handling.latest_enabled_dv(limit=1)  # signs in and opens the connection
+before = kib('VmRSS')
+result = c.upload(sys.argv[2])
+print(before, kib('VmHWM'), result.size)
+"""
+RAW = _MEMORY + f"""
+import sys, os, httpx
+h = httpx.Client(base_url=sys.argv[1], timeout=60)
+token = h.post('/v1/admin/visierSecureToken', data={{'username': {USERNAME!r}, 'password': {PASSWORD!r}}}).text
+h.headers.update({{'apikey': {API_KEY!r}, 'Cookie': 'VisierASIDToken=' + token}})
+h.get('/v1/op/data-versions/latest-enabled', params={{'limit': 1}})
+before = kib('VmRSS')
+name = os.path.basename(sys.argv[2])
+probe = h.put('/v1/data/upload/files/' + name, content=b'')
+def chunks():
+    with open(sys.argv[2], 'rb') as f:
+        while block := f.read(1 << 20):
+            yield block
+sent = h.put(probe.headers['location'], content=chunks(),
+             headers={{'Content-Length': str(os.path.getsize(sys.argv[2]))}})
+print(before, kib('VmHWM'), sent.raise_for_status().json()['size'])
+"""
+
+
+def growth_mb(code: str, url: str, path: Path) -> float:
+    done = subprocess.run([sys.executable, "-c", code, url, str(path)], capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    before, peak, received = (int(x) for x in done.stdout.split())
+    if received != path.stat().st_size:  # an upload that did not happen uses no memory; never report that
+        raise RuntimeError(f"the mock received {received} of {path.stat().st_size} bytes")
+    return (peak - before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="a 4 MB file, one round, nothing written")
+    args = parser.parse_args()
+    size_mb, rounds = (4, 1) if args.smoke else (200, 3)
+    results: dict[str, list[float]] = {"SDK upload": [], "raw httpx": []}
+    with tempfile.TemporaryDirectory() as folder, mock_process("--speed", "50") as url:
+        path = Path(folder) / "bench_upload.zip"
+        with path.open("wb") as f:
+            block = b"PK" + bytes(range(256)) * 4096
+            while f.tell() < size_mb * 1024 * 1024:
+                f.write(block)
+        for _ in range(rounds):  # interleaved, so both see the same machine
+            results["SDK upload"].append(growth_mb(SDK, url, path))
+            results["raw httpx"].append(growth_mb(RAW, url, path))
+    lines = [
+        f"# Upload memory ({size_mb} MB file)",
+        "",
+        f"Machine: {machine()}. Peak RSS growth over the RSS just before the upload, in fresh processes, "
+        f"{rounds} interleaved rounds. Target: SDK under {LIMIT_MB:.0f} MB.",
+        "",
+        "| contender | min MB | median MB | max MB |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, values in results.items():
+        lines.append(f"| {name} | {min(values):.1f} | {statistics.median(values):.1f} | {max(values):.1f} |")
+    worst = max(results["SDK upload"])
+    lines += ["", f"SDK worst case {worst:.1f} MB: {'met' if worst < LIMIT_MB else 'MISSED'}."]
+    print("\n".join(lines))
+    if not args.smoke:
+        (ROOT / "docs" / "benchmarks-upload.md").write_text("\n".join(lines) + "\n")
+    if worst >= LIMIT_MB:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
