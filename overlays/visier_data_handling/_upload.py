@@ -29,6 +29,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
+from ._connection_errors import connection_error, describe, scrub
 from ._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
 from ._retry import CALL_OPTIONS, CallOptions
 
@@ -130,9 +131,10 @@ def _result(plan: UploadPlan, response: httpx.Response, started: float) -> Uploa
 
 
 def _lost(plan: UploadPlan, sent: int, exc: httpx.TransportError) -> APIConnectionError:
+    scrub(exc)  # the chained httpx error must not hand out the credentials
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return kind(
-        f"uploading {plan.filename!r} failed after {sent} of {plan.size} bytes ({type(exc).__name__}); "
+        f"uploading {plan.filename!r} failed after {sent} of {plan.size} bytes ({describe(exc)}); "
         "the file was not registered, upload it again"
     )
 
@@ -166,12 +168,6 @@ def _probe_url(plan: UploadPlan) -> str:
     return UPLOAD_PATH.format(filename=quote(plan.filename, safe=""))
 
 
-def _connection_error(client: Any, exc: httpx.TransportError) -> APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"upload() timed out ({type(exc).__name__})")
-    return APIConnectionError(f"upload() could not reach {client.host}: {type(exc).__name__}")
-
-
 def upload(
     client: Any,
     path: StrPath,
@@ -187,7 +183,7 @@ def upload(
     try:
         probe = http.put(_probe_url(job), content=b"", headers=_headers(target_tenant_id, 0))
     except httpx.TransportError as exc:
-        raise _connection_error(client, exc) from exc
+        raise connection_error("upload", client.host, exc, started) from exc
     url, own_host = _location(client, job, probe)
     reader = _Reader(job, on_progress)
     token = CALL_OPTIONS.set(CallOptions(max_retries=0))  # a streamed body cannot be sent again
@@ -216,7 +212,7 @@ async def aupload(
     try:
         probe = await http.put(_probe_url(job), content=b"", headers=_headers(target_tenant_id, 0))
     except httpx.TransportError as exc:
-        raise _connection_error(client, exc) from exc
+        raise connection_error("upload", client.host, exc, started) from exc
     url, own_host = _location(client, job, probe)
     reader = _Reader(job, on_progress)
     token = CALL_OPTIONS.set(CallOptions(max_retries=0))

@@ -201,7 +201,8 @@ class DroppingServer:
             with conn:
                 head = conn.recv(65536)
                 if head.startswith(b"POST"):
-                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\ntoken")
+                    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n"
+                                 b"Connection: close\r\n\r\ntoken")
                 elif b"/v1/data/upload/files/" in head:
                     conn.sendall(b"HTTP/1.1 307 Temporary Redirect\r\nLocation: /upload/x?ticket=t\r\n"
                                  b"Content-Length: 0\r\nConnection: close\r\n\r\n")
@@ -224,6 +225,8 @@ def test_a_connection_lost_mid_upload_is_a_clear_error(data_file: Path) -> None:
     message = str(caught.value)
     assert data_file.name in message and "not registered" in message and "upload it again" in message
     assert f"of {data_file.stat().st_size} bytes" in message
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.RequestError) and cause.request.headers.get("apikey") != "k"  # no secret chained
 
 
 def test_paths_are_all_checked_before_the_first_upload(live: RunningMock, data_file: Path, tmp_path: Path) -> None:

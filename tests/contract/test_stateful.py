@@ -33,5 +33,5 @@ def _links() -> list[tuple[str, str]]:
         (op["operationId"], link["operationId"])
         for item in raw["paths"].values()
         for op in item.values()
-        for link in op["responses"]["200"].get("links", {}).values()
+        for link in op["responses"].get("200", {}).get("links", {}).values()  # fileUpload answers 307
     ]
