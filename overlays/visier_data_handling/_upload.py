@@ -18,10 +18,13 @@ whatever its size.
 
 from __future__ import annotations
 
+import contextlib
+import difflib
+import inspect
 import os
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -168,6 +171,57 @@ def _probe_url(plan: UploadPlan) -> str:
     return UPLOAD_PATH.format(filename=quote(plan.filename, safe=""))
 
 
+@attrs.frozen
+class _Put:
+    """One PUT of an upload: the empty probe, or the file to the 307's location (never retried)."""
+
+    url: str
+    headers: dict[str, str]
+    body: _Reader | None = None
+    with_credentials: bool = True
+
+    @property
+    def auth(self) -> Any:
+        return httpx.USE_CLIENT_DEFAULT if self.with_credentials else None
+
+    def sync_content(self) -> bytes | Iterator[bytes]:
+        return b"" if self.body is None else iter(self.body)
+
+    def async_content(self) -> bytes | AsyncIterator[bytes]:
+        return b"" if self.body is None else aiter(self.body)
+
+    @contextlib.contextmanager
+    def call_options(self) -> Iterator[None]:
+        """The file's PUT is never retried: a streamed body cannot be sent again."""
+        token = CALL_OPTIONS.set(CallOptions(max_retries=0)) if self.body is not None else None
+        try:
+            yield
+        finally:
+            if token is not None:
+                CALL_OPTIONS.reset(token)
+
+
+UploadSteps = Generator[_Put, httpx.Response, UploadResult]
+
+
+def _steps(client: Any, path: StrPath, filename: str | None, on_progress: UploadProgressCallback | None,
+           target_tenant_id: str | None) -> UploadSteps:
+    """The upload as steps, written once: yields each PUT, receives its answer (or its transport error)."""
+    job = plan(path, filename)
+    started = time.monotonic()
+    try:
+        probe = yield _Put(_probe_url(job), _headers(target_tenant_id, 0))
+    except httpx.TransportError as exc:
+        raise connection_error("upload", client.host, exc, started) from exc
+    url, own_host = _location(client, job, probe)
+    reader = _Reader(job, on_progress)
+    try:
+        response = yield _Put(url, _headers(None, job.size), reader, own_host)
+    except httpx.TransportError as exc:
+        raise _lost(job, reader.sent, exc) from exc
+    return _result(job, response, started)
+
+
 def upload(
     client: Any,
     path: StrPath,
@@ -177,24 +231,22 @@ def upload(
     target_tenant_id: str | None = None,
 ) -> UploadResult:
     """Upload one local file (fileUpload), streamed, its body sent once; see the module docstring."""
-    job = plan(path, filename)
     http: httpx.Client = client._http
-    started = time.monotonic()
-    try:
-        probe = http.put(_probe_url(job), content=b"", headers=_headers(target_tenant_id, 0))
-    except httpx.TransportError as exc:
-        raise connection_error("upload", client.host, exc, started) from exc
-    url, own_host = _location(client, job, probe)
-    reader = _Reader(job, on_progress)
-    token = CALL_OPTIONS.set(CallOptions(max_retries=0))  # a streamed body cannot be sent again
-    try:
-        request = http.build_request("PUT", url, content=iter(reader), headers=_headers(None, job.size))
-        response = http.send(request, auth=httpx.USE_CLIENT_DEFAULT if own_host else None)
-    except httpx.TransportError as exc:
-        raise _lost(job, reader.sent, exc) from exc
-    finally:
-        CALL_OPTIONS.reset(token)
-    return _result(job, response, started)
+    steps = _steps(client, path, filename, on_progress, target_tenant_id)
+    put = next(steps)
+    while True:
+        request = http.build_request("PUT", put.url, content=put.sync_content(), headers=put.headers)
+        try:
+            with put.call_options():
+                response = http.send(request, auth=put.auth)
+        except httpx.TransportError as exc:
+            put = steps.throw(exc)  # the steps raise the SDK's error
+            continue
+        try:
+            put = steps.send(response)
+        except StopIteration as done:
+            result: UploadResult = done.value
+            return result
 
 
 async def aupload(
@@ -205,25 +257,23 @@ async def aupload(
     on_progress: UploadProgressCallback | None = None,
     target_tenant_id: str | None = None,
 ) -> UploadResult:
-    """The async twin of :func:`upload`."""
-    job = plan(path, filename)
+    """The async twin of :func:`upload`: the same steps, driven with the async client."""
     http: httpx.AsyncClient = client._async_client()
-    started = time.monotonic()
-    try:
-        probe = await http.put(_probe_url(job), content=b"", headers=_headers(target_tenant_id, 0))
-    except httpx.TransportError as exc:
-        raise connection_error("upload", client.host, exc, started) from exc
-    url, own_host = _location(client, job, probe)
-    reader = _Reader(job, on_progress)
-    token = CALL_OPTIONS.set(CallOptions(max_retries=0))
-    try:
-        request = http.build_request("PUT", url, content=aiter(reader), headers=_headers(None, job.size))
-        response = await http.send(request, auth=httpx.USE_CLIENT_DEFAULT if own_host else None)
-    except httpx.TransportError as exc:
-        raise _lost(job, reader.sent, exc) from exc
-    finally:
-        CALL_OPTIONS.reset(token)
-    return _result(job, response, started)
+    steps = _steps(client, path, filename, on_progress, target_tenant_id)
+    put = next(steps)
+    while True:
+        request = http.build_request("PUT", put.url, content=put.async_content(), headers=put.headers)
+        try:
+            with put.call_options():
+                response = await http.send(request, auth=put.auth)
+        except httpx.TransportError as exc:
+            put = steps.throw(exc)
+            continue
+        try:
+            put = steps.send(response)
+        except StopIteration as done:
+            result: UploadResult = done.value
+            return result
 
 
 def check_uploads(paths: Sequence[StrPath]) -> list[UploadPlan]:
@@ -240,8 +290,21 @@ def check_uploads(paths: Sequence[StrPath]) -> list[UploadPlan]:
     return plans
 
 
-def _load_kwargs(target_tenant_id: str | None, options: dict[str, Any]) -> dict[str, Any]:
-    return {"target_tenant_id": target_tenant_id, **options}
+def _load_kwargs(flow: str, target_tenant_id: str | None, options: dict[str, Any]) -> dict[str, Any]:
+    """``load``'s keyword arguments, checked before the first upload so a bad option uploads nothing."""
+    from ._flow_checks import check_load
+    from ._flows import load
+
+    defaults = {name: p.default for name, p in inspect.signature(load).parameters.items() if p.kind is p.KEYWORD_ONLY}
+    unknown = sorted(set(options) - set(defaults))
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], defaults, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f"; it takes {', '.join(sorted(defaults))}"
+        raise InvalidArgument(f"{flow}() got an unexpected option {unknown[0]!r}{hint}", argument=unknown[0])
+    kwargs = {**options, "target_tenant_id": target_tenant_id}
+    checked = {**defaults, **kwargs}
+    check_load(flow, ["checked.zip"], checked.pop("skip_data_load"), checked)
+    return kwargs
 
 
 def upload_and_load(
@@ -254,12 +317,13 @@ def upload_and_load(
 ) -> Any:
     """Upload local files, then load them in one startLoad (``client.load``'s options and result)."""
     plans = check_uploads(paths)
+    kwargs = _load_kwargs("upload_and_load", target_tenant_id, load_options)
     names = [
         upload(client, p.path, filename=p.filename, on_progress=on_upload_progress, target_tenant_id=target_tenant_id)
         .filename
         for p in plans
     ]
-    return client.load(names, **_load_kwargs(target_tenant_id, load_options))
+    return client.load(names, **kwargs)
 
 
 async def aupload_and_load(
@@ -272,10 +336,11 @@ async def aupload_and_load(
 ) -> Any:
     """The async twin of :func:`upload_and_load`."""
     plans = check_uploads(paths)
+    kwargs = _load_kwargs("upload_and_load", target_tenant_id, load_options)
     names = []
     for p in plans:
         done = await aupload(
             client, p.path, filename=p.filename, on_progress=on_upload_progress, target_tenant_id=target_tenant_id
         )
         names.append(done.filename)
-    return await client.aload(names, **_load_kwargs(target_tenant_id, load_options))
+    return await client.aload(names, **kwargs)

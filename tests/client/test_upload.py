@@ -229,6 +229,21 @@ def test_a_connection_lost_mid_upload_is_a_clear_error(data_file: Path) -> None:
     assert isinstance(cause, httpx.RequestError) and cause.request.headers.get("apikey") != "k"  # no secret chained
 
 
+@pytest.mark.parametrize(
+    ("options", "argument"),
+    [({"timeout": -1}, "timeout"), ({"on_progress": "print"}, "on_progress"), ({"wiat": False}, "wiat")],
+)
+def test_load_options_are_checked_before_the_first_upload(
+    live: RunningMock, data_file: Path, options: dict[str, object], argument: str
+) -> None:
+    recorder = Recorder()
+    with client_for(live, transport=recorder) as client, pytest.raises(InvalidArgument) as caught:
+        client.upload_and_load([data_file], **options)
+    assert caught.value.argument == argument and recorder.sent == []
+    if argument == "wiat":
+        assert "did you mean 'wait'" in str(caught.value)
+
+
 def test_paths_are_all_checked_before_the_first_upload(live: RunningMock, data_file: Path, tmp_path: Path) -> None:
     recorder = Recorder()
     with client_for(live, transport=recorder) as client, pytest.raises(InvalidArgument) as caught:
