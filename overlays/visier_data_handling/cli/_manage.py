@@ -1,0 +1,174 @@
+"""``visier-dh`` data-versions, uploads, connectors, credentials and auth: the management commands."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Annotated, Any
+
+import typer
+from visier_data_handling_api import models
+
+from ._session import Opt, TenantOpt, dicts, session_of, table, tenant_kwargs
+
+versions_app = typer.Typer(help="Data versions: list the latest, disable.", no_args_is_help=True)
+uploads_app = typer.Typer(help="Data uploads: list, include, exclude.", no_args_is_help=True)
+connectors_app = typer.Typer(help="Data connectors.", no_args_is_help=True)
+credentials_app = typer.Typer(help="Data connector credentials: list, assign, delete.", no_args_is_help=True)
+auth_app = typer.Typer(help="Credentials check.", no_args_is_help=True)
+
+
+@versions_app.command("list")
+def versions_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
+    """The latest enabled data versions per tenant."""
+    session = session_of(ctx)
+    with session.client() as client:
+        tenants = list(client.data_and_job_handling.latest_enabled_dv(iterator=True, **tenant_kwargs(tenant)))
+    rows = [(t.tenant_code, v.data_version, v.data_version_date) for t in tenants for v in (t.data_versions or [])]
+    session.emit(dicts(tenants), lambda: table("data versions", ("tenant", "data version", "created"), rows))
+
+
+@versions_app.command("disable")
+def versions_disable(
+    ctx: typer.Context,
+    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
+    version: Annotated[list[str], Opt("--version", "-v", help="A data version to disable; repeat for more.")],
+) -> None:
+    """Disable data versions of one tenant."""
+    session = session_of(ctx)
+    body = models.DisableDVRequest(
+        model=models.DisableDVModel(
+            data_version_objects=[models.DataVersionObject(tenant_code=tenant, data_version=v) for v in version]
+        )
+    )
+    with session.client() as client:
+        answer = client.data_and_job_handling.disable_dv(body=body)
+    session.emit(answer.to_dict(), lambda: json.dumps(answer.to_dict(), indent=2))
+
+
+@uploads_app.command("list")
+def uploads_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
+    """Data uploads per tenant and whether each is included in loads."""
+    session = session_of(ctx)
+    with session.client() as client:
+        tenants = list(client.data_and_job_handling.retrieve_data_uploads(iterator=True, **tenant_kwargs(tenant)))
+    rows = [(t.tenant_code, u.upload_time, u.included) for t in tenants for u in (t.uploads or [])]
+    session.emit(dicts(tenants), lambda: table("data uploads", ("tenant", "upload time", "included"), rows))
+
+
+def _include_exclude(ctx: typer.Context, include: bool, tenant: str, upload_times: list[str] | None) -> None:
+    session = session_of(ctx)
+    fields: dict[str, Any] = {"tenant_code": tenant}
+    if upload_times:
+        fields["upload_times"] = upload_times
+    else:
+        fields["include_all" if include else "exclude_all"] = True
+    body = (
+        models.IncludeDataUploadsRequest(uploads=[models.UploadToInclude(**fields)])
+        if include
+        else models.ExcludeDataUploadsRequest(uploads=[models.UploadToExclude(**fields)])
+    )
+    with session.client() as client:
+        operations = client.data_and_job_handling
+        answer = operations.include_data_uploads(body=body) if include else operations.exclude_data_uploads(body=body)
+    session.emit(answer.to_dict(), lambda: json.dumps(answer.to_dict(), indent=2))
+
+
+UploadTimeOpt = Annotated[
+    list[str] | None, Opt("--upload-time", help="An upload's time as `uploads list` shows it; default: all.")
+]
+
+
+@uploads_app.command("include")
+def uploads_include(
+    ctx: typer.Context,
+    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
+    upload_time: UploadTimeOpt = None,
+) -> None:
+    """Include a tenant's data uploads in future loads."""
+    _include_exclude(ctx, True, tenant, upload_time)
+
+
+@uploads_app.command("exclude")
+def uploads_exclude(
+    ctx: typer.Context,
+    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
+    upload_time: UploadTimeOpt = None,
+) -> None:
+    """Exclude a tenant's data uploads from future loads."""
+    _include_exclude(ctx, False, tenant, upload_time)
+
+
+@connectors_app.command("list")
+def connectors_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
+    """Data connectors and the credential each uses."""
+    session = session_of(ctx)
+    with session.client() as client:
+        items = list(client.data_and_job_handling.data_connectors(iterator=True, **tenant_kwargs(tenant)))
+    session.emit(
+        dicts(items),
+        lambda: table("data connectors", ("connector", "name", "credential"),
+                       [(c.connector_id, c.display_name, c.credential_id) for c in items]),
+    )
+
+
+@credentials_app.command("list")
+def credentials_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
+    """Data connector credentials."""
+    session = session_of(ctx)
+    with session.client() as client:
+        items = list(client.data_and_job_handling.data_connector_credentials(iterator=True, **tenant_kwargs(tenant)))
+    session.emit(
+        dicts(items),
+        lambda: table("credentials", ("credential", "name", "provider", "inherited"),
+                       [(c.credential_id, c.display_name, c.data_provider, c.is_inherited) for c in items]),
+    )
+
+
+@credentials_app.command("assign")
+def credentials_assign(
+    ctx: typer.Context,
+    connector: Annotated[str, Opt(help="The data connector's ID.")],
+    credential: Annotated[str, Opt(help="The credential's ID.")],
+    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
+) -> None:
+    """Assign a credential to a data connector in one tenant."""
+    session = session_of(ctx)
+    body = models.AssignConnectorCredentialRequest(
+        connectors=[
+            models.Connector(
+                connector_id=connector,
+                tenants=[models.TenantAndCredential(tenant_code=tenant, credential_id=credential)],
+            )
+        ]
+    )
+    with session.client() as client:
+        answer = client.data_and_job_handling.assign_connector_credential(body=body)
+    session.emit(answer.to_dict(), lambda: json.dumps(answer.to_dict(), indent=2))
+
+
+@credentials_app.command("delete")
+def credentials_delete(
+    ctx: typer.Context,
+    credential_id: Annotated[str, typer.Argument(help="The credential's ID.")],
+    tenant: TenantOpt = None,
+) -> None:
+    """Delete a data connector credential."""
+    session = session_of(ctx)
+    with session.client() as client:
+        answer = client.data_and_job_handling.delete_connector_credential(id=credential_id, **tenant_kwargs(tenant))
+    data = answer.to_dict() if hasattr(answer, "to_dict") else {"deleted": credential_id}
+    session.emit(data, lambda: f"deleted credential {credential_id}")
+
+
+@auth_app.command("check")
+def auth_check(ctx: typer.Context) -> None:
+    """Sign in and say which scheme worked; never prints a secret."""
+    session = session_of(ctx)
+    with session.client() as client:
+        client.data_and_job_handling.retrieve_data_categories()  # signs in on first use
+        # The client's repr names the host and the schemes and leaves every secret out.
+        found = re.search(r"auth=(\w+), sign_in=(\w+)", repr(client))
+    scheme, sign_in = found.groups() if found else ("unknown", "unknown")
+    data = {"host": client.host, "signed_in": True, "token_sent_as": scheme, "sign_in": sign_in}
+    session.emit(data, lambda: f"signed in to {client.host} with {sign_in} sign-in; token sent as {scheme}")

@@ -1,0 +1,77 @@
+"""Waiting for a job tree from the shell: live progress, Ctrl-C handling, and the per-tenant summary."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import attrs
+import typer
+from rich.table import Table
+
+from .. import JobCancelled, JobFailed, JobFuture, JobTimeout, LoadResult, VisierDataHandling
+from . import _errors
+from ._progress import JobProgress
+from ._session import Opt, Session, table
+
+
+def wait_for(session: Session, client: VisierDataHandling, future: JobFuture, timeout: float | None,
+             cancel_on_interrupt: bool, result_type: type[LoadResult]) -> LoadResult:
+    """Wait for a job tree with live progress; Ctrl-C says how to resume and cancels only when asked to."""
+    try:
+        with JobProgress(session.err) as progress:
+            future.add_progress_callback(progress)
+            try:
+                return result_type.from_tree(future.result(timeout))
+            except (JobFailed, JobCancelled) as finished:
+                assert finished.tree is not None
+                return result_type.from_tree(finished.tree, finished)
+    except KeyboardInterrupt:
+        if cancel_on_interrupt:
+            outcomes = client.jobs.cancel([future.job_id])
+            states = "; ".join(f"{'accepted' if o.accepted else 'refused'}: {o.message or o.job_status}"
+                               for o in outcomes)
+            session.err.print(f"interrupted: cancelling job {future.job_id} ({states})", markup=False, soft_wrap=True)
+        else:
+            session.err.print(
+                f"interrupted: job {future.job_id} goes on. Resume watching with: visier-dh jobs watch "
+                f"{future.job_id}",
+                markup=False,
+                soft_wrap=True,
+            )
+        raise
+    except JobTimeout as timed_out:
+        raise JobTimeout(job_id=timed_out.job_id, tree=timed_out.tree, timeout=timeout) from None
+
+
+def result_dict(result: LoadResult) -> dict[str, Any]:
+    return {
+        "job_id": result.job_id,
+        "status": result.status,
+        "outcome": result.outcome,
+        "tenants": [attrs.asdict(t) for t in result.tenants.values()],
+        "data_versions": result.data_versions,
+    }
+
+
+def result_table(result: LoadResult) -> Table:
+    return table(
+        f"job {result.job_id}: {result.status} ({result.outcome})",
+        ("tenant", "status", "data versions", "message"),
+        [(t.tenant_code, t.status, ", ".join(t.data_versions), t.message) for t in result.tenants.values()],
+    )
+
+
+def finish(session: Session, result: LoadResult) -> None:
+    session.emit(result_dict(result), lambda: result_table(result))
+    if not result.ok:
+        raise typer.Exit(_errors.FAILED)
+
+
+def started(session: Session, future: JobFuture, kind: str) -> None:
+    session.emit({"job_id": future.job_id, "kind": kind}, lambda: f"started {kind} job {future.job_id}")
+    session.err.print(f"watch it with: visier-dh jobs watch {future.job_id}", markup=False, soft_wrap=True)
+
+
+WaitOpt = Annotated[bool, Opt("--wait/--no-wait", help="Wait for every job to finish, with live progress.")]
+TimeoutOpt = Annotated[float | None, Opt(min=0.0, help="Stop waiting after this many seconds (the job goes on).")]
+CancelOpt = Annotated[bool, Opt(help="On Ctrl-C during a wait, cancel the job (by default it goes on).")]
