@@ -5,8 +5,9 @@
 
 Besides what openapi-python-client writes, three files are added to the package so that the
 overlays and the mock never need the YAML parser or a hand-kept list at run time:
-``openapi.yaml`` (a byte copy of the spec), ``py.typed``, and ``operations.py`` (each operation's method, path,
-``x-pagination`` and ``links``).
+``openapi.yaml`` (a byte copy of the spec), ``py.typed``, ``operations.py`` (each operation's method, path,
+``x-pagination`` and ``links``), and the typed operation surface (``surface.py``/``.pyi``, ``signatures.py``;
+see generator/surface.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ import tempfile
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import surface  # generator/surface.py, next to this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "visier-data-handling.yaml"
@@ -64,15 +68,15 @@ def _operations_module(spec: dict) -> str:
     )
 
 
-def generate(out_dir: Path) -> None:
-    """Write the package into out_dir (which must not exist)."""
+def generate(out_dir: Path, spec_path: Path = SPEC) -> None:
+    """Write the package generated from spec_path into out_dir (which must not exist)."""
     env = dict(os.environ)
     # The post hooks call ruff; use the one installed next to this interpreter.
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     cmd = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
-        "--path", str(SPEC),
+        "--path", str(spec_path),
         "--meta", "none",
         "--output-path", str(out_dir),
         "--config", str(ROOT / "generator" / "config.yaml"),
@@ -83,15 +87,15 @@ def generate(out_dir: Path) -> None:
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed with exit code {result.returncode}")
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    shutil.copyfile(SPEC, out_dir / "openapi.yaml")
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    shutil.copyfile(spec_path, out_dir / "openapi.yaml")
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     (out_dir / "operations.py").write_text(_operations_module(spec), encoding="utf-8")
-    subprocess.run(
-        [str(Path(sys.executable).parent / "ruff"), "format", "--isolated", "--no-cache", "--quiet",
-         "--line-length", "120", str(out_dir / "operations.py")],
-        check=True,
-    )
+    extras = [out_dir / "operations.py", *surface.render(out_dir, spec_path, ROOT / "generator" / "config.yaml")]
+    ruff = [str(Path(sys.executable).parent / "ruff")]
+    options = ["--isolated", "--no-cache", "--quiet", "--line-length", "120"]
+    subprocess.run([*ruff, "check", *options, "--fix-only", "--select", "F,I,UP", *map(str, extras)], check=True)
+    subprocess.run([*ruff, "format", *options, *map(str, extras)], check=True)
 
 
 def _differences(left: Path, right: Path) -> list[str]:
@@ -110,10 +114,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
     parser.add_argument("--target", type=Path, default=TARGET, help="the package folder to write or check")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the spec to generate from")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / PACKAGE
-        generate(fresh)
+        generate(fresh, args.spec)
         if args.check:
             if not args.target.is_dir():
                 print(f"{args.target} does not exist: run `make generate`", file=sys.stderr)
@@ -131,7 +136,7 @@ def main() -> int:
             shutil.rmtree(args.target)
         args.target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, args.target)
-        print(f"wrote {args.target.relative_to(ROOT)}")
+        print(f"wrote {args.target}")
     return 0
 
 

@@ -39,16 +39,15 @@ if TYPE_CHECKING:
     from ._futures import CancelOutcome, JobCancelled, JobError, JobFailed, JobFuture, JobTimeout
     from ._jobs import Jobs
     from ._polling import PollSchedule
-    from ._raw import RawResponse
-    from ._resource import DataAndJobHandling, RawDataAndJobHandling
+    from ._raw import DataAndJobHandling, RawDataAndJobHandling, RawResponse
     from ._tree import JobKind, JobNode, JobTree
     from ._upload import UploadProgress, UploadResult, check_uploads
 
 # name -> private module that defines it
 _LAZY = {
     "VisierDataHandling": "_client",
-    "DataAndJobHandling": "_resource",
-    "RawDataAndJobHandling": "_resource",
+    "DataAndJobHandling": "_raw",
+    "RawDataAndJobHandling": "_raw",
     "RawResponse": "_raw",
     "Jobs": "_jobs",
     "JobFuture": "_futures",

@@ -19,20 +19,25 @@ and kept as additional properties in nested dicts (the service may know fields t
 from __future__ import annotations
 
 import datetime
+import difflib
 import enum
 import functools
 import importlib
-import inspect
 import types
 import typing
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._exceptions import InvalidArgument
 
+if TYPE_CHECKING:
+    from visier_data_handling_api.signatures import Signature
+
 API_PACKAGE = "visier_data_handling_api.api"
+# Keywords every operation method takes besides the spec's parameters.
+SDK_KEYWORDS = frozenset({"timeout", "max_retries", "iterator", "page_size"})
 
 
 def norm(name: str) -> str:
@@ -63,32 +68,18 @@ def _field_hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, localns=_models_namespace())
 
 
-@attrs.frozen
-class Signature:
-    path: tuple[str, ...]  # positional path parameters, all required
-    query: Mapping[str, Any]  # keyword parameters (query and header) and their types
-    body: type | None
-    wrapped: bool  # the body's only field is ``model`` (startLoad, disableDv)
-
-
-@functools.cache
 def signature(name: str) -> Signature:
-    function = module(name).sync_detailed
-    hints = typing.get_type_hints(function)
-    path: list[str] = []
-    query: dict[str, Any] = {}
-    body: type | None = None
-    for param in inspect.signature(function).parameters.values():
-        if param.name == "client":
-            continue
-        if param.name == "body":
-            body = hints["body"]
-        elif param.kind is param.POSITIONAL_OR_KEYWORD:
-            path.append(param.name)
-        else:
-            query[param.name] = hints[param.name]
-    wrapped = body is not None and [f.name for f in attrs.fields(body) if f.init] == ["model"]
-    return Signature(tuple(path), query, body, wrapped)
+    """The operation's parameters, as generated from the spec (``visier_data_handling_api.signatures``)."""
+    from visier_data_handling_api.signatures import SIGNATURES  # imports the models: on first call only
+
+    return SIGNATURES[name]
+
+
+def unexpected(method: str, key: str, known: Iterable[str]) -> InvalidArgument:
+    """The error for an unknown keyword, with the closest known names."""
+    close = difflib.get_close_matches(key, sorted(set(known) | SDK_KEYWORDS), n=2)
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    return InvalidArgument(f"{method}() got an unexpected argument {key!r}{hint}", argument=key)
 
 
 def _unset() -> type:
@@ -164,8 +155,9 @@ def convert(hint: Any, value: Any, where: str) -> Any:
     return value
 
 
-def build(cls: type, values: Mapping[str, Any], where: str, *, strict: bool) -> Any:
-    """An instance of the attrs model ``cls`` from snake_case or wire-named ``values``."""
+def build(cls: type, values: Mapping[str, Any], where: str, *, strict: bool, also: Iterable[str] = ()) -> Any:
+    """An instance of the attrs model ``cls`` from snake_case or wire-named ``values``; ``also`` are the other names a
+    strict caller could have meant (the operation's parameters)."""
     hints = _field_hints(cls)
     fields = {norm(f.name): f for f in attrs.fields(cls) if f.init}
     kwargs: dict[str, Any] = {}
@@ -174,8 +166,7 @@ def build(cls: type, values: Mapping[str, Any], where: str, *, strict: bool) -> 
         field = fields.get(norm(str(key)))
         if field is None:
             if strict:
-                known = ", ".join(sorted(f.name for f in fields.values()))
-                raise InvalidArgument(f"unexpected argument {key!r} for {where} (expected: {known})", argument=key)
+                raise unexpected(where.removesuffix("()"), str(key), [*(f.name for f in fields.values()), *also])
             extra[str(key)] = value
         elif value is not None:  # None means "not given", as in the generated functions' query parameters
             kwargs[field.name] = convert(hints[field.name], value, field.name if strict else f"{where}.{field.name}")
@@ -204,16 +195,16 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
                 out[param] = convert(hint, value, param)
         elif param in defaults and defaults[param] is not None:
             out[param] = defaults[param]
+    params = [*sig.path, *sig.query]
     if sig.body is None:
         if rest:
-            key = next(iter(rest))
-            raise InvalidArgument(f"{method}() got an unexpected argument {key!r}", argument=key)
+            raise unexpected(method, str(next(iter(rest))), params)
         return out
-    out["body"] = _body(sig, method, rest)
+    out["body"] = _body(sig, method, rest, params)
     return out
 
 
-def _body(sig: Signature, method: str, rest: dict[str, Any]) -> Any:
+def _body(sig: Signature, method: str, rest: dict[str, Any], params: list[str]) -> Any:
     cls = sig.body
     assert cls is not None
     body = rest.pop("body", None)
@@ -229,16 +220,13 @@ def _body(sig: Signature, method: str, rest: dict[str, Any]) -> Any:
             f"{method}() body must be {cls.__name__} or a dict, not {_describe(body)}", argument="body"
         )
     if model is not None:
-        if sig.wrapped:
+        if sig.inner is not None:
             return build(cls, {"model": model}, f"{method}()", strict=True)
         if isinstance(model, cls):  # the earlier generated SDK's model= holds the whole body for the other operations
             return model
         if not isinstance(model, Mapping):
             raise InvalidArgument(f"{method}() model must be a dict, not {_describe(model)}", argument="model")
         return build(cls, model, f"{method}()", strict=True)
-    if sig.wrapped:
-        hint = _field_hints(cls)["model"]
-        # A required model field is typed as the class itself, an optional one as ``Model | Unset``.
-        inner = hint if attrs.has(hint) else next(a for a in typing.get_args(hint) if attrs.has(a))
-        return cls(model=build(inner, rest, f"{method}()", strict=True))
-    return build(cls, rest, f"{method}()", strict=True)
+    if sig.inner is not None:
+        return cls(model=build(sig.inner, rest, f"{method}()", strict=True, also=[*params, "model", "body"]))
+    return build(cls, rest, f"{method}()", strict=True, also=[*params, "model", "body"])

@@ -1,5 +1,5 @@
-"""``VisierDataHandling``: the client. It owns settings, auth, retries, timeouts and paging; the operations in
-``_resource`` are one-liners over :meth:`VisierDataHandling._invoke`.
+"""``VisierDataHandling``: the client. It owns settings, auth, retries, timeouts and paging; the operations are the
+generated surface (``visier_data_handling_api.surface``), which hands every call to :meth:`VisierDataHandling.call`.
 
 Two httpx clients (sync and async) share one :class:`VisierAuth` (one token) and are handed to the generated client
 with ``set_httpx_client`` / ``set_async_httpx_client``: a transport given via ``httpx_args`` would be shared by both
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 from visier_data_handling_api.client import Client as _ApiClient
 from visier_data_handling_api.errors import ErrorResponse
+from visier_data_handling_api.surface import DataAndJobHandling
 
 from . import _arguments
 from ._auth import VisierAuth
@@ -32,8 +33,7 @@ from ._connection_errors import connection_error
 from ._exceptions import ApiException, InvalidArgument
 from ._logging import install_filters
 from ._pagination import Pager, aiterate, iterate
-from ._raw import RawResponse
-from ._resource import DataAndJobHandling
+from ._raw import raw_response
 from ._retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
@@ -189,6 +189,22 @@ class VisierDataHandling:
 
     # -- the one place operations are called ------------------------------------------------------------------------
 
+    def call(
+        self,
+        operation: str,
+        method: str,
+        args: tuple[object, ...],
+        kwargs: dict[str, object],
+        *,
+        raw: bool,
+        asynchronous: bool,
+    ) -> object:
+        """The generated surface's entry point (its ``Caller`` protocol): every operation method lands here."""
+        if args:
+            raise InvalidArgument(f"{method}() takes keyword arguments only, not {len(args)} positional", argument="")
+        invoke = self._ainvoke if asynchronous else self._invoke
+        return invoke(operation, kwargs, raw=raw)
+
     @staticmethod
     def _options(kwargs: dict[str, Any]) -> CallOptions:
         timeout, retries = kwargs.pop("timeout", None), kwargs.pop("max_retries", None)
@@ -251,7 +267,7 @@ class VisierDataHandling:
         if pager is not None:
             return iterate(pager, lambda request: self._send(name, request, options)[0].parsed)
         response, elapsed = self._send(name, rest, options)
-        return RawResponse.from_generated(response, elapsed) if raw else response.parsed
+        return raw_response(response, elapsed) if raw else response.parsed
 
     def _ainvoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
         """A coroutine, or with iterator=True an async iterator (so ``async for`` needs no ``await``)."""
@@ -268,7 +284,7 @@ class VisierDataHandling:
 
     async def _aone(self, name: str, kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
         response, elapsed = await self._asend(name, kwargs, options)
-        return RawResponse.from_generated(response, elapsed) if raw else response.parsed
+        return raw_response(response, elapsed) if raw else response.parsed
 
     # -- job helpers (``_jobs`` / ``_flows``) -----------------------------------------------------------------------
 

@@ -1,29 +1,20 @@
-"""``RawResponse``: what ``client.data_and_job_handling.raw.<method>`` returns."""
+"""The generated operation classes and ``RawResponse`` (what ``client.data_and_job_handling.raw.<method>`` returns),
+under the SDK's name, plus building a ``RawResponse`` from a generated ``Response``."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
-from typing import Any
+from typing import TypeVar
 
-import attrs
+from visier_data_handling_api.surface import DataAndJobHandling, RawDataAndJobHandling, RawResponse
+from visier_data_handling_api.types import Response
+
+T = TypeVar("T")
 
 
-@attrs.frozen
-class RawResponse:
-    """The HTTP response of a successful call: ``body`` is the decoded JSON (or text), ``parsed`` the model."""
+def raw_response(response: Response[T], round_trip_time: float) -> RawResponse[T | None]:
+    return RawResponse.from_content(
+        response.content, response.headers, int(response.status_code), round_trip_time, response.parsed
+    )
 
-    body: Any
-    headers: Mapping[str, str]
-    status: int
-    round_trip_time: float
-    parsed: Any = attrs.field(repr=False)
 
-    @classmethod
-    def from_generated(cls, response: Any, round_trip_time: float) -> RawResponse:
-        content: bytes = response.content
-        try:
-            body: Any = json.loads(content) if content else None
-        except (ValueError, UnicodeDecodeError):
-            body = content.decode("utf-8", errors="replace")
-        return cls(body, response.headers, int(response.status_code), round_trip_time, response.parsed)
+__all__ = ["DataAndJobHandling", "RawDataAndJobHandling", "RawResponse", "raw_response"]

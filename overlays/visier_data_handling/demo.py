@@ -98,19 +98,21 @@ class Demo:
     def data_versions(self) -> None:
         self.heading("2. Latest enabled data versions, then disable one")
         for tenant in self.ops.latest_enabled_dv(iterator=True, number_of_versions=3, page_size=2):
-            listed = ", ".join(v.data_version for v in tenant.data_versions) or "(none)"
+            listed = ", ".join(str(v.data_version) for v in tenant.data_versions or []) or "(none)"
             self.say(f"   {tenant.tenant_code:<14} {listed}")
         assert self.load_result is not None
-        tenant, versions = next(iter(self.load_result.data_versions.items()))
+        tenant_code, versions = next(iter(self.load_result.data_versions.items()))
         version = versions[-1]
-        answer = self.ops.disable_dv(model={"dataVersionObjects": [{"tenantCode": tenant, "dataVersion": version}]})
-        for line in answer.results:
+        answer = self.ops.disable_dv(
+            model={"dataVersionObjects": [{"tenantCode": tenant_code, "dataVersion": version}]}
+        )
+        for line in answer.results or []:
             self.say(f"   disable {line.tenant_code} {line.data_version}: {line.status} {line.message or ''}".rstrip())
-        [after] = list(self.ops.latest_enabled_dv(tenant_code=tenant, iterator=True))
+        [after] = list(self.ops.latest_enabled_dv(tenant_code=tenant_code, iterator=True))
         latest = after.data_versions[0].data_version if after.data_versions else None
-        self.say(f"   {tenant} now serves data version {latest}")
+        self.say(f"   {tenant_code} now serves data version {latest}")
         self.expect(answer.total_success == 1 and latest != version, f"data version {version} was not disabled")
-        self.facts.append(f"disabled data version {version} of {tenant}; {tenant} now serves {latest}")
+        self.facts.append(f"disabled data version {version} of {tenant_code}; {tenant_code} now serves {latest}")
 
     # -- 3. data uploads ------------------------------------------------------------------------------------------
 
@@ -118,17 +120,18 @@ class Demo:
         self.heading("3. Exclude a data upload from data version generation, then include it again")
         tenant = "WFF_j1r~i1o"
         [listing] = list(self.ops.retrieve_data_uploads(tenant_code=tenant, number_of_data_uploads=3, iterator=True))
-        for upload in listing.uploads:
+        uploads = listing.uploads or []
+        for upload in uploads:
             self.say(f"   {tenant} upload {upload.upload_time} included={upload.included}")
-        latest = listing.uploads[0].upload_time
+        latest = uploads[0].upload_time
         missing = "2019-10-22T20:35:21.420Z"
         excluded = self.ops.exclude_data_uploads(uploads=[{"tenantCode": tenant, "uploadTimes": [latest, missing]}])
-        for line in excluded.uploads:
+        for line in excluded.uploads or []:
             self.say(f"   exclude {line.upload_time}: {line.status} {line.message or ''}".rstrip())
         [now] = list(self.ops.retrieve_data_uploads(tenant_code=tenant, iterator=True))
-        self.expect(now.uploads[0].included is False, "the upload is still included")
+        self.expect((now.uploads or [])[0].included is False, "the upload is still included")
         included = self.ops.include_data_uploads(uploads=[{"tenantCode": tenant, "uploadTimes": [latest]}])
-        for line in included.uploads:
+        for line in included.uploads or []:
             self.say(f"   include {line.upload_time}: {line.status}")
         self.expect(excluded.total_success == 1 and excluded.total_failures == 1, "unexpected exclude results")
         self.expect(included.total_success == 1, "the upload was not included again")

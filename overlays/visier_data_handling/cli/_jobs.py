@@ -103,9 +103,8 @@ def jobs_list(
 ) -> None:
     """Jobs started in a time window, optionally of one status."""
     session = session_of(ctx)
-    kwargs = {k: v for k, v in {"start_time": since, "status": status}.items() if v is not None}
     with session.client() as client:
-        listing = client.data_and_job_handling.job_status(**kwargs)
+        listing = client.data_and_job_handling.job_status(start_time=since, status=status)
     entries = list(listing.job_status or [])
     session.emit(
         dicts(entries),

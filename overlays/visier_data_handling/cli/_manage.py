@@ -63,14 +63,12 @@ def _include_exclude(ctx: typer.Context, include: bool, tenant: str, upload_time
         fields["upload_times"] = upload_times
     else:
         fields["include_all" if include else "exclude_all"] = True
-    body = (
-        models.IncludeDataUploadsRequest(uploads=[models.UploadToInclude(**fields)])
-        if include
-        else models.ExcludeDataUploadsRequest(uploads=[models.UploadToExclude(**fields)])
-    )
     with session.client() as client:
         operations = client.data_and_job_handling
-        answer = operations.include_data_uploads(body=body) if include else operations.exclude_data_uploads(body=body)
+        if include:
+            answer = operations.include_data_uploads(uploads=[models.UploadToInclude(**fields)])
+        else:
+            answer = operations.exclude_data_uploads(uploads=[models.UploadToExclude(**fields)])
     session.emit(answer.to_dict(), lambda: json.dumps(answer.to_dict(), indent=2))
 
 

@@ -1,0 +1,4405 @@
+"""Types of the Data and Job Handling operations. Generated from the spec by generator/surface.py: do not edit."""
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Generic, Literal, Protocol, TypeVar, overload
+
+import httpx
+from typing_extensions import deprecated
+
+from .models import (
+    AssignConnectorCredentialRequest,
+    AssignConnectorCredentialsResponseDTO,
+    CancelJobBatchFromJobIdDTO,
+    Connector,
+    ConsolidatedAnalyticsJobRequestDTO,
+    CredentialCreationAPIResponseDTO,
+    DataCategoriesResponseDTO,
+    DataLoadRequest,
+    DataLoadRequestModel,
+    DataLoadResponse,
+    DataProviderAuthInformationDTO,
+    DataProviderAuthParamsDTO,
+    DataProviderBasicInformationDTO,
+    DataProviderBasicMetadataDTO,
+    DataVersionObject,
+    DisableDVModel,
+    DisableDVRequest,
+    DisableDVResponse,
+    DispatchingJobStatusResponse,
+    ExcludeDataUploadsRequest,
+    ExtractDataAndLoadDTO,
+    ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO,
+    ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO,
+    ExtractionJob,
+    ExtractionJobAndStatusResponse,
+    ExtractorCredentialAPIDTO,
+    ExtractorCredentialsAPIDTO,
+    ExtractorSettingsAPIDTO,
+    ImportDefinitionAPIDTO,
+    ImportDefinitionsAPIDTO,
+    IncludeDataUploadsRequest,
+    JobCancellationResultsDTO,
+    JobIdResponse,
+    JobStatusListResponse,
+    JobStatusWithStartTime,
+    MultipleTenantDataVersionsDetailsDTO,
+    MultipleTenantDataVersionsListDTO,
+    ProcessingJob,
+    ProcessingJobAndStatusResponse,
+    ProcessingJobRequestDTO,
+    ProcessingJobStatusResponse,
+    ReceivingJob,
+    ReceivingJobAndStatusResponse,
+    ReceivingJobExtractedFilesForTenantResponseDTO,
+    ReceivingJobExtractedFilesListResponseDTO,
+    ReceivingJobStatusResponse,
+    SetConnectorSettingRequestDTO,
+    SetConnectorSettingsRequestDTO,
+    SetConnectorSettingsResponseDTO,
+    SourceFileResponseDTO,
+    StartExtractionResponse,
+    TenantDataUploadsListResponseDTO,
+    TenantDataUploadsResponseDTO,
+    TenantDataUploadsUpdateResponseDTO,
+    TenantSourceFilesListResponseDTO,
+    UploadToExclude,
+    UploadToInclude,
+)
+
+T = TypeVar("T")
+
+class Caller(Protocol):
+    """What a client provides to the surface: one entry point for every operation, sync or async, parsed or raw."""
+
+    def call(
+        self,
+        operation: str,
+        method: str,
+        args: tuple[object, ...],
+        kwargs: dict[str, object],
+        *,
+        raw: bool,
+        asynchronous: bool,
+    ) -> object: ...
+
+class RawResponse(Generic[T]):
+    """The HTTP response of a successful call: ``body`` is the decoded JSON (or text), ``parsed`` the model."""
+
+    @property
+    def body(self) -> object: ...
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+    @property
+    def status(self) -> int: ...
+    @property
+    def round_trip_time(self) -> float: ...
+    @property
+    def parsed(self) -> T: ...
+    def __init__(
+        self, body: object, headers: Mapping[str, str], status: int, round_trip_time: float, parsed: T
+    ) -> None: ...
+    @classmethod
+    def from_content(
+        cls, content: bytes, headers: Mapping[str, str], status: int, round_trip_time: float, parsed: T
+    ) -> RawResponse[T]: ...
+
+class _Operations:
+    def __init__(self, caller: Caller) -> None: ...
+
+class RawDataAndJobHandling(_Operations):
+    """The same methods, returning :class:`RawResponse` (body, headers, status, round_trip_time, parsed)."""
+
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[Connector | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[Connector | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        job_ids: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        job_ids: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+
+    def data_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ExtractorCredentialsAPIDTO]:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+    async def adata_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ExtractorCredentialsAPIDTO]:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+
+    def data_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImportDefinitionsAPIDTO]:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+    async def adata_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ImportDefinitionsAPIDTO]:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+
+    def delete_connector_credential(
+        self,
+        *,
+        id: str,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[str]:
+        """Delete a data connector credential
+
+        Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+        DELETE /v1/op/data-connector-credentials/{id}"""
+    async def adelete_connector_credential(
+        self,
+        *,
+        id: str,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[str]:
+        """Delete a data connector credential
+
+        Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+        DELETE /v1/op/data-connector-credentials/{id}"""
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    def disable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DisableDVModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    def disable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DisableDVRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DisableDVModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DisableDVRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+
+    def dispatching_job_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DispatchingJobStatusResponse]:
+        """Get a dispatching job's status
+
+        Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+    async def adispatching_job_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DispatchingJobStatusResponse]:
+        """Get a dispatching job's status
+
+        Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+
+    def extraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ExtractionJobAndStatusResponse]:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+    async def aextraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ExtractionJobAndStatusResponse]:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+
+    def job_id_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[JobStatusWithStartTime]]:
+        """Get a job's status
+
+        Returns the status entries of one job, whatever its type.
+
+        GET /v1/op/job-status/jobs/{jobId}"""
+    async def ajob_id_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[list[JobStatusWithStartTime]]:
+        """Get a job's status
+
+        Returns the status entries of one job, whatever its type.
+
+        GET /v1/op/job-status/jobs/{jobId}"""
+
+    def job_status(
+        self,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        status: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobStatusListResponse]:
+        """List job statuses
+
+        Returns the status of every job that started within a time range, optionally only those with a given status.
+
+        GET /v1/op/job-status/jobs"""
+    async def ajob_status(
+        self,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        status: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobStatusListResponse]:
+        """List job statuses
+
+        Returns the status of every job that started within a time range, optionally only those with a given status.
+
+        GET /v1/op/job-status/jobs"""
+
+    def latest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[MultipleTenantDataVersionsListDTO]:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+    async def alatest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[MultipleTenantDataVersionsListDTO]:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+
+    def list_connector_settings(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ExtractorSettingsAPIDTO]:
+        """List data connector settings
+
+        Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+        GET /v1/op/data-connectors/connector-settings"""
+    async def alist_connector_settings(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ExtractorSettingsAPIDTO]:
+        """List data connector settings
+
+        Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+        GET /v1/op/data-connectors/connector-settings"""
+
+    def processing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ProcessingJobAndStatusResponse]:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+    async def aprocessing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ProcessingJobAndStatusResponse]:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+
+    def processing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ProcessingJobStatusResponse]:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+    async def aprocessing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ProcessingJobStatusResponse]:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+
+    def receiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReceivingJobAndStatusResponse]:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+    async def areceiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReceivingJobAndStatusResponse]:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+
+    def receiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReceivingJobStatusResponse]:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+    async def areceiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReceivingJobStatusResponse]:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+
+    def retrieve_data_categories(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataCategoriesResponseDTO]:
+        """List data categories
+
+        Returns the data categories available in the tenant, with their IDs and object names.
+
+        GET /v1/op/data/categories"""
+    async def aretrieve_data_categories(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataCategoriesResponseDTO]:
+        """List data categories
+
+        Returns the data categories available in the tenant, with their IDs and object names.
+
+        GET /v1/op/data/categories"""
+
+    def retrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsListResponseDTO]:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+    async def aretrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsListResponseDTO]:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+
+    def retrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReceivingJobExtractedFilesListResponseDTO]:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+    async def aretrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ReceivingJobExtractedFilesListResponseDTO]:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+
+    def retrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantSourceFilesListResponseDTO]:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+    async def aretrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantSourceFilesListResponseDTO]:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    def start_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    def start_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+
+    @overload
+    def start_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    def start_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DataLoadRequestModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    def start_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DataLoadRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    async def astart_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    async def astart_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DataLoadRequestModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    async def astart_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DataLoadRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
+        """Deprecated: use exclude_data_uploads."""
+
+class DataAndJobHandling(_Operations):
+    """The Data and Job Handling operations. ``raw`` has the same methods, returning the HTTP response."""
+
+    raw: RawDataAndJobHandling
+
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[Connector | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[Connector | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        job_ids: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        job_ids: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+
+    @overload
+    def data_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractorCredentialsAPIDTO:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+    @overload
+    def data_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ExtractorCredentialAPIDTO]:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+    @overload
+    async def adata_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractorCredentialsAPIDTO:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+    @overload
+    def adata_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ExtractorCredentialAPIDTO]:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+
+    @overload
+    def data_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImportDefinitionsAPIDTO:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+    @overload
+    def data_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ImportDefinitionAPIDTO]:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+    @overload
+    async def adata_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImportDefinitionsAPIDTO:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+    @overload
+    def adata_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ImportDefinitionAPIDTO]:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+
+    def delete_connector_credential(
+        self,
+        *,
+        id: str,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> str:
+        """Delete a data connector credential
+
+        Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+        DELETE /v1/op/data-connector-credentials/{id}"""
+    async def adelete_connector_credential(
+        self,
+        *,
+        id: str,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> str:
+        """Delete a data connector credential
+
+        Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+        DELETE /v1/op/data-connector-credentials/{id}"""
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    def disable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DisableDVModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    def disable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DisableDVRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DisableDVModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DisableDVRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+
+    def dispatching_job_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DispatchingJobStatusResponse:
+        """Get a dispatching job's status
+
+        Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+    async def adispatching_job_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DispatchingJobStatusResponse:
+        """Get a dispatching job's status
+
+        Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+
+    @overload
+    def extraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractionJobAndStatusResponse:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+    @overload
+    def extraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ExtractionJob]:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+    @overload
+    async def aextraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractionJobAndStatusResponse:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+    @overload
+    def aextraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ExtractionJob]:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+
+    def job_id_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> list[JobStatusWithStartTime]:
+        """Get a job's status
+
+        Returns the status entries of one job, whatever its type.
+
+        GET /v1/op/job-status/jobs/{jobId}"""
+    async def ajob_id_status(
+        self,
+        *,
+        job_id: str,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> list[JobStatusWithStartTime]:
+        """Get a job's status
+
+        Returns the status entries of one job, whatever its type.
+
+        GET /v1/op/job-status/jobs/{jobId}"""
+
+    def job_status(
+        self,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        status: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobStatusListResponse:
+        """List job statuses
+
+        Returns the status of every job that started within a time range, optionally only those with a given status.
+
+        GET /v1/op/job-status/jobs"""
+    async def ajob_status(
+        self,
+        *,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        status: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobStatusListResponse:
+        """List job statuses
+
+        Returns the status of every job that started within a time range, optionally only those with a given status.
+
+        GET /v1/op/job-status/jobs"""
+
+    @overload
+    def latest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MultipleTenantDataVersionsListDTO:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+    @overload
+    def latest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[MultipleTenantDataVersionsDetailsDTO]:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+    @overload
+    async def alatest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MultipleTenantDataVersionsListDTO:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+    @overload
+    def alatest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[MultipleTenantDataVersionsDetailsDTO]:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+
+    def list_connector_settings(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractorSettingsAPIDTO:
+        """List data connector settings
+
+        Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+        GET /v1/op/data-connectors/connector-settings"""
+    async def alist_connector_settings(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractorSettingsAPIDTO:
+        """List data connector settings
+
+        Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+        GET /v1/op/data-connectors/connector-settings"""
+
+    @overload
+    def processing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobAndStatusResponse:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+    @overload
+    def processing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ProcessingJob]:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+    @overload
+    async def aprocessing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobAndStatusResponse:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+    @overload
+    def aprocessing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ProcessingJob]:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+
+    @overload
+    def processing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobStatusResponse:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+    @overload
+    def processing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ProcessingJob]:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+    @overload
+    async def aprocessing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobStatusResponse:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+    @overload
+    def aprocessing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ProcessingJob]:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+
+    @overload
+    def receiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobAndStatusResponse:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+    @overload
+    def receiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ReceivingJob]:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+    @overload
+    async def areceiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobAndStatusResponse:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+    @overload
+    def areceiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ReceivingJob]:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+
+    @overload
+    def receiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobStatusResponse:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+    @overload
+    def receiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ReceivingJob]:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+    @overload
+    async def areceiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobStatusResponse:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+    @overload
+    def areceiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ReceivingJob]:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+
+    def retrieve_data_categories(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataCategoriesResponseDTO:
+        """List data categories
+
+        Returns the data categories available in the tenant, with their IDs and object names.
+
+        GET /v1/op/data/categories"""
+    async def aretrieve_data_categories(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataCategoriesResponseDTO:
+        """List data categories
+
+        Returns the data categories available in the tenant, with their IDs and object names.
+
+        GET /v1/op/data/categories"""
+
+    @overload
+    def retrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsListResponseDTO:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+    @overload
+    def retrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[TenantDataUploadsResponseDTO]:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+    @overload
+    async def aretrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsListResponseDTO:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+    @overload
+    def aretrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[TenantDataUploadsResponseDTO]:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+
+    @overload
+    def retrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobExtractedFilesListResponseDTO:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+    @overload
+    def retrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ReceivingJobExtractedFilesForTenantResponseDTO]:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+    @overload
+    async def aretrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobExtractedFilesListResponseDTO:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+    @overload
+    def aretrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ReceivingJobExtractedFilesForTenantResponseDTO]:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+
+    @overload
+    def retrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantSourceFilesListResponseDTO:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+    @overload
+    def retrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[SourceFileResponseDTO]:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+    @overload
+    async def aretrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantSourceFilesListResponseDTO:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+    @overload
+    def aretrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[SourceFileResponseDTO]:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    def start_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    def start_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+
+    @overload
+    def start_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    def start_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DataLoadRequestModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    def start_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DataLoadRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    async def astart_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    async def astart_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: DataLoadRequestModel | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+    @overload
+    async def astart_load(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: DataLoadRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Deprecated: use exclude_data_uploads."""
+    @overload
+    @deprecated("use exclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        target_tenant_id: str | None = None,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO:
+        """Deprecated: use exclude_data_uploads."""
+
+__all__ = ["Caller", "DataAndJobHandling", "RawDataAndJobHandling", "RawResponse"]

@@ -1,0 +1,176 @@
+"""The typed operation surface: ``surface.py``, ``surface.pyi`` and ``signatures.py`` in the generated package.
+
+Rendered from ``templates/surface*.jinja`` with openapi-python-client's own parsed endpoints, so parameter and
+return types are those of the generated functions. ``surface.pyi`` carries the types (keyword-only parameters,
+``iterator=True`` overloads, ``RawResponse[Model]``); ``surface.py`` is what runs: each method hands its arguments to
+a ``Caller`` (the hand-written client), which checks them for untyped callers and sends the request.
+``signatures.py`` tells the client each operation's path, query and body parameters without introspection.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client import Project, _get_document
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import (
+    EnumProperty,
+    ListProperty,
+    ModelProperty,
+    UnionProperty,
+)
+from openapi_python_client.strings import safe_for_docstring
+
+TAG = "data_and_job_handling"
+# Seed 000's (the earlier generated SDK's) names that differ from the operationIds: alias -> operation.
+ALIASES = {"exclude_data_uplaods": "exclude_data_uploads"}
+# Keywords the surface adds to every operation; no spec parameter may take these names.
+RESERVED = {"timeout", "max_retries", "iterator", "page_size", "model", "body"}
+
+
+def _code(prop: Any) -> str:
+    return str(prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
+def _accepts(prop: Any) -> str:
+    """What a caller may pass for ``prop``: the generated type, plus a plain dict for a model and a literal for an
+    enum (the client converts both)."""
+    if isinstance(prop, ModelProperty):
+        return f"{prop.class_info.name} | Mapping[str, object]"
+    if isinstance(prop, ListProperty):
+        return f"list[{_accepts(prop.inner_property)}]"
+    if isinstance(prop, EnumProperty):
+        values = ", ".join(repr(v) for v in prop.values.values())
+        return f"{prop.class_info.name} | Literal[{values}]"
+    if isinstance(prop, UnionProperty):
+        return " | ".join(_accepts(p) for p in prop.inner_properties)
+    return _code(prop).replace("Any", "object")
+
+
+def _fields(model: ModelProperty) -> list[dict[str, Any]]:
+    props = list(model.required_properties or []) + list(model.optional_properties or [])
+    return [{"name": p.python_name, "accepts": _accepts(p), "required": p.required} for p in props]
+
+
+def _doc(endpoint: Any, method: str, path: str) -> str:
+    parts = [safe_for_docstring(endpoint.summary), safe_for_docstring(endpoint.description).strip()]
+    parts.append(f"{method.upper()} {path}")
+    return "\n\n".join(p for p in parts if p)
+
+
+def _pagination_item(response: Any, wire: str) -> str:
+    for prop in list(response.required_properties or []) + list(response.optional_properties or []):
+        if prop.name == wire and isinstance(prop, ListProperty):
+            return _code(prop.inner_property)
+    raise SystemExit(f"x-pagination items {wire!r} is not an array of {response.class_info.name}")
+
+
+def _operation(endpoint: Any, spec_op: dict[str, Any], path: str) -> dict[str, Any]:
+    ok = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 400]
+    response = ok[0].prop
+    params = [*endpoint.query_parameters, *endpoint.header_parameters]
+    op: dict[str, Any] = {
+        "name": str(endpoint.name),
+        "doc": _doc(endpoint, endpoint.method, path),
+        "path": [{"name": p.python_name, "accepts": _code(p), "type": _code(p)} for p in endpoint.path_parameters],
+        "query": [{"name": p.python_name, "accepts": _accepts(p), "type": _code(p)} for p in params],
+        "returns": _code(response),
+        "item": None,
+        "body": None,
+    }
+    if endpoint.bodies:
+        body = endpoint.bodies[0].prop
+        fields = _fields(body)
+        inner = None
+        if [f["name"] for f in fields] == ["model"]:  # wrapped bodies (startLoad, disableDv): flatten the model
+            inner = body.required_properties[0] if body.required_properties else body.optional_properties[0]
+            fields = _fields(inner)
+        op["body"] = {
+            "type": body.class_info.name,
+            "inner": inner.class_info.name if inner is not None else None,
+            "fields": fields,
+            "model": inner.class_info.name if inner is not None else body.class_info.name,
+        }
+    pagination = spec_op.get("x-pagination")
+    if pagination:
+        if op["body"] is not None:
+            raise SystemExit(f"{op['name']}: paging an operation with a body is not supported")
+        op["item"] = _pagination_item(response, pagination["items"])
+    op["params"] = [f"{p['name']}: {p['accepts']}" for p in op["path"]]
+    op["params"] += [f"{p['name']}: {p['accepts']} | None = None" for p in op["query"]]
+    op["shapes"] = _body_shapes(op["body"])
+    names = [p["name"] for p in op["path"] + op["query"]] + [f["name"] for f in (op["body"] or {}).get("fields", [])]
+    clash = RESERVED.intersection(names) or {n for n in names if names.count(n) > 1}
+    if clash:
+        raise SystemExit(f"{op['name']}: parameter name(s) {sorted(clash)} clash; the surface cannot flatten them")
+    return op
+
+
+def _body_shapes(body: dict[str, Any] | None) -> list[list[str]]:
+    """The ways to pass the body, one overload each: its fields as keywords, ``model=``, ``body=``."""
+    if body is None:
+        return [[]]
+    flat = [f"{f['name']}: {f['accepts']}" for f in body["fields"] if f["required"]]
+    flat += [f"{f['name']}: {f['accepts']} | None = None" for f in body["fields"] if not f["required"]]
+    return [flat, [f"model: {body['model']} | Mapping[str, object]"], [f"body: {body['type']} | Mapping[str, object]"]]
+
+
+def _type_texts(op: dict[str, Any]) -> list[str]:
+    texts = [op["returns"], op["item"] or "", *(p["accepts"] for p in op["path"] + op["query"])]
+    if op["body"]:
+        texts += [op["body"]["type"], op["body"]["model"], *(f["accepts"] for f in op["body"]["fields"])]
+    return texts
+
+
+def _models(operations: list[dict[str, Any]]) -> list[str]:
+    """The model and enum names the stubs refer to (the generated package's ``models`` exports them all)."""
+    text = " ".join(t for op in operations for t in _type_texts(op))
+    builtin = {"Mapping", "Literal", "None", "Any", "File", "UUID"}
+    return sorted({n for n in re.findall(r"\b[A-Z]\w*", text) if n not in builtin})
+
+
+def operations(spec_path: Path, config_path: Path) -> tuple[Project, list[dict[str, Any]]]:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", False, None
+    )
+    data = GeneratorData.from_dict(_get_document(source=spec_path, timeout=5), config=config)
+    if not isinstance(data, GeneratorData):
+        raise SystemExit(f"openapi-python-client could not read the spec: {data.detail}")
+    project = Project(openapi=data, config=config, custom_template_path=Path(__file__).parent / "templates")
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    by_id: dict[str, tuple[str, dict[str, Any]]] = {}
+    for path, item in spec["paths"].items():
+        for spec_op in item.values():
+            if isinstance(spec_op, dict) and "operationId" in spec_op:
+                by_id[spec_op["operationId"]] = (path, spec_op)
+    ops = []
+    for endpoint in data.endpoint_collections_by_tag[TAG].endpoints:  # type: ignore[index]
+        operation_id = next(k for k in by_id if _snake_eq(k, str(endpoint.name)))
+        path, spec_op = by_id[operation_id]
+        ops.append(_operation(endpoint, spec_op, path))
+    return project, sorted(ops, key=lambda o: o["name"])
+
+
+def _snake_eq(operation_id: str, name: str) -> bool:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(operation_id)) == name
+
+
+def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
+    """Write the surface modules into the generated package ``out_dir``; return their paths."""
+    project, ops = operations(spec_path, config_path)
+    unknown = set(ALIASES.values()) - {o["name"] for o in ops}
+    if unknown:
+        raise SystemExit(f"aliases name unknown operations: {sorted(unknown)}")
+    context = {"operations": ops, "aliases": sorted(ALIASES.items()), "models": _models(ops)}
+    written = []
+    for name in ("surface.py", "surface.pyi", "signatures.py"):
+        target = out_dir / name
+        target.write_text(project.env.get_template(f"{name}.jinja").render(**context), encoding="utf-8")
+        written.append(target)
+    return written
