@@ -90,6 +90,7 @@ def _operation(endpoint: Any, spec_op: dict[str, Any], path: str) -> dict[str, A
             inner = body.required_properties[0] if body.required_properties else body.optional_properties[0]
             fields = _fields(inner)
         op["body"] = {
+            "fields_class": "".join(w.capitalize() for w in str(endpoint.name).split("_")) + "Fields",
             "type": body.class_info.name,
             "inner": inner.class_info.name if inner is not None else None,
             "fields": fields,

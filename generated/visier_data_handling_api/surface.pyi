@@ -1,7 +1,7 @@
 """Types of the Data and Job Handling operations. Generated from the spec by generator/surface.py: do not edit."""
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Generic, Literal, Protocol, TypeVar, overload
+from typing import Generic, Literal, Protocol, Required, TypedDict, TypeVar, overload
 
 import httpx
 from typing_extensions import deprecated
@@ -67,6 +67,127 @@ from .models import (
 )
 
 T = TypeVar("T")
+
+class AdhocConsolidatedAnalyticsJobFields(TypedDict, total=False):
+    """The body fields of ``adhoc_consolidated_analytics_job``, as keywords."""
+
+    tenant_code: Required[str]
+    run_processing_job: bool | None
+
+class AdhocExtractionJobFields(TypedDict, total=False):
+    """The body fields of ``adhoc_extraction_job``, as keywords."""
+
+    tenants: list[str] | None
+    all_tenants: bool | None
+    override_last_extraction_timestamp: str | None
+    publish_data_load_artifacts: bool | None
+    run_processing_job: bool | None
+    data_category_id: str | None
+    disable_artifact_generation: bool | None
+    connector_ids: list[str] | None
+    last_extraction_time_offset_weeks: int | None
+    months_to_extract: int | None
+    extract_to_time_override: str | None
+    batch_size_override: int | None
+    sql_batch_size: int | None
+    force_update_existing_artifacts: bool | None
+    excluded_tenants: list[str] | None
+    spill_debug_info_partitions_dto: (
+        ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None
+    )
+    spill_debug_info_detail_level_dto: (
+        ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO | Literal["fileAndLine", "mappingName"] | None
+    )
+    last_extraction_time_offset_months: int | None
+    last_extraction_time_offset_mode: str | None
+    offset_week_option: str | None
+    offset_month_option: str | None
+    credential_id: str | None
+    output_target: str | None
+
+class AdhocProcessingJobsFields(TypedDict, total=False):
+    """The body fields of ``adhoc_processing_jobs``, as keywords."""
+
+    tenants: list[str] | None
+    all_tenants: bool | None
+    data_category_id: str | None
+    publish_to_production: bool | None
+    excluded_tenants: list[str] | None
+
+class AssignConnectorCredentialFields(TypedDict, total=False):
+    """The body fields of ``assign_connector_credential``, as keywords."""
+
+    connectors: Required[list[Connector | Mapping[str, object]]]
+
+class CancelJobsFields(TypedDict, total=False):
+    """The body fields of ``cancel_jobs``, as keywords."""
+
+    job_ids: Required[list[str]]
+
+class CreateConnectorCredentialFields(TypedDict, total=False):
+    """The body fields of ``create_connector_credential``, as keywords."""
+
+    data_provider_auth_params: Required[DataProviderAuthParamsDTO | Mapping[str, object]]
+    data_provider_basic_information: Required[DataProviderBasicInformationDTO | Mapping[str, object]]
+    data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None
+
+class DisableDvFields(TypedDict, total=False):
+    """The body fields of ``disable_dv``, as keywords."""
+
+    data_version_objects: Required[list[DataVersionObject | Mapping[str, object]]]
+
+class ExcludeDataUploadsFields(TypedDict, total=False):
+    """The body fields of ``exclude_data_uploads``, as keywords."""
+
+    uploads: Required[list[UploadToExclude | Mapping[str, object]]]
+
+class IncludeDataUploadsFields(TypedDict, total=False):
+    """The body fields of ``include_data_uploads``, as keywords."""
+
+    uploads: Required[list[UploadToInclude | Mapping[str, object]]]
+
+class SetConnectorSettingFields(TypedDict, total=False):
+    """The body fields of ``set_connector_setting``, as keywords."""
+
+    connectors: Required[list[SetConnectorSettingRequestDTO | Mapping[str, object]]]
+
+class StartExtractionFields(TypedDict, total=False):
+    """The body fields of ``start_extraction``, as keywords."""
+
+    tenants: list[str] | None
+    all_tenants: bool | None
+    override_last_extraction_timestamp: str | None
+    publish_data_load_artifacts: bool | None
+    run_processing_job: bool | None
+    data_category_id: str | None
+    disable_artifact_generation: bool | None
+    connector_ids: list[str] | None
+    last_extraction_time_offset_weeks: int | None
+    months_to_extract: int | None
+    extract_to_time_override: str | None
+    batch_size_override: int | None
+    sql_batch_size: int | None
+    force_update_existing_artifacts: bool | None
+    excluded_tenants: list[str] | None
+    spill_debug_info_partitions_dto: (
+        ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None
+    )
+    spill_debug_info_detail_level_dto: (
+        ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO | Literal["fileAndLine", "mappingName"] | None
+    )
+    last_extraction_time_offset_months: int | None
+    last_extraction_time_offset_mode: str | None
+    offset_week_option: str | None
+    offset_month_option: str | None
+    credential_id: str | None
+    output_target: str | None
+
+class StartLoadFields(TypedDict, total=False):
+    """The body fields of ``start_load``, as keywords."""
 
 class Caller(Protocol):
     """What a client provides to the surface: one entry point for every operation, sync or async, parsed or raw."""
@@ -4402,4 +4523,21 @@ class DataAndJobHandling(_Operations):
     ) -> TenantDataUploadsUpdateResponseDTO:
         """Deprecated: use exclude_data_uploads."""
 
-__all__ = ["Caller", "DataAndJobHandling", "RawDataAndJobHandling", "RawResponse"]
+__all__ = [
+    "Caller",
+    "DataAndJobHandling",
+    "RawDataAndJobHandling",
+    "RawResponse",
+    "AdhocConsolidatedAnalyticsJobFields",
+    "AdhocExtractionJobFields",
+    "AdhocProcessingJobsFields",
+    "AssignConnectorCredentialFields",
+    "CancelJobsFields",
+    "CreateConnectorCredentialFields",
+    "DisableDvFields",
+    "ExcludeDataUploadsFields",
+    "IncludeDataUploadsFields",
+    "SetConnectorSettingFields",
+    "StartExtractionFields",
+    "StartLoadFields",
+]

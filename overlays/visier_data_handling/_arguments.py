@@ -77,7 +77,7 @@ def signature(name: str) -> Signature:
 
 def unexpected(method: str, key: str, known: Iterable[str]) -> InvalidArgument:
     """The error for an unknown keyword, with the closest known names."""
-    close = difflib.get_close_matches(key, sorted(set(known) | SDK_KEYWORDS), n=2)
+    close = difflib.get_close_matches(key, sorted(set(known)), n=2)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
     return InvalidArgument(f"{method}() got an unexpected argument {key!r}{hint}", argument=key)
 
@@ -195,7 +195,7 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
                 out[param] = convert(hint, value, param)
         elif param in defaults and defaults[param] is not None:
             out[param] = defaults[param]
-    params = [*sig.path, *sig.query]
+    params = [*sig.path, *sig.query, *SDK_KEYWORDS]
     if sig.body is None:
         if rest:
             raise unexpected(method, str(next(iter(rest))), params)

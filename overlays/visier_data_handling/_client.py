@@ -8,9 +8,8 @@ and must then implement both protocols. The async one is created on first async 
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -21,6 +20,7 @@ from visier_data_handling_api.surface import DataAndJobHandling
 
 from . import _arguments
 from ._auth import VisierAuth
+from ._client_flows import FlowMethods
 from ._config import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RETRIES,
@@ -37,7 +37,7 @@ from ._raw import raw_response
 from ._retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
-    from ._upload import UploadProgress, UploadResult
+    from ._jobs import Jobs
 
 USER_AGENT = "visier-data-handling-python/0.1.0"
 
@@ -60,7 +60,7 @@ def _max_retries(value: Any) -> int:
     return value
 
 
-class VisierDataHandling:
+class VisierDataHandling(FlowMethods):
     """A client for Visier's Data and Job Handling API.
 
     Credentials (precedence when several are given): ``access_token``, then ``cookie_auth`` (an ASID token), then
@@ -124,7 +124,7 @@ class VisierDataHandling:
         self._api.set_httpx_client(self._http)
         self._defaults = {"target_tenant_id": self._settings.target_tenant_id}
         self.data_and_job_handling = DataAndJobHandling(self)
-        self._jobs: Any = None
+        self._jobs: Jobs | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
@@ -285,94 +285,6 @@ class VisierDataHandling:
     async def _aone(self, name: str, kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
         response, elapsed = await self._asend(name, kwargs, options)
         return raw_response(response, elapsed) if raw else response.parsed
-
-    # -- job helpers (``_jobs`` / ``_flows``) -----------------------------------------------------------------------
-
-    @property
-    def jobs(self) -> Any:
-        """Job futures, trees and bulk cancel (:class:`visier_data_handling.Jobs`), created on first use."""
-        if self._jobs is None:
-            from ._jobs import Jobs
-
-            self._jobs = Jobs(self)
-        return self._jobs
-
-    def load(self, files: Any, **kwargs: Any) -> Any:
-        """startLoad and, by default, wait for the whole job tree: see ``visier_data_handling._flows.load``."""
-        from ._flows import load
-
-        return load(self, files, **kwargs)
-
-    def aload(self, files: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
-        """The async twin of :meth:`load`."""
-        from ._flows import aload
-
-        return aload(self, files, **kwargs)
-
-    # -- uploads (``_upload``) -------------------------------------------------------------------------------------
-
-    def upload(
-        self,
-        path: str | os.PathLike[str],
-        *,
-        filename: str | None = None,
-        on_progress: Callable[[UploadProgress], None] | None = None,
-        target_tenant_id: str | None = None,
-    ) -> UploadResult:
-        """Upload one local file (fileUpload): checked first, streamed, its body sent once to the 307's location."""
-        from ._upload import upload
-
-        return upload(self, path, filename=filename, on_progress=on_progress, target_tenant_id=target_tenant_id)
-
-    async def aupload(
-        self,
-        path: str | os.PathLike[str],
-        *,
-        filename: str | None = None,
-        on_progress: Callable[[UploadProgress], None] | None = None,
-        target_tenant_id: str | None = None,
-    ) -> UploadResult:
-        """The async twin of :meth:`upload`."""
-        from ._upload import aupload
-
-        return await aupload(self, path, filename=filename, on_progress=on_progress, target_tenant_id=target_tenant_id)
-
-    def upload_and_load(
-        self,
-        paths: Sequence[str | os.PathLike[str]],
-        *,
-        on_upload_progress: Callable[[UploadProgress], None] | None = None,
-        **load_options: Any,
-    ) -> Any:
-        """Upload local files, then :meth:`load` them: every file is checked before the first is sent; takes
-        :meth:`load`'s options (``wait``, ``timeout``, ``on_progress``, ...) and returns what it returns."""
-        from ._upload import upload_and_load
-
-        return upload_and_load(self, paths, on_upload_progress=on_upload_progress, **load_options)
-
-    def aupload_and_load(
-        self,
-        paths: Sequence[str | os.PathLike[str]],
-        *,
-        on_upload_progress: Callable[[UploadProgress], None] | None = None,
-        **load_options: Any,
-    ) -> Coroutine[Any, Any, Any]:
-        """The async twin of :meth:`upload_and_load`."""
-        from ._upload import aupload_and_load
-
-        return aupload_and_load(self, paths, on_upload_progress=on_upload_progress, **load_options)
-
-    def extract_and_load(self, **kwargs: Any) -> Any:
-        """startExtraction and, by default, wait for the whole job tree: see ``_flows.extract_and_load``."""
-        from ._flows import extract_and_load
-
-        return extract_and_load(self, **kwargs)
-
-    def aextract_and_load(self, **kwargs: Any) -> Coroutine[Any, Any, Any]:
-        """The async twin of :meth:`extract_and_load`."""
-        from ._flows import aextract_and_load
-
-        return aextract_and_load(self, **kwargs)
 
 
 __all__ = ["VisierDataHandling"]

@@ -47,8 +47,10 @@ CANCEL_SUCCEEDED = "CANCEL_SUCCEEDED"
 TRANSIENT = (RateLimited, ServerError, APIConnectionError)
 
 
-class JobError(Exception):
+class JobError(VisierError):
     """Base of the job outcomes a future raises. ``tree`` is the last snapshot (None if never read)."""
+
+    job_id: str
 
     def __init__(self, message: str, *, job_id: str, tree: JobTree | None) -> None:
         super().__init__(message)

@@ -19,22 +19,27 @@ whatever its size.
 from __future__ import annotations
 
 import contextlib
-import difflib
-import inspect
 import os
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 from urllib.parse import quote
 
 import attrs
 import httpx
 
+from ._arguments import unexpected
 from ._connection_errors import connection_error, describe, scrub
 from ._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
+from ._flows import LoadOptions
 from ._retry import CALL_OPTIONS, CallOptions
+from ._twins import finish, ready
+
+if TYPE_CHECKING:
+    from ._flows import Flow, LoadResult
+    from ._futures import JobFuture
 
 MAX_UPLOAD_BYTES = 500 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
@@ -222,23 +227,21 @@ def _steps(client: Any, path: StrPath, filename: str | None, on_progress: Upload
     return _result(job, response, started)
 
 
-def upload(
-    client: Any,
-    path: StrPath,
-    *,
-    filename: str | None = None,
-    on_progress: UploadProgressCallback | None = None,
-    target_tenant_id: str | None = None,
-) -> UploadResult:
-    """Upload one local file (fileUpload), streamed, its body sent once; see the module docstring."""
-    http: httpx.Client = client._http
-    steps = _steps(client, path, filename, on_progress, target_tenant_id)
+class UploadOptions(TypedDict, total=False):
+    """``upload``'s options: the name to give the file on Visier (default: its own), progress, the tenant to act as."""
+
+    filename: str | None
+    on_progress: UploadProgressCallback | None
+    target_tenant_id: str | None
+
+
+async def _put_all(steps: UploadSteps, send: Callable[[_Put], Awaitable[httpx.Response]]) -> UploadResult:
+    """Drive the steps: each PUT through ``send`` (sync or async), its answer or transport error back to them."""
     put = next(steps)
     while True:
-        request = http.build_request("PUT", put.url, content=put.sync_content(), headers=put.headers)
         try:
             with put.call_options():
-                response = http.send(request, auth=put.auth)
+                response = await send(put)
         except httpx.TransportError as exc:
             put = steps.throw(exc)  # the steps raise the SDK's error
             continue
@@ -249,31 +252,39 @@ def upload(
             return result
 
 
-async def aupload(
-    client: Any,
-    path: StrPath,
-    *,
-    filename: str | None = None,
-    on_progress: UploadProgressCallback | None = None,
-    target_tenant_id: str | None = None,
-) -> UploadResult:
+def _check_progress(flow: str, name: str, callback: object) -> None:
+    if callback is not None and not callable(callback):
+        raise InvalidArgument(f"{flow}(): {name} must be callable (or None), not {callback!r}", argument=name)
+
+
+def _upload_steps(client: Any, path: StrPath, options: UploadOptions) -> UploadSteps:
+    unknown = set(options) - set(UploadOptions.__optional_keys__)
+    if unknown:
+        raise unexpected("upload", sorted(unknown)[0], UploadOptions.__optional_keys__)
+    _check_progress("upload", "on_progress", options.get("on_progress"))
+    return _steps(client, path, options.get("filename"), options.get("on_progress"), options.get("target_tenant_id"))
+
+
+def upload(client: Any, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
+    """Upload one local file (fileUpload), streamed, its body sent once; see the module docstring."""
+    http: httpx.Client = client._http
+
+    def send(put: _Put) -> httpx.Response:
+        return http.send(http.build_request("PUT", put.url, content=put.sync_content(), headers=put.headers),
+                         auth=put.auth)
+
+    return finish(_put_all(_upload_steps(client, path, options), ready(send)))
+
+
+async def aupload(client: Any, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
     """The async twin of :func:`upload`: the same steps, driven with the async client."""
     http: httpx.AsyncClient = client._async_client()
-    steps = _steps(client, path, filename, on_progress, target_tenant_id)
-    put = next(steps)
-    while True:
-        request = http.build_request("PUT", put.url, content=put.async_content(), headers=put.headers)
-        try:
-            with put.call_options():
-                response = await http.send(request, auth=put.auth)
-        except httpx.TransportError as exc:
-            put = steps.throw(exc)
-            continue
-        try:
-            put = steps.send(response)
-        except StopIteration as done:
-            result: UploadResult = done.value
-            return result
+
+    def send(put: _Put) -> Awaitable[httpx.Response]:
+        return http.send(http.build_request("PUT", put.url, content=put.async_content(), headers=put.headers),
+                         auth=put.auth)
+
+    return await _put_all(_upload_steps(client, path, options), send)
 
 
 def check_uploads(paths: Sequence[StrPath]) -> list[UploadPlan]:
@@ -290,57 +301,51 @@ def check_uploads(paths: Sequence[StrPath]) -> list[UploadPlan]:
     return plans
 
 
-def _load_kwargs(flow: str, target_tenant_id: str | None, options: dict[str, Any]) -> dict[str, Any]:
-    """``load``'s keyword arguments, checked before the first upload so a bad option uploads nothing."""
-    from ._flow_checks import check_load
-    from ._flows import load
+class UploadAndLoadOptions(LoadOptions, total=False):
+    """``upload_and_load``'s options: ``load``'s, and a progress callback for the uploads."""
 
-    defaults = {name: p.default for name, p in inspect.signature(load).parameters.items() if p.kind is p.KEYWORD_ONLY}
-    unknown = sorted(set(options) - set(defaults))
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], defaults, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else f"; it takes {', '.join(sorted(defaults))}"
-        raise InvalidArgument(f"{flow}() got an unexpected option {unknown[0]!r}{hint}", argument=unknown[0])
-    kwargs = {**options, "target_tenant_id": target_tenant_id}
-    checked = {**defaults, **kwargs}
-    check_load(flow, ["checked.zip"], checked.pop("skip_data_load"), checked)
-    return kwargs
+    on_upload_progress: UploadProgressCallback | None
+
+
+def _upload_and_load(
+    client: Any, flow: str, paths: Sequence[StrPath], wait: bool, options: UploadAndLoadOptions
+) -> tuple[list[tuple[Path, UploadOptions]], Flow[LoadResult]]:
+    """Every file and every load option checked before the first byte is sent: each upload, and the load planned
+    with the files' names on Visier."""
+    from ._flows import plan_load
+
+    given: dict[str, object] = dict(options)
+    progress = options.get("on_upload_progress")
+    given.pop("on_upload_progress", None)
+    _check_progress(flow, "on_upload_progress", progress)
+    plans = check_uploads(paths)
+    load = plan_load(client, flow, [p.filename for p in plans], wait, given)
+    tenant = options.get("target_tenant_id")
+    uploads: list[tuple[Path, UploadOptions]] = [
+        (p.path, {"filename": p.filename, "on_progress": progress, "target_tenant_id": tenant}) for p in plans
+    ]
+    return uploads, load
 
 
 def upload_and_load(
-    client: Any,
-    paths: Sequence[StrPath],
-    *,
-    on_upload_progress: UploadProgressCallback | None = None,
-    target_tenant_id: str | None = None,
-    **load_options: Any,
-) -> Any:
+    client: Any, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+) -> LoadResult | JobFuture:
     """Upload local files, then load them in one startLoad (``client.load``'s options and result)."""
-    plans = check_uploads(paths)
-    kwargs = _load_kwargs("upload_and_load", target_tenant_id, load_options)
-    names = [
-        upload(client, p.path, filename=p.filename, on_progress=on_upload_progress, target_tenant_id=target_tenant_id)
-        .filename
-        for p in plans
-    ]
-    return client.load(names, **kwargs)
+    from ._flows import drive
+
+    uploads, load = _upload_and_load(client, "upload_and_load", paths, wait, options)
+    for path, upload_options in uploads:
+        upload(client, path, **upload_options)
+    return drive(load)
 
 
 async def aupload_and_load(
-    client: Any,
-    paths: Sequence[StrPath],
-    *,
-    on_upload_progress: UploadProgressCallback | None = None,
-    target_tenant_id: str | None = None,
-    **load_options: Any,
-) -> Any:
+    client: Any, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+) -> LoadResult | JobFuture:
     """The async twin of :func:`upload_and_load`."""
-    plans = check_uploads(paths)
-    kwargs = _load_kwargs("upload_and_load", target_tenant_id, load_options)
-    names = []
-    for p in plans:
-        done = await aupload(
-            client, p.path, filename=p.filename, on_progress=on_upload_progress, target_tenant_id=target_tenant_id
-        )
-        names.append(done.filename)
-    return await client.aload(names, **kwargs)
+    from ._flows import adrive
+
+    uploads, load = _upload_and_load(client, "aupload_and_load", paths, wait, options)
+    for path, upload_options in uploads:
+        await aupload(client, path, **upload_options)
+    return await adrive(load)

@@ -1,0 +1,135 @@
+"""The client's whole-flow methods: jobs, load, extract_and_load, upload, upload_and_load (and async twins).
+
+Each is typed here (``wait=True`` returns the result, ``wait=False`` the :class:`JobFuture`; options are typed
+dicts, so a misspelt or wrongly typed option is a type error) and imports its module on first use, which keeps
+``import visier_data_handling`` cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, Unpack, overload
+
+if TYPE_CHECKING:
+    from ._flows import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
+    from ._futures import JobFuture
+    from ._jobs import Jobs
+    from ._upload import UploadAndLoadOptions, UploadOptions, UploadResult
+
+StrPath = str | os.PathLike[str]
+
+
+class FlowMethods:
+    _jobs: Jobs | None = None
+
+    @property
+    def jobs(self) -> Jobs:
+        """Job futures, trees and bulk cancel (:class:`visier_data_handling.Jobs`), created on first use."""
+        if self._jobs is None:
+            from ._jobs import Jobs
+
+            self._jobs = Jobs(self)
+        return self._jobs
+
+    @overload
+    def load(self, files: Sequence[str], *, wait: Literal[True] = True, **options: Unpack[LoadOptions]) -> LoadResult:
+        ...
+    @overload
+    def load(self, files: Sequence[str], *, wait: Literal[False], **options: Unpack[LoadOptions]) -> JobFuture: ...
+    def load(
+        self, files: Sequence[str], *, wait: bool = True, **options: Unpack[LoadOptions]
+    ) -> LoadResult | JobFuture:
+        """startLoad and, by default, wait for the whole job tree (``wait=False``: the :class:`JobFuture`)."""
+        from ._flows import drive, plan_load
+
+        return drive(plan_load(self, "load", files, wait, options))
+
+    @overload
+    async def aload(
+        self, files: Sequence[str], *, wait: Literal[True] = True, **options: Unpack[LoadOptions]
+    ) -> LoadResult: ...
+    @overload
+    async def aload(self, files: Sequence[str], *, wait: Literal[False], **options: Unpack[LoadOptions]) -> JobFuture:
+        ...
+    async def aload(
+        self, files: Sequence[str], *, wait: bool = True, **options: Unpack[LoadOptions]
+    ) -> LoadResult | JobFuture:
+        """The async twin of :meth:`load`."""
+        from ._flows import adrive, plan_load
+
+        return await adrive(plan_load(self, "aload", files, wait, options))
+
+    @overload
+    def extract_and_load(
+        self, *, wait: Literal[True] = True, **options: Unpack[ExtractionOptions]
+    ) -> ExtractionResult: ...
+    @overload
+    def extract_and_load(self, *, wait: Literal[False], **options: Unpack[ExtractionOptions]) -> JobFuture: ...
+    def extract_and_load(
+        self, *, wait: bool = True, **options: Unpack[ExtractionOptions]
+    ) -> ExtractionResult | JobFuture:
+        """startExtraction and, by default, wait for the whole job tree (``run_processing_job`` defaults to True)."""
+        from ._flows import drive, plan_extraction
+
+        return drive(plan_extraction(self, "extract_and_load", wait, options))
+
+    @overload
+    async def aextract_and_load(
+        self, *, wait: Literal[True] = True, **options: Unpack[ExtractionOptions]
+    ) -> ExtractionResult: ...
+    @overload
+    async def aextract_and_load(
+        self, *, wait: Literal[False], **options: Unpack[ExtractionOptions]
+    ) -> JobFuture: ...
+    async def aextract_and_load(
+        self, *, wait: bool = True, **options: Unpack[ExtractionOptions]
+    ) -> ExtractionResult | JobFuture:
+        """The async twin of :meth:`extract_and_load`."""
+        from ._flows import adrive, plan_extraction
+
+        return await adrive(plan_extraction(self, "aextract_and_load", wait, options))
+
+    def upload(self, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
+        """Upload one local file (fileUpload): checked first, streamed, its body sent once to the 307's location."""
+        from ._upload import upload
+
+        return upload(self, path, **options)
+
+    async def aupload(self, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
+        """The async twin of :meth:`upload`."""
+        from ._upload import aupload
+
+        return await aupload(self, path, **options)
+
+    @overload
+    def upload_and_load(
+        self, paths: Sequence[StrPath], *, wait: Literal[True] = True, **options: Unpack[UploadAndLoadOptions]
+    ) -> LoadResult: ...
+    @overload
+    def upload_and_load(
+        self, paths: Sequence[StrPath], *, wait: Literal[False], **options: Unpack[UploadAndLoadOptions]
+    ) -> JobFuture: ...
+    def upload_and_load(
+        self, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+    ) -> LoadResult | JobFuture:
+        """Upload local files, then :meth:`load` them: every file and option is checked before the first is sent."""
+        from ._upload import upload_and_load
+
+        return upload_and_load(self, paths, wait=wait, **options)
+
+    @overload
+    async def aupload_and_load(
+        self, paths: Sequence[StrPath], *, wait: Literal[True] = True, **options: Unpack[UploadAndLoadOptions]
+    ) -> LoadResult: ...
+    @overload
+    async def aupload_and_load(
+        self, paths: Sequence[StrPath], *, wait: Literal[False], **options: Unpack[UploadAndLoadOptions]
+    ) -> JobFuture: ...
+    async def aupload_and_load(
+        self, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+    ) -> LoadResult | JobFuture:
+        """The async twin of :meth:`upload_and_load`."""
+        from ._upload import aupload_and_load
+
+        return await aupload_and_load(self, paths, wait=wait, **options)
