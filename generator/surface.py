@@ -69,7 +69,7 @@ def _pagination_item(response: Any, wire: str) -> str:
     raise SystemExit(f"x-pagination items {wire!r} is not an array of {response.class_info.name}")
 
 
-def _operation(endpoint: Any, spec_op: dict[str, Any], path: str) -> dict[str, Any]:
+def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[str, Any]) -> dict[str, Any]:
     ok = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 400]
     response = ok[0].prop
     params = [*endpoint.query_parameters, *endpoint.header_parameters]
@@ -87,7 +87,8 @@ def _operation(endpoint: Any, spec_op: dict[str, Any], path: str) -> dict[str, A
         fields = _fields(body)
         inner = None
         if [f["name"] for f in fields] == ["model"]:  # wrapped bodies (startLoad, disableDv): flatten the model
-            inner = body.required_properties[0] if body.required_properties else body.optional_properties[0]
+            wrapped = body.required_properties[0] if body.required_properties else body.optional_properties[0]
+            inner = models[wrapped.class_info.name]  # the parsed model, with its properties
             fields = _fields(inner)
         op["body"] = {
             "fields_class": "".join(w.capitalize() for w in str(endpoint.name).split("_")) + "Fields",
@@ -148,11 +149,12 @@ def operations(spec_path: Path, config_path: Path) -> tuple[Project, list[dict[s
         for spec_op in item.values():
             if isinstance(spec_op, dict) and "operationId" in spec_op:
                 by_id[spec_op["operationId"]] = (path, spec_op)
+    models = {m.class_info.name: m for m in data.models}
     ops = []
     for endpoint in data.endpoint_collections_by_tag[TAG].endpoints:  # type: ignore[index]
         operation_id = next(k for k in by_id if _snake_eq(k, str(endpoint.name)))
         path, spec_op = by_id[operation_id]
-        ops.append(_operation(endpoint, spec_op, path))
+        ops.append(_operation(endpoint, spec_op, path, models))
     return project, sorted(ops, key=lambda o: o["name"])
 
 

@@ -163,6 +163,9 @@ class StartExtractionFields(TypedDict, total=False):
 class StartLoadFields(TypedDict, total=False):
     """The body fields of ``start_load``, as keywords."""
 
+    files: Required[list[str]]
+    skip_data_load: bool | None
+
 
 class Caller(Protocol):
     """What a client provides to the surface: one entry point for every operation, sync or async, parsed or raw."""

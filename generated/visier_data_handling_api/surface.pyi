@@ -189,6 +189,9 @@ class StartExtractionFields(TypedDict, total=False):
 class StartLoadFields(TypedDict, total=False):
     """The body fields of ``start_load``, as keywords."""
 
+    files: Required[list[str]]
+    skip_data_load: bool | None
+
 class Caller(Protocol):
     """What a client provides to the surface: one entry point for every operation, sync or async, parsed or raw."""
 
@@ -1961,6 +1964,8 @@ class RawDataAndJobHandling(_Operations):
         self,
         *,
         target_tenant_id: str | None = None,
+        files: list[str],
+        skip_data_load: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -2014,6 +2019,8 @@ class RawDataAndJobHandling(_Operations):
         self,
         *,
         target_tenant_id: str | None = None,
+        files: list[str],
+        skip_data_load: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -4354,6 +4361,8 @@ class DataAndJobHandling(_Operations):
         self,
         *,
         target_tenant_id: str | None = None,
+        files: list[str],
+        skip_data_load: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:
@@ -4407,6 +4416,8 @@ class DataAndJobHandling(_Operations):
         self,
         *,
         target_tenant_id: str | None = None,
+        files: list[str],
+        skip_data_load: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:

@@ -4,10 +4,13 @@
 :mod:`visier_data_handling`'s, loaded on first use like there (so this import stays cheap too).
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import visier_data_handling
 from visier_data_handling import __all__ as __all__
+
+if TYPE_CHECKING:  # the same names and types for type checkers and IDEs
+    from visier_data_handling import *  # noqa: F403
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,92 @@
+"""A new operation in the spec reaches users typed, sync, async and raw, by regeneration alone (no hand edit)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from mypy import api
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "generator"))
+import generate  # noqa: E402  (generator/generate.py)
+
+NEW_OPERATION = {
+    "tags": ["DataAndJobHandling"],
+    "summary": "Retry jobs",
+    "description": "Starts the given failed jobs again.",
+    "operationId": "retryJobs",
+    "parameters": [{"name": "dryRun", "in": "query", "schema": {"type": "boolean"}}],
+    "requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/CancelJobBatchFromJobIdDTO"}}}},
+    "responses": {"200": {"description": "OK", "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/JobCancellationResultsDTO"}}}}},
+}
+
+USER_FILE = '''
+from typing import assert_type
+from visier_data_handling_api.models import JobCancellationResultsDTO
+from visier_data_handling_api.surface import DataAndJobHandling, RawResponse
+
+async def use(dh: DataAndJobHandling) -> None:
+    assert_type(dh.retry_jobs(job_ids=["j-1"], dry_run=True), JobCancellationResultsDTO)
+    assert_type(await dh.aretry_jobs(job_ids=["j-1"]), JobCancellationResultsDTO)
+    assert_type(dh.raw.retry_jobs(body={"jobIds": ["j-1"]}), RawResponse[JobCancellationResultsDTO])
+    dh.retry_jobs(job_ids=["j-1"], dry_rn=True)  # misspelt: must be an error
+'''
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("regenerated")
+    spec = yaml.safe_load(generate.SPEC.read_text(encoding="utf-8"))
+    assert "/v1/op/jobs/retry" not in spec["paths"]
+    spec["paths"]["/v1/op/jobs/retry"] = {"post": NEW_OPERATION}
+    spec_copy = tmp / "spec.yaml"
+    spec_copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    generate.generate(tmp / "out" / generate.PACKAGE, spec_copy)
+    return tmp / "out"
+
+
+def test_the_new_operation_is_typed_for_mypy(regenerated: Path, tmp_path: Path) -> None:
+    user = tmp_path / "user.py"
+    user.write_text(USER_FILE, encoding="utf-8")
+    os.environ["MYPYPATH"] = str(regenerated)
+    try:
+        out, err, status = api.run(["--strict", "--config-file", "", "--cache-dir", str(tmp_path / "cache"),
+                                    "--no-error-summary", str(user)])
+    finally:
+        del os.environ["MYPYPATH"]
+    errors = [line for line in (out + err).splitlines() if ": error:" in line]
+    assert status == 1 and errors and all(":10: error:" in e for e in errors), out + err  # the misspelt line only
+    assert any('Unexpected keyword argument "dry_rn"' in e and 'did you mean "dry_run"' in e for e in errors), errors
+
+
+def test_the_new_operation_is_a_method_at_run_time_with_its_docstring(regenerated: Path) -> None:
+    path = regenerated / generate.PACKAGE / "surface.py"
+    spec = importlib.util.spec_from_file_location("regenerated_surface", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    calls: list[tuple[str, str, bool, bool]] = []
+
+    class Recorder:
+        def call(self, operation: str, method: str, args: tuple[object, ...], kwargs: dict[str, object], *,
+                 raw: bool, asynchronous: bool) -> object:
+            calls.append((operation, method, raw, asynchronous))
+            return kwargs
+
+    dh = module.DataAndJobHandling(Recorder())
+    assert dh.retry_jobs(job_ids=["j-1"]) == {"job_ids": ["j-1"]}
+    dh.aretry_jobs(job_ids=["j-1"])
+    dh.raw.retry_jobs(job_ids=["j-1"])
+    assert calls == [("retry_jobs", "retry_jobs", False, False), ("retry_jobs", "aretry_jobs", False, True),
+                     ("retry_jobs", "retry_jobs", True, False)]
+    assert "Starts the given failed jobs again." in dh.retry_jobs.__doc__
+    assert "POST /v1/op/jobs/retry" in dh.aretry_jobs.__doc__
+    # The operation is also known to the client's argument checks.
+    assert "retry_jobs" in (regenerated / generate.PACKAGE / "signatures.py").read_text()

@@ -1,0 +1,64 @@
+"""A user's file: ``mypy --strict`` must accept it, and every ``assert_type`` states what users see.
+
+Checked by test_typing.py, never run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import assert_type
+
+from visier_data_handling import JobFuture, JobTree, LoadResult, RawResponse, VisierDataHandling
+from visier_data_handling_api.models import (
+    DataLoadResponse,
+    JobStatusWithStartTime,
+    MultipleTenantDataVersionsDetailsDTO,
+    MultipleTenantDataVersionsListDTO,
+    TenantDataUploadsResponseDTO,
+)
+from visier_data_handling_python_sdk import ApiException
+from visier_data_handling_python_sdk import VisierDataHandling as SeedClient
+
+
+def sync_calls(client: VisierDataHandling) -> None:
+    dh = client.data_and_job_handling
+    assert_type(dh.start_load(files=["hcm.zip.gpg"]), DataLoadResponse)
+    assert_type(dh.start_load(model={"files": ["hcm.zip.gpg"]}, timeout=5.0, max_retries=1), DataLoadResponse)
+    assert_type(dh.latest_enabled_dv(tenant_code="WFF_j1r~c7o"), MultipleTenantDataVersionsListDTO)
+    tenants = dh.latest_enabled_dv(iterator=True, page_size=50)
+    assert_type(tenants, Iterator[MultipleTenantDataVersionsDetailsDTO])
+    for tenant in tenants:
+        assert_type(tenant, MultipleTenantDataVersionsDetailsDTO)
+    assert_type(dh.job_id_status(job_id="j-1"), list[JobStatusWithStartTime])
+    raw = dh.raw.start_load(files=["hcm.zip.gpg"])
+    assert_type(raw, RawResponse[DataLoadResponse])
+    assert_type(raw.parsed, DataLoadResponse)
+    assert_type(raw.status, int)
+
+
+async def async_calls(client: VisierDataHandling) -> None:
+    dh = client.data_and_job_handling
+    assert_type(await dh.astart_load(files=["hcm.zip.gpg"]), DataLoadResponse)
+    async for upload in dh.aretrieve_data_uploads(iterator=True):
+        assert_type(upload, TenantDataUploadsResponseDTO)
+    assert_type(await dh.raw.astart_load(files=["hcm.zip.gpg"]), RawResponse[DataLoadResponse])
+    assert_type(await client.aload(["hcm.zip.gpg"]), LoadResult)
+
+
+def flows(client: VisierDataHandling) -> None:
+    assert_type(client.load(["hcm.zip.gpg"]), LoadResult)
+    assert_type(client.load(["hcm.zip.gpg"], wait=True, timeout=600), LoadResult)
+    future = client.load(["hcm.zip.gpg"], wait=False)
+    assert_type(future, JobFuture)
+    assert_type(client.jobs.future("j-1"), JobFuture)
+    assert_type(client.jobs.future("j-1").result(), JobTree)
+    assert_type(client.jobs.tree("j-1").job_id, str)
+
+
+def compatibility(host: str, key: str) -> None:
+    client = SeedClient(host=host, api_key_auth=key, username="u", password="p")
+    assert_type(client, VisierDataHandling)
+    try:
+        client.data_and_job_handling.dispatching_job_status(job_id="no-such-job")
+    except ApiException as error:
+        assert_type(error.status, int)

@@ -1,0 +1,13 @@
+"""A user's file with one mistake per marked line: ``mypy --strict`` must report each (test_typing.py)."""
+
+from __future__ import annotations
+
+from visier_data_handling import VisierDataHandling
+
+
+def mistakes(client: VisierDataHandling) -> None:
+    dh = client.data_and_job_handling
+    dh.processing_job_status(recieving_job_id="r-1")  # misspelt
+    dh.receiving_job_status(receiving_job_id="r-1", jobs="yes")  # wrong type
+    dh.job_id_status()  # missing
+    client.load(["hcm.zip.gpg"], wiat=False)  # misspelt
