@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from urllib.parse import urlencode
 
 import httpx
@@ -106,8 +106,9 @@ class VisierAuth(httpx.Auth):
 
     # -- one flow, driven by a sync and an async driver ------------------------------------------------------------
 
-    def _flow(self, request: httpx.Request) -> Generator[httpx.Request | Claim, httpx.Response | None, None]:
-        """Yields requests to send (and gets their responses) or ``Claim.WAIT`` (and gets None once woken)."""
+    def _flow(self, request: httpx.Request) -> Flow:
+        """Yields requests to send (and gets their responses), ``Claim.WAIT`` (and gets None once woken), or a
+        sign-in response whose body to read."""
         can_sign_in = self._settings.sign_in is not SignIn.NONE
         if can_sign_in and self._gate.token is None:
             yield from self._renew(request, None)
@@ -120,9 +121,7 @@ class VisierAuth(httpx.Auth):
         self._apply(request, self._gate.token)
         yield request
 
-    def _renew(
-        self, request: httpx.Request, stale: int | None
-    ) -> Generator[httpx.Request | Claim, httpx.Response | None, None]:
+    def _renew(self, request: httpx.Request, stale: int | None) -> Flow:
         while True:
             claim = self._gate.claim(stale)
             if claim is Claim.READY:
@@ -133,43 +132,65 @@ class VisierAuth(httpx.Auth):
             try:
                 response = yield self._sign_in_request(request)
                 assert response is not None
+                yield response  # the token is in the body; overriding the flow skips httpx's own read
                 self._accept(response)
             finally:
                 self._gate.release()  # also when the sign-in failed or the caller was cancelled
             return
 
+    # A step that is not a request (a wait, a body to read) gets no reply.
+
+    def _sync_side_step(self, step: Claim | httpx.Response) -> httpx.Response | None:
+        if isinstance(step, Claim):
+            self._gate.wait()
+        else:
+            step.read()
+        return None
+
+    async def _async_side_step(self, step: Claim | httpx.Response) -> httpx.Response | None:
+        if isinstance(step, Claim):
+            await self._gate.await_release()
+        else:
+            await step.aread()
+        return None
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = self._flow(request)
-        try:
-            step = next(flow)
-            while True:
-                reply: httpx.Response | None = None
-                if isinstance(step, Claim):
-                    self._gate.wait()
-                else:
-                    reply = yield step
-                    if step.extensions.get("visier_sign_in"):
-                        reply.read()  # the token is in the body; overriding the flow skips httpx's own read
-                step = flow.send(reply)
-        except StopIteration:
-            return
-        finally:
-            flow.close()
+        with _Steps(self._flow(request)) as steps:
+            for step in steps:
+                steps.reply = (yield step) if isinstance(step, httpx.Request) else self._sync_side_step(step)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self._flow(request)
+        with _Steps(self._flow(request)) as steps:
+            for step in steps:
+                steps.reply = (yield step) if isinstance(step, httpx.Request) else await self._async_side_step(step)
+
+
+# A step of the flow: a request to send (its response comes back), a sign-in to wait for, or a response whose
+# body must be read (the token) before the flow goes on.
+Step = httpx.Request | Claim | httpx.Response
+Flow = Generator[Step, httpx.Response | None, None]
+
+
+class _Steps:
+    """A flow's steps, one by one; ``reply`` goes back with the next. Leaving the ``with`` closes the flow, which
+    releases a sign-in it claimed (also when httpx abandons the request)."""
+
+    def __init__(self, flow: Flow) -> None:
+        self._flow = flow
+        self.reply: httpx.Response | None = None
+
+    def __iter__(self) -> Iterator[Step]:
         try:
-            step = next(flow)
+            step = next(self._flow)
             while True:
-                reply: httpx.Response | None = None
-                if isinstance(step, Claim):
-                    await self._gate.await_release()
-                else:
-                    reply = yield step
-                    if step.extensions.get("visier_sign_in"):
-                        await reply.aread()
-                step = flow.send(reply)
+                yield step
+                reply, self.reply = self.reply, None
+                step = self._flow.send(reply)
         except StopIteration:
             return
-        finally:
-            flow.close()
+
+    def __enter__(self) -> _Steps:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._flow.close()

@@ -35,6 +35,7 @@ from ._logging import install_filters
 from ._pagination import Pager, aiterate, iterate
 from ._raw import raw_response
 from ._retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
+from ._twins import finish, ready
 
 if TYPE_CHECKING:
     from ._jobs import Jobs
@@ -228,27 +229,11 @@ class VisierDataHandling(FlowMethods):
         _arguments.bind(name, name, pager.request(), self._defaults)
         return rest, options, pager
 
-    def _send(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
+    async def _sending(
+        self, name: str, kwargs: Mapping[str, Any], options: CallOptions, function: Callable[..., Awaitable[Any]]
+    ) -> tuple[Any, float]:
+        """One call of a generated function, its errors turned into the SDK's: written once for both twins."""
         call_kwargs = _arguments.bind(name, name, kwargs, self._defaults)
-        function = _arguments.module(name).sync_detailed
-        token = CALL_OPTIONS.set(options)
-        started = time.monotonic()
-        try:
-            return function(client=self._api, **call_kwargs), time.monotonic() - started
-        except ErrorResponse as exc:
-            raise ApiException.from_response(
-                exc.status_code, exc.content, exc.headers, time.monotonic() - started
-            ) from None
-        except httpx.TransportError as exc:
-            raise connection_error(name, self._settings.host, exc, started) from exc
-        finally:
-            CALL_OPTIONS.reset(token)
-
-    async def _asend(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
-        call_kwargs = _arguments.bind(name, name, kwargs, self._defaults)
-        function = _arguments.module(name).asyncio_detailed
-        client = self._async_client()
-        assert client is not None
         token = CALL_OPTIONS.set(options)
         started = time.monotonic()
         try:
@@ -261,6 +246,13 @@ class VisierDataHandling(FlowMethods):
             raise connection_error(name, self._settings.host, exc, started) from exc
         finally:
             CALL_OPTIONS.reset(token)
+
+    def _send(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
+        return finish(self._sending(name, kwargs, options, ready(_arguments.module(name).sync_detailed)))
+
+    async def _asend(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
+        self._async_client()  # the generated client needs the async httpx client set
+        return await self._sending(name, kwargs, options, _arguments.module(name).asyncio_detailed)
 
     def _invoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
         rest, options, pager = self._prepare(name, kwargs, raw)

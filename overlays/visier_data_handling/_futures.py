@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import attrs
@@ -35,6 +35,7 @@ from ._exceptions import APIConnectionError, RateLimited, ServerError, VisierErr
 from ._polling import Deadline, PollSchedule
 from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
 from ._tree import JobKind, JobNode, JobTree
+from ._twins import finish, ready
 
 log = logging.getLogger("visier_data_handling.jobs")
 
@@ -304,33 +305,28 @@ class JobFuture:
         with self._lock:  # one backoff per future, even when several threads wait on it
             return next(self._delays)
 
-    def wait(self, timeout: float | None = None) -> bool:
-        """Poll until finished or ``timeout`` seconds pass; True if finished. Never raises the job's outcome."""
+    async def _waiting(
+        self, timeout: float | None, done: Callable[[], Awaitable[bool]], sleep: Callable[[float], Awaitable[None]]
+    ) -> bool:
         deadline = Deadline(self._poll, timeout)
         while True:
             try:
-                if self.done():
+                if await done():
                     return True
                 delay = self._next_delay()
             except TRANSIENT as exc:
                 delay = self._pause_after(exc)
             if deadline.expired():
                 return False
-            self._poll.sleep(deadline.clip(delay))
+            await sleep(deadline.clip(delay))
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Poll until finished or ``timeout`` seconds pass; True if finished. Never raises the job's outcome."""
+        return finish(self._waiting(timeout, ready(self.done), ready(self._poll.sleep)))
 
     async def await_done(self, timeout: float | None = None) -> bool:
         """The async twin of ``wait``."""
-        deadline = Deadline(self._poll, timeout)
-        while True:
-            try:
-                if await self.adone():
-                    return True
-                delay = self._next_delay()
-            except TRANSIENT as exc:
-                delay = self._pause_after(exc)
-            if deadline.expired():
-                return False
-            await self._poll.asleep(deadline.clip(delay))
+        return await self._waiting(timeout, self.adone, self._poll.asleep)
 
     def _outcome(self) -> JobTree:
         if self._error is not None:

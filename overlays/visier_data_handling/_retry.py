@@ -31,6 +31,7 @@ import httpx
 
 from ._exceptions import parse_retry_after
 from ._logging import logger
+from ._twins import finish, ready
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUS = frozenset({429, 502, 503, 504})
@@ -120,6 +121,39 @@ def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) 
     )
 
 
+async def _send_with_retries(
+    request: httpx.Request,
+    policy: RetryPolicy,
+    send: Callable[[httpx.Request], Awaitable[httpx.Response]],
+    sleep: Callable[[float], Awaitable[None]],
+    close: Callable[[httpx.Response], Awaitable[None]],
+) -> httpx.Response:
+    """Send ``request`` until it succeeds, fails for good or runs out of retries: written once for both transports
+    (the sync one passes steps that never suspend)."""
+    _apply_timeout(request)
+    retries, attempt = policy.retries_for(), 0
+    while True:
+        started = time.monotonic()
+        try:
+            response = await send(request)
+        except httpx.TransportError as exc:
+            reason = policy.error_reason(request, exc)
+            _log(request, type(exc).__name__, started, attempt)
+            if reason is None or attempt >= retries:
+                raise
+            delay = policy.delay(attempt, None)
+        else:
+            _log(request, response.status_code, started, attempt)
+            reason = policy.status_reason(request, response)
+            if reason is None or attempt >= retries:
+                return response
+            delay = policy.delay(attempt, response)
+            await close(response)
+        _log_retry(request, reason, delay, attempt)
+        await sleep(delay)
+        attempt += 1
+
+
 class RetryTransport(httpx.BaseTransport):
     def __init__(
         self,
@@ -130,28 +164,8 @@ class RetryTransport(httpx.BaseTransport):
         self._inner, self._policy, self._sleep = inner, policy, sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        _apply_timeout(request)
-        retries, attempt = self._policy.retries_for(), 0
-        while True:
-            started = time.monotonic()
-            try:
-                response = self._inner.handle_request(request)
-            except httpx.TransportError as exc:
-                reason = self._policy.error_reason(request, exc)
-                _log(request, type(exc).__name__, started, attempt)
-                if reason is None or attempt >= retries:
-                    raise
-                delay = self._policy.delay(attempt, None)
-            else:
-                _log(request, response.status_code, started, attempt)
-                reason = self._policy.status_reason(request, response)
-                if reason is None or attempt >= retries:
-                    return response
-                delay = self._policy.delay(attempt, response)
-                response.close()
-            _log_retry(request, reason, delay, attempt)
-            self._sleep(delay)
-            attempt += 1
+        send, sleep, close = ready(self._inner.handle_request), ready(self._sleep), ready(httpx.Response.close)
+        return finish(_send_with_retries(request, self._policy, send, sleep, close))
 
     def close(self) -> None:
         self._inner.close()
@@ -167,28 +181,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._inner, self._policy, self._sleep = inner, policy, sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        _apply_timeout(request)
-        retries, attempt = self._policy.retries_for(), 0
-        while True:
-            started = time.monotonic()
-            try:
-                response = await self._inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                reason = self._policy.error_reason(request, exc)
-                _log(request, type(exc).__name__, started, attempt)
-                if reason is None or attempt >= retries:
-                    raise
-                delay = self._policy.delay(attempt, None)
-            else:
-                _log(request, response.status_code, started, attempt)
-                reason = self._policy.status_reason(request, response)
-                if reason is None or attempt >= retries:
-                    return response
-                delay = self._policy.delay(attempt, response)
-                await response.aclose()
-            _log_retry(request, reason, delay, attempt)
-            await self._sleep(delay)
-            attempt += 1
+        send, close = self._inner.handle_async_request, httpx.Response.aclose
+        return await _send_with_retries(request, self._policy, send, self._sleep, close)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -19,14 +19,16 @@ under its tenant's receiving job, a receiving job under its tenant's extraction 
 
 from __future__ import annotations
 
+import functools
 import inspect
-from collections.abc import Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from typing import Any, TypeVar
 
 import attrs
 
 from ._exceptions import NotFound
 from ._tree import SUCCEEDED, JobKind, JobNode, JobTree
+from ._twins import finish, ready
 
 T = TypeVar("T")
 
@@ -55,47 +57,45 @@ class Expect:
     receiving: bool = True  # a Succeeded extraction job is followed by a receiving job
 
 
-def run(ops: Any, plan: Plan[T]) -> T:
-    """Drive ``plan`` with the sync operations of ``ops`` (``client.data_and_job_handling``)."""
+async def _drive(plan: Plan[T], call: Callable[[Call], Awaitable[Any]]) -> T:
+    """Send each call's result (or error) back into ``plan`` until it returns."""
     try:
-        call = next(plan)
+        step = next(plan)
         while True:
             try:
-                method = getattr(ops, call.method)
-                if call.collect:
-                    result: Any = list(method(**call.kwargs, iterator=True))
-                else:
-                    result = method(**call.kwargs)
+                result = await call(step)
             except Exception as exc:  # handed to the plan, which re-raises what it does not expect
-                call = plan.throw(exc)
+                step = plan.throw(exc)
             else:
-                call = plan.send(result)
+                step = plan.send(result)
     except StopIteration as stop:
         value: T = stop.value
         return value
+
+
+def _sync_call(ops: Any, call: Call) -> Any:
+    method = getattr(ops, call.method)
+    return list(method(**call.kwargs, iterator=True)) if call.collect else method(**call.kwargs)
+
+
+async def _async_call(ops: Any, call: Call) -> Any:
+    method = getattr(ops, "a" + call.method)
+    if not call.collect:
+        return await method(**call.kwargs)
+    pages: Any = method(**call.kwargs, iterator=True)
+    if inspect.isawaitable(pages):  # accept "await op(iterator=True)" as well as "async for"
+        pages = await pages
+    return [item async for item in pages]
+
+
+def run(ops: Any, plan: Plan[T]) -> T:
+    """Drive ``plan`` with the sync operations of ``ops`` (``client.data_and_job_handling``)."""
+    return finish(_drive(plan, ready(functools.partial(_sync_call, ops))))
 
 
 async def arun(ops: Any, plan: Plan[T]) -> T:
     """Drive ``plan`` with the async twins (``a<method>``) of ``ops``."""
-    try:
-        call = next(plan)
-        while True:
-            try:
-                method = getattr(ops, "a" + call.method)
-                if call.collect:
-                    pages: Any = method(**call.kwargs, iterator=True)
-                    if inspect.isawaitable(pages):  # accept "await op(iterator=True)" as well as "async for"
-                        pages = await pages
-                    result: Any = [item async for item in pages]
-                else:
-                    result = await method(**call.kwargs)
-            except Exception as exc:
-                call = plan.throw(exc)
-            else:
-                call = plan.send(result)
-    except StopIteration as stop:
-        value: T = stop.value
-        return value
+    return await _drive(plan, functools.partial(_async_call, ops))
 
 
 def text(value: Any) -> str | None:
