@@ -184,6 +184,7 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
     sig = signature(name)
     rest = dict(given)
     out: dict[str, Any] = {}
+    _reject_unknown(sig, method, rest)
     for param in sig.path:
         if rest.get(param) is None:
             raise InvalidArgument(f"{method}() missing required argument {param!r}", argument=param)
@@ -202,6 +203,17 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
         return out
     out["body"] = _body(sig, method, rest, params)
     return out
+
+
+def _reject_unknown(sig: Signature, method: str, given: Mapping[str, Any]) -> None:
+    """A misspelt keyword is named first (with the closest names), before a required one is reported missing."""
+    names = [*sig.path, *sig.query, *SDK_KEYWORDS]
+    if sig.body is not None:
+        names += ["model", "body", *(f.name for f in attrs.fields(sig.inner or sig.body) if f.init)]
+    known = {norm(n) for n in names}
+    for key in given:
+        if norm(str(key)) not in known:
+            raise unexpected(method, str(key), names)
 
 
 def _body(sig: Signature, method: str, rest: dict[str, Any], params: list[str]) -> Any:

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ._upload import UploadAndLoadOptions, UploadOptions, UploadResult
 
 StrPath = str | os.PathLike[str]
+# The implementations default what the overloads require, so an untyped caller who leaves it out gets the SDK's
+# error naming it rather than Python's TypeError.
+NOT_GIVEN: Sequence[str] = ()
 
 
 class FlowMethods:
@@ -38,7 +41,7 @@ class FlowMethods:
     @overload
     def load(self, files: Sequence[str], *, wait: Literal[False], **options: Unpack[LoadOptions]) -> JobFuture: ...
     def load(
-        self, files: Sequence[str], *, wait: bool = True, **options: Unpack[LoadOptions]
+        self, files: Sequence[str] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[LoadOptions]
     ) -> LoadResult | JobFuture:
         """startLoad and, by default, wait for the whole job tree (``wait=False``: the :class:`JobFuture`)."""
         from ._flows import drive, plan_load
@@ -53,7 +56,7 @@ class FlowMethods:
     async def aload(self, files: Sequence[str], *, wait: Literal[False], **options: Unpack[LoadOptions]) -> JobFuture:
         ...
     async def aload(
-        self, files: Sequence[str], *, wait: bool = True, **options: Unpack[LoadOptions]
+        self, files: Sequence[str] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[LoadOptions]
     ) -> LoadResult | JobFuture:
         """The async twin of :meth:`load`."""
         from ._flows import adrive, plan_load
@@ -111,7 +114,7 @@ class FlowMethods:
         self, paths: Sequence[StrPath], *, wait: Literal[False], **options: Unpack[UploadAndLoadOptions]
     ) -> JobFuture: ...
     def upload_and_load(
-        self, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+        self, paths: Sequence[StrPath] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
     ) -> LoadResult | JobFuture:
         """Upload local files, then :meth:`load` them: every file and option is checked before the first is sent."""
         from ._upload import upload_and_load
@@ -127,7 +130,7 @@ class FlowMethods:
         self, paths: Sequence[StrPath], *, wait: Literal[False], **options: Unpack[UploadAndLoadOptions]
     ) -> JobFuture: ...
     async def aupload_and_load(
-        self, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+        self, paths: Sequence[StrPath] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
     ) -> LoadResult | JobFuture:
         """The async twin of :meth:`upload_and_load`."""
         from ._upload import aupload_and_load

@@ -27,11 +27,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
-from ._exceptions import APIConnectionError, RateLimited, ServerError, VisierError
+from ._exceptions import APIConnectionError, InvalidArgument, RateLimited, ServerError, VisierError
 from ._polling import Deadline, PollSchedule
 from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
 from ._tree import JobKind, JobNode, JobTree
@@ -46,6 +46,23 @@ CANCEL_SUCCEEDED = "CANCEL_SUCCEEDED"
 
 # Errors of one status check that say nothing about the job: the wait tries again within its budget.
 TRANSIENT = (RateLimited, ServerError, APIConnectionError)
+
+
+C = TypeVar("C", bound=Callable[..., object])
+
+
+def _callable(name: str, fn: C) -> C:
+    if not callable(fn):
+        raise InvalidArgument(f"{name} must be callable, not {fn!r}", argument=name)
+    return fn
+
+
+def job_kind(kind: JobKind | str) -> JobKind:
+    try:
+        return JobKind(kind)
+    except ValueError:
+        allowed = ", ".join(repr(k.value) for k in JobKind)
+        raise InvalidArgument(f"kind must be one of {allowed}, not {kind!r}", argument="kind") from None
 
 
 class JobError(VisierError):
@@ -138,11 +155,11 @@ class JobFuture:
         target_tenant_id: str | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> None:
-        if not job_id:
-            raise ValueError("job_id must be a non-empty job ID")
+        if not isinstance(job_id, str) or not job_id:
+            raise InvalidArgument(f"job_id must be a non-empty job ID, not {job_id!r}", argument="job_id")
         self.job_id = job_id
         self._ops = client.data_and_job_handling
-        self._kind = JobKind(kind) if kind is not None else None
+        self._kind = job_kind(kind) if kind is not None else None
         self._poll = poll or PollSchedule()
         self._delays = self._poll.delays()
         self._settle = settle
@@ -155,7 +172,7 @@ class JobFuture:
         self._lock = threading.Lock()
         self._last_error: VisierError | None = None  # the last failed check, while no check succeeded since
         self._done_callbacks: list[DoneCallback] = []
-        self._progress_callbacks: list[ProgressCallback] = [on_progress] if on_progress else []
+        self._progress_callbacks = [_callable("on_progress", on_progress)] if on_progress is not None else []
         self.cancel_result: CancelOutcome | None = None  # the last cancel() answer, with the service's message
 
     # -- what is known so far (no requests) ---------------------------------------------------------------------
@@ -189,6 +206,7 @@ class JobFuture:
 
     def add_done_callback(self, fn: DoneCallback) -> None:
         """Call ``fn(future)`` once when the job finishes -- now, if it already has. Its exceptions are logged."""
+        _callable("fn", fn)
         with self._lock:
             if not self._done:
                 self._done_callbacks.append(fn)
@@ -197,7 +215,7 @@ class JobFuture:
 
     def add_progress_callback(self, fn: ProgressCallback) -> None:
         """Call ``fn(counts)`` after every check, with how many of the tree's leaf jobs have each status."""
-        self._progress_callbacks.append(fn)
+        self._progress_callbacks.append(_callable("fn", fn))
 
     @staticmethod
     def _call(fn: Callable[[Any], object], arg: Any) -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
-from ._futures import CancelOutcome, JobFuture, ProgressCallback, cancel_outcomes
+from ._exceptions import InvalidArgument
+from ._futures import CancelOutcome, JobFuture, ProgressCallback, cancel_outcomes, job_kind
 from ._polling import Deadline, PollSchedule
 from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
 from ._tree import JobKind, JobTree
@@ -36,8 +37,14 @@ def job_id_of(job: Any) -> str:
     extra = getattr(job, "additional_properties", None) or {}
     job_id = job_id or text(extra.get("jobId")) or text(extra.get("JobId"))
     if not job_id:
-        raise ValueError(f"no job ID in {job!r}")
+        raise InvalidArgument(f"job must be a job ID or a start operation's response, not {job!r}", argument="job")
     return job_id
+
+
+def _job_ids(jobs: Iterable[Any]) -> list[str]:
+    if isinstance(jobs, str | bytes) or not isinstance(jobs, Iterable):
+        raise InvalidArgument(f"jobs must be a list of job IDs, not {jobs!r}", argument="jobs")
+    return [job_id_of(job) for job in jobs]
 
 
 def kind_of(job: Any) -> JobKind | None:
@@ -107,7 +114,7 @@ class Jobs:
 
     def _tree_plan(self, job: Any, kind: JobKind | str | None, target_tenant_id: str | None) -> Plan[JobTree]:
         job_id, common = job_id_of(job), self._common(target_tenant_id)
-        known = JobKind(kind) if kind is not None else kind_of(job)
+        known = job_kind(kind) if kind is not None else kind_of(job)
         resolved = known if known is not None else (yield from detect_kind(job_id, common))
         return (yield from build_tree(job_id, resolved, common, Expect()))
 
@@ -115,7 +122,7 @@ class Jobs:
 
     def cancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
         """Cancel many jobs (500 IDs per request); one outcome per ID, in order, with the service's message."""
-        ids = [job_id_of(job) for job in jobs]
+        ids = _job_ids(jobs)
         ops, outcomes = self._client.data_and_job_handling, []
         for start in range(0, len(ids), CANCEL_BATCH):
             batch = ids[start : start + CANCEL_BATCH]
@@ -123,7 +130,7 @@ class Jobs:
         return outcomes
 
     async def acancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
-        ids = [job_id_of(job) for job in jobs]
+        ids = _job_ids(jobs)
         ops, outcomes = self._client.data_and_job_handling, []
         for start in range(0, len(ids), CANCEL_BATCH):
             batch = ids[start : start + CANCEL_BATCH]

@@ -16,15 +16,20 @@ from collections.abc import Awaitable, Callable, Iterator
 
 import attrs
 
+from ._exceptions import InvalidArgument
+
+
+def _seconds(name: str, value: object, low: float, problem: str, *, above: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < low or (above and value == low):
+        raise InvalidArgument(f"{name} must be {problem}, not {value!r}", argument=name)
+
 
 def _positive(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if value <= 0:
-        raise ValueError(f"{attribute.name} must be > 0, got {value!r}")
+    _seconds(attribute.name, value, 0, "a number > 0", above=True)
 
 
 def _at_least_one(_: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if value < 1:
-        raise ValueError(f"{attribute.name} must be >= 1 (waits never shrink), got {value!r}")
+    _seconds(attribute.name, value, 1, "a number >= 1 (waits never shrink)")
 
 
 @attrs.frozen(kw_only=True)
@@ -54,8 +59,8 @@ class Deadline:
     """A point in time on a schedule's clock, or none (wait forever)."""
 
     def __init__(self, schedule: PollSchedule, timeout: float | None) -> None:
-        if timeout is not None and timeout < 0:
-            raise ValueError(f"timeout must be >= 0 or None, got {timeout!r}")
+        if timeout is not None:
+            _seconds("timeout", timeout, 0, "a number of seconds >= 0 (or None)")
         self._clock = schedule.clock
         self._at = None if timeout is None else self._clock() + timeout
 

@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 import pytest
+from visier_data_handling import InvalidArgument
 from visier_data_handling._futures import JobCancelled, JobFailed, JobFuture, JobTimeout
 from visier_data_handling._jobs import Jobs
 from visier_data_handling._polling import PollSchedule
@@ -283,5 +284,5 @@ def test_a_start_extraction_answer_with_jobid_spelled_the_samples_way() -> None:
     assert job_id_of(answer) == "D" and job_id_of(StartExtractionResponse.from_dict({"JobId": "E"})) == "E"
     _, jobs = make()
     assert jobs.future(answer).kind is JobKind.DISPATCHING
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidArgument):
         job_id_of(StartExtractionResponse())

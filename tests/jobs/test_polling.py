@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from visier_data_handling import InvalidArgument
 from visier_data_handling._futures import JobFuture, JobTimeout
 from visier_data_handling._polling import Deadline, PollSchedule
 
@@ -29,7 +30,7 @@ def test_schedule_is_settable() -> None:
 
 @pytest.mark.parametrize("bad", [{"initial": 0}, {"maximum": -1}, {"factor": 0.5}])
 def test_schedule_rejects_nonsense(bad: dict[str, float]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidArgument):
         PollSchedule(**bad)
 
 
@@ -43,7 +44,7 @@ def test_deadline_clips_the_last_wait() -> None:
     clock.now = 3.0
     assert deadline.expired() and deadline.clip(1.0) == 0.0
     assert Deadline(schedule, None).remaining() is None
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidArgument):
         Deadline(schedule, -1)
 
 
