@@ -11,6 +11,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        # Models' reprs show an unset field as UNSET, not as an object address.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

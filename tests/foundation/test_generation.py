@@ -53,3 +53,10 @@ def test_operations_table_matches_the_spec() -> None:
         entry = by_id[op["operationId"]]
         assert (entry["method"], entry["path"]) == (method, path)
         assert entry["pagination"] == op.get("x-pagination")
+
+
+def test_a_models_repr_shows_an_unset_field_as_unset() -> None:
+    from visier_data_handling_api.models import DataLoadRequestModel
+
+    text = repr(DataLoadRequestModel(files=["a.zip"]))
+    assert "skip_data_load=UNSET" in text and " object at 0x" not in text
