@@ -58,7 +58,7 @@ def test_the_wheel_carries_every_package_typed_the_spec_the_licence_and_both_scr
     for package in PACKAGES:
         assert f"{package}/__init__.py" in names and f"{package}/py.typed" in names, package
     for expected in ["visier_data_handling/cli/__init__.py", "visier_data_handling_api/openapi.yaml",
-                     "visier_data_handling_api/operations.py"]:
+                     "visier_data_handling_api/operations.py", "visier_data_handling_api/surface.pyi"]:
         assert expected in names, expected
     assert any(re.fullmatch(r"visier_data_handling-[^/]+\.dist-info/licenses/LICENSE", n) for n in names), names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
@@ -142,6 +142,19 @@ def test_the_core_install_pulls_no_server_cli_or_yaml_and_works(
     args = [mock.url, mock.api_key, mock.username, mock.password]  # type: ignore[attr-defined]
     done = subprocess.run([str(python), "-c", code, *args], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "WFF_j1r~c7o" in done.stdout, done.stderr
+    # mypy --strict takes the installed packages as typed (py.typed, surface.pyi), the compatibility name included.
+    user = tmp_path / "user.py"
+    user.write_text(
+        "from typing import assert_type\n"
+        "from visier_data_handling_python_sdk import VisierDataHandling\n"
+        "from visier_data_handling_api.models import DataLoadResponse\n"
+        "def use(client: VisierDataHandling) -> None:\n"
+        "    assert_type(client.data_and_job_handling.start_load(files=['a.zip']), DataLoadResponse)\n"
+    )
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--python-executable", str(python),
+                              "--cache-dir", str(tmp_path / "mypy-cache"), str(user)],
+                             capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
     # The scripts are installed whatever the extras; without theirs they name it in one line.
     for script, extra in (("visier-dh", "cli"), ("visier-mock", "mock")):
         missing = subprocess.run([str(python.parent / script), "--help"], capture_output=True, text=True)
