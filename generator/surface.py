@@ -102,8 +102,9 @@ def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[s
         if op["body"] is not None:
             raise SystemExit(f"{op['name']}: paging an operation with a body is not supported")
         op["item"] = _pagination_item(response, pagination["items"])
-    op["params"] = [f"{p['name']}: {p['accepts']}" for p in op["path"]]
-    op["params"] += [f"{p['name']}: {p['accepts']} | None = None" for p in op["query"]]
+    # Keyword order in signatures: path parameters, then the body's fields, then query and header parameters.
+    op["path_params"] = [f"{p['name']}: {p['accepts']}" for p in op["path"]]
+    op["query_params"] = [f"{p['name']}: {p['accepts']} | None = None" for p in op["query"]]
     op["shapes"] = _body_shapes(op["body"])
     names = [p["name"] for p in op["path"] + op["query"]] + [f["name"] for f in (op["body"] or {}).get("fields", [])]
     clash = RESERVED.intersection(names) or {n for n in names if names.count(n) > 1}

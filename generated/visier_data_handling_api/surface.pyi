@@ -237,9 +237,9 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenant_code: str,
         run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -253,8 +253,8 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -268,8 +268,8 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -283,9 +283,9 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenant_code: str,
         run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -299,8 +299,8 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -314,8 +314,8 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -330,7 +330,6 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -358,6 +357,7 @@ class RawDataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -372,8 +372,8 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -388,8 +388,8 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -404,7 +404,6 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -432,6 +431,7 @@ class RawDataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -446,8 +446,8 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -462,8 +462,8 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -479,12 +479,12 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         data_category_id: str | None = None,
         publish_to_production: bool | None = None,
         excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -499,8 +499,8 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -515,8 +515,8 @@ class RawDataAndJobHandling(_Operations):
     def adhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -531,12 +531,12 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         data_category_id: str | None = None,
         publish_to_production: bool | None = None,
         excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -551,8 +551,8 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -567,8 +567,8 @@ class RawDataAndJobHandling(_Operations):
     async def aadhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobIdResponse]:
@@ -584,8 +584,8 @@ class RawDataAndJobHandling(_Operations):
     def assign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
@@ -599,8 +599,8 @@ class RawDataAndJobHandling(_Operations):
     def assign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
@@ -614,8 +614,8 @@ class RawDataAndJobHandling(_Operations):
     def assign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
@@ -629,8 +629,8 @@ class RawDataAndJobHandling(_Operations):
     async def aassign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
@@ -644,8 +644,8 @@ class RawDataAndJobHandling(_Operations):
     async def aassign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
@@ -659,8 +659,8 @@ class RawDataAndJobHandling(_Operations):
     async def aassign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]:
@@ -675,8 +675,8 @@ class RawDataAndJobHandling(_Operations):
     def cancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         job_ids: list[str],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]:
@@ -691,8 +691,8 @@ class RawDataAndJobHandling(_Operations):
     def cancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]:
@@ -707,8 +707,8 @@ class RawDataAndJobHandling(_Operations):
     def cancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]:
@@ -723,8 +723,8 @@ class RawDataAndJobHandling(_Operations):
     async def acancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         job_ids: list[str],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]:
@@ -739,8 +739,8 @@ class RawDataAndJobHandling(_Operations):
     async def acancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]:
@@ -755,8 +755,8 @@ class RawDataAndJobHandling(_Operations):
     async def acancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]:
@@ -772,11 +772,11 @@ class RawDataAndJobHandling(_Operations):
     def create_connector_credential(
         self,
         *,
-        tenant_code: str | None = None,
-        target_tenant_id: str | None = None,
         data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
         data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
         data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]:
@@ -791,9 +791,9 @@ class RawDataAndJobHandling(_Operations):
     def create_connector_credential(
         self,
         *,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
         tenant_code: str | None = None,
         target_tenant_id: str | None = None,
-        model: DataProviderAuthInformationDTO | Mapping[str, object],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]:
@@ -808,9 +808,9 @@ class RawDataAndJobHandling(_Operations):
     def create_connector_credential(
         self,
         *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
         tenant_code: str | None = None,
         target_tenant_id: str | None = None,
-        body: DataProviderAuthInformationDTO | Mapping[str, object],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]:
@@ -825,11 +825,11 @@ class RawDataAndJobHandling(_Operations):
     async def acreate_connector_credential(
         self,
         *,
-        tenant_code: str | None = None,
-        target_tenant_id: str | None = None,
         data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
         data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
         data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]:
@@ -844,9 +844,9 @@ class RawDataAndJobHandling(_Operations):
     async def acreate_connector_credential(
         self,
         *,
-        tenant_code: str | None = None,
-        target_tenant_id: str | None = None,
         model: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]:
@@ -861,9 +861,9 @@ class RawDataAndJobHandling(_Operations):
     async def acreate_connector_credential(
         self,
         *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
         tenant_code: str | None = None,
         target_tenant_id: str | None = None,
-        body: DataProviderAuthInformationDTO | Mapping[str, object],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]:
@@ -974,8 +974,8 @@ class RawDataAndJobHandling(_Operations):
     def disable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DisableDVResponse]:
@@ -990,8 +990,8 @@ class RawDataAndJobHandling(_Operations):
     def disable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DisableDVResponse]:
@@ -1006,8 +1006,8 @@ class RawDataAndJobHandling(_Operations):
     def disable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DisableDVResponse]:
@@ -1022,8 +1022,8 @@ class RawDataAndJobHandling(_Operations):
     async def adisable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DisableDVResponse]:
@@ -1038,8 +1038,8 @@ class RawDataAndJobHandling(_Operations):
     async def adisable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DisableDVResponse]:
@@ -1054,8 +1054,8 @@ class RawDataAndJobHandling(_Operations):
     async def adisable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DisableDVResponse]:
@@ -1098,8 +1098,8 @@ class RawDataAndJobHandling(_Operations):
     def exclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1114,8 +1114,8 @@ class RawDataAndJobHandling(_Operations):
     def exclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1130,8 +1130,8 @@ class RawDataAndJobHandling(_Operations):
     def exclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1146,8 +1146,8 @@ class RawDataAndJobHandling(_Operations):
     async def aexclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1162,8 +1162,8 @@ class RawDataAndJobHandling(_Operations):
     async def aexclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1178,8 +1178,8 @@ class RawDataAndJobHandling(_Operations):
     async def aexclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1232,8 +1232,8 @@ class RawDataAndJobHandling(_Operations):
     def include_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1247,8 +1247,8 @@ class RawDataAndJobHandling(_Operations):
     def include_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1262,8 +1262,8 @@ class RawDataAndJobHandling(_Operations):
     def include_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1277,8 +1277,8 @@ class RawDataAndJobHandling(_Operations):
     async def ainclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1292,8 +1292,8 @@ class RawDataAndJobHandling(_Operations):
     async def ainclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1307,8 +1307,8 @@ class RawDataAndJobHandling(_Operations):
     async def ainclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -1717,8 +1717,8 @@ class RawDataAndJobHandling(_Operations):
     def set_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]:
@@ -1732,8 +1732,8 @@ class RawDataAndJobHandling(_Operations):
     def set_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]:
@@ -1747,8 +1747,8 @@ class RawDataAndJobHandling(_Operations):
     def set_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]:
@@ -1762,8 +1762,8 @@ class RawDataAndJobHandling(_Operations):
     async def aset_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]:
@@ -1777,8 +1777,8 @@ class RawDataAndJobHandling(_Operations):
     async def aset_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]:
@@ -1792,8 +1792,8 @@ class RawDataAndJobHandling(_Operations):
     async def aset_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]:
@@ -1808,7 +1808,6 @@ class RawDataAndJobHandling(_Operations):
     def start_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -1836,6 +1835,7 @@ class RawDataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[StartExtractionResponse]:
@@ -1851,8 +1851,8 @@ class RawDataAndJobHandling(_Operations):
     def start_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[StartExtractionResponse]:
@@ -1868,8 +1868,8 @@ class RawDataAndJobHandling(_Operations):
     def start_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[StartExtractionResponse]:
@@ -1885,7 +1885,6 @@ class RawDataAndJobHandling(_Operations):
     async def astart_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -1913,6 +1912,7 @@ class RawDataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[StartExtractionResponse]:
@@ -1928,8 +1928,8 @@ class RawDataAndJobHandling(_Operations):
     async def astart_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[StartExtractionResponse]:
@@ -1945,8 +1945,8 @@ class RawDataAndJobHandling(_Operations):
     async def astart_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[StartExtractionResponse]:
@@ -1963,9 +1963,9 @@ class RawDataAndJobHandling(_Operations):
     def start_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         files: list[str],
         skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -1982,8 +1982,8 @@ class RawDataAndJobHandling(_Operations):
     def start_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -2000,8 +2000,8 @@ class RawDataAndJobHandling(_Operations):
     def start_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -2018,9 +2018,9 @@ class RawDataAndJobHandling(_Operations):
     async def astart_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         files: list[str],
         skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -2037,8 +2037,8 @@ class RawDataAndJobHandling(_Operations):
     async def astart_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -2055,8 +2055,8 @@ class RawDataAndJobHandling(_Operations):
     async def astart_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[DataLoadResponse]:
@@ -2075,8 +2075,8 @@ class RawDataAndJobHandling(_Operations):
     def exclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -2086,8 +2086,8 @@ class RawDataAndJobHandling(_Operations):
     def exclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -2097,8 +2097,8 @@ class RawDataAndJobHandling(_Operations):
     def exclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -2108,8 +2108,8 @@ class RawDataAndJobHandling(_Operations):
     async def aexclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -2119,8 +2119,8 @@ class RawDataAndJobHandling(_Operations):
     async def aexclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -2130,8 +2130,8 @@ class RawDataAndJobHandling(_Operations):
     async def aexclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
@@ -2146,9 +2146,9 @@ class DataAndJobHandling(_Operations):
     def adhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenant_code: str,
         run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2162,8 +2162,8 @@ class DataAndJobHandling(_Operations):
     def adhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2177,8 +2177,8 @@ class DataAndJobHandling(_Operations):
     def adhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2192,9 +2192,9 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenant_code: str,
         run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2208,8 +2208,8 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2223,8 +2223,8 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_consolidated_analytics_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2239,7 +2239,6 @@ class DataAndJobHandling(_Operations):
     def adhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -2267,6 +2266,7 @@ class DataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2281,8 +2281,8 @@ class DataAndJobHandling(_Operations):
     def adhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2297,8 +2297,8 @@ class DataAndJobHandling(_Operations):
     def adhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2313,7 +2313,6 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -2341,6 +2340,7 @@ class DataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2355,8 +2355,8 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2371,8 +2371,8 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_extraction_job(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2388,12 +2388,12 @@ class DataAndJobHandling(_Operations):
     def adhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         data_category_id: str | None = None,
         publish_to_production: bool | None = None,
         excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2408,8 +2408,8 @@ class DataAndJobHandling(_Operations):
     def adhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2424,8 +2424,8 @@ class DataAndJobHandling(_Operations):
     def adhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2440,12 +2440,12 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         data_category_id: str | None = None,
         publish_to_production: bool | None = None,
         excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2460,8 +2460,8 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2476,8 +2476,8 @@ class DataAndJobHandling(_Operations):
     async def aadhoc_processing_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobIdResponse:
@@ -2493,8 +2493,8 @@ class DataAndJobHandling(_Operations):
     def assign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssignConnectorCredentialsResponseDTO:
@@ -2508,8 +2508,8 @@ class DataAndJobHandling(_Operations):
     def assign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssignConnectorCredentialsResponseDTO:
@@ -2523,8 +2523,8 @@ class DataAndJobHandling(_Operations):
     def assign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssignConnectorCredentialsResponseDTO:
@@ -2538,8 +2538,8 @@ class DataAndJobHandling(_Operations):
     async def aassign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssignConnectorCredentialsResponseDTO:
@@ -2553,8 +2553,8 @@ class DataAndJobHandling(_Operations):
     async def aassign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssignConnectorCredentialsResponseDTO:
@@ -2568,8 +2568,8 @@ class DataAndJobHandling(_Operations):
     async def aassign_connector_credential(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssignConnectorCredentialsResponseDTO:
@@ -2584,8 +2584,8 @@ class DataAndJobHandling(_Operations):
     def cancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         job_ids: list[str],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobCancellationResultsDTO:
@@ -2600,8 +2600,8 @@ class DataAndJobHandling(_Operations):
     def cancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobCancellationResultsDTO:
@@ -2616,8 +2616,8 @@ class DataAndJobHandling(_Operations):
     def cancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobCancellationResultsDTO:
@@ -2632,8 +2632,8 @@ class DataAndJobHandling(_Operations):
     async def acancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         job_ids: list[str],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobCancellationResultsDTO:
@@ -2648,8 +2648,8 @@ class DataAndJobHandling(_Operations):
     async def acancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobCancellationResultsDTO:
@@ -2664,8 +2664,8 @@ class DataAndJobHandling(_Operations):
     async def acancel_jobs(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> JobCancellationResultsDTO:
@@ -2681,11 +2681,11 @@ class DataAndJobHandling(_Operations):
     def create_connector_credential(
         self,
         *,
-        tenant_code: str | None = None,
-        target_tenant_id: str | None = None,
         data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
         data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
         data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CredentialCreationAPIResponseDTO:
@@ -2700,9 +2700,9 @@ class DataAndJobHandling(_Operations):
     def create_connector_credential(
         self,
         *,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
         tenant_code: str | None = None,
         target_tenant_id: str | None = None,
-        model: DataProviderAuthInformationDTO | Mapping[str, object],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CredentialCreationAPIResponseDTO:
@@ -2717,9 +2717,9 @@ class DataAndJobHandling(_Operations):
     def create_connector_credential(
         self,
         *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
         tenant_code: str | None = None,
         target_tenant_id: str | None = None,
-        body: DataProviderAuthInformationDTO | Mapping[str, object],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CredentialCreationAPIResponseDTO:
@@ -2734,11 +2734,11 @@ class DataAndJobHandling(_Operations):
     async def acreate_connector_credential(
         self,
         *,
-        tenant_code: str | None = None,
-        target_tenant_id: str | None = None,
         data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
         data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
         data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CredentialCreationAPIResponseDTO:
@@ -2753,9 +2753,9 @@ class DataAndJobHandling(_Operations):
     async def acreate_connector_credential(
         self,
         *,
-        tenant_code: str | None = None,
-        target_tenant_id: str | None = None,
         model: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CredentialCreationAPIResponseDTO:
@@ -2770,9 +2770,9 @@ class DataAndJobHandling(_Operations):
     async def acreate_connector_credential(
         self,
         *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
         tenant_code: str | None = None,
         target_tenant_id: str | None = None,
-        body: DataProviderAuthInformationDTO | Mapping[str, object],
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CredentialCreationAPIResponseDTO:
@@ -2967,8 +2967,8 @@ class DataAndJobHandling(_Operations):
     def disable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DisableDVResponse:
@@ -2983,8 +2983,8 @@ class DataAndJobHandling(_Operations):
     def disable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DisableDVResponse:
@@ -2999,8 +2999,8 @@ class DataAndJobHandling(_Operations):
     def disable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DisableDVResponse:
@@ -3015,8 +3015,8 @@ class DataAndJobHandling(_Operations):
     async def adisable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DisableDVResponse:
@@ -3031,8 +3031,8 @@ class DataAndJobHandling(_Operations):
     async def adisable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DisableDVResponse:
@@ -3047,8 +3047,8 @@ class DataAndJobHandling(_Operations):
     async def adisable_dv(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DisableDVResponse:
@@ -3091,8 +3091,8 @@ class DataAndJobHandling(_Operations):
     def exclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3107,8 +3107,8 @@ class DataAndJobHandling(_Operations):
     def exclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3123,8 +3123,8 @@ class DataAndJobHandling(_Operations):
     def exclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3139,8 +3139,8 @@ class DataAndJobHandling(_Operations):
     async def aexclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3155,8 +3155,8 @@ class DataAndJobHandling(_Operations):
     async def aexclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3171,8 +3171,8 @@ class DataAndJobHandling(_Operations):
     async def aexclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3271,8 +3271,8 @@ class DataAndJobHandling(_Operations):
     def include_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3286,8 +3286,8 @@ class DataAndJobHandling(_Operations):
     def include_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3301,8 +3301,8 @@ class DataAndJobHandling(_Operations):
     def include_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3316,8 +3316,8 @@ class DataAndJobHandling(_Operations):
     async def ainclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3331,8 +3331,8 @@ class DataAndJobHandling(_Operations):
     async def ainclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -3346,8 +3346,8 @@ class DataAndJobHandling(_Operations):
     async def ainclude_data_uploads(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -4114,8 +4114,8 @@ class DataAndJobHandling(_Operations):
     def set_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SetConnectorSettingsResponseDTO:
@@ -4129,8 +4129,8 @@ class DataAndJobHandling(_Operations):
     def set_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SetConnectorSettingsResponseDTO:
@@ -4144,8 +4144,8 @@ class DataAndJobHandling(_Operations):
     def set_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SetConnectorSettingsResponseDTO:
@@ -4159,8 +4159,8 @@ class DataAndJobHandling(_Operations):
     async def aset_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SetConnectorSettingsResponseDTO:
@@ -4174,8 +4174,8 @@ class DataAndJobHandling(_Operations):
     async def aset_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SetConnectorSettingsResponseDTO:
@@ -4189,8 +4189,8 @@ class DataAndJobHandling(_Operations):
     async def aset_connector_setting(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SetConnectorSettingsResponseDTO:
@@ -4205,7 +4205,6 @@ class DataAndJobHandling(_Operations):
     def start_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -4233,6 +4232,7 @@ class DataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> StartExtractionResponse:
@@ -4248,8 +4248,8 @@ class DataAndJobHandling(_Operations):
     def start_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> StartExtractionResponse:
@@ -4265,8 +4265,8 @@ class DataAndJobHandling(_Operations):
     def start_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> StartExtractionResponse:
@@ -4282,7 +4282,6 @@ class DataAndJobHandling(_Operations):
     async def astart_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
         override_last_extraction_timestamp: str | None = None,
@@ -4310,6 +4309,7 @@ class DataAndJobHandling(_Operations):
         offset_month_option: str | None = None,
         credential_id: str | None = None,
         output_target: str | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> StartExtractionResponse:
@@ -4325,8 +4325,8 @@ class DataAndJobHandling(_Operations):
     async def astart_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> StartExtractionResponse:
@@ -4342,8 +4342,8 @@ class DataAndJobHandling(_Operations):
     async def astart_extraction(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> StartExtractionResponse:
@@ -4360,9 +4360,9 @@ class DataAndJobHandling(_Operations):
     def start_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         files: list[str],
         skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:
@@ -4379,8 +4379,8 @@ class DataAndJobHandling(_Operations):
     def start_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:
@@ -4397,8 +4397,8 @@ class DataAndJobHandling(_Operations):
     def start_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:
@@ -4415,9 +4415,9 @@ class DataAndJobHandling(_Operations):
     async def astart_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         files: list[str],
         skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:
@@ -4434,8 +4434,8 @@ class DataAndJobHandling(_Operations):
     async def astart_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:
@@ -4452,8 +4452,8 @@ class DataAndJobHandling(_Operations):
     async def astart_load(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> DataLoadResponse:
@@ -4472,8 +4472,8 @@ class DataAndJobHandling(_Operations):
     def exclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -4483,8 +4483,8 @@ class DataAndJobHandling(_Operations):
     def exclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -4494,8 +4494,8 @@ class DataAndJobHandling(_Operations):
     def exclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -4505,8 +4505,8 @@ class DataAndJobHandling(_Operations):
     async def aexclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -4516,8 +4516,8 @@ class DataAndJobHandling(_Operations):
     async def aexclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
@@ -4527,8 +4527,8 @@ class DataAndJobHandling(_Operations):
     async def aexclude_data_uplaods(
         self,
         *,
-        target_tenant_id: str | None = None,
         body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
