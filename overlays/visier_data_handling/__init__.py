@@ -35,13 +35,13 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from ._client import VisierDataHandling
-    from ._flows import ExtractionResult, LoadResult, TenantOutcome
+    from ._flows import ExtractionOptions, ExtractionResult, FlowOptions, LoadOptions, LoadResult, TenantOutcome
     from ._futures import CancelOutcome, JobCancelled, JobError, JobFailed, JobFuture, JobTimeout
     from ._jobs import Jobs
     from ._polling import PollSchedule
     from ._raw import DataAndJobHandling, RawDataAndJobHandling, RawResponse
     from ._tree import JobKind, JobNode, JobTree
-    from ._upload import UploadProgress, UploadResult, check_uploads
+    from ._upload import UploadAndLoadOptions, UploadOptions, UploadProgress, UploadResult, check_uploads
 
 # name -> private module that defines it
 _LAZY = {
@@ -61,6 +61,11 @@ _LAZY = {
     "JobKind": "_tree",
     "PollSchedule": "_polling",
     "LoadResult": "_flows",
+    "FlowOptions": "_flows",
+    "LoadOptions": "_flows",
+    "ExtractionOptions": "_flows",
+    "UploadOptions": "_upload",
+    "UploadAndLoadOptions": "_upload",
     "ExtractionResult": "_flows",
     "TenantOutcome": "_flows",
     "UploadProgress": "_upload",
@@ -90,7 +95,9 @@ __all__ = [
     "CancelOutcome",
     "ConfigurationError",
     "DataAndJobHandling",
+    "ExtractionOptions",
     "ExtractionResult",
+    "FlowOptions",
     "Forbidden",
     "InvalidArgument",
     "JobCancelled",
@@ -102,6 +109,7 @@ __all__ = [
     "JobTimeout",
     "JobTree",
     "Jobs",
+    "LoadOptions",
     "LoadResult",
     "NotFound",
     "PollSchedule",
@@ -112,6 +120,8 @@ __all__ = [
     "ServiceMayHaveActed",
     "TenantOutcome",
     "Unauthorized",
+    "UploadAndLoadOptions",
+    "UploadOptions",
     "UploadProgress",
     "UploadResult",
     "VisierDataHandling",
