@@ -2080,7 +2080,7 @@ class RawDataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
     @deprecated("use exclude_data_uploads")
     def exclude_data_uplaods(
@@ -2091,7 +2091,7 @@ class RawDataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
     @deprecated("use exclude_data_uploads")
     def exclude_data_uplaods(
@@ -2102,9 +2102,9 @@ class RawDataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
-    @deprecated("use exclude_data_uploads")
+    @deprecated("use aexclude_data_uploads")
     async def aexclude_data_uplaods(
         self,
         *,
@@ -2113,9 +2113,9 @@ class RawDataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
-    @deprecated("use exclude_data_uploads")
+    @deprecated("use aexclude_data_uploads")
     async def aexclude_data_uplaods(
         self,
         *,
@@ -2124,9 +2124,9 @@ class RawDataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
-    @deprecated("use exclude_data_uploads")
+    @deprecated("use aexclude_data_uploads")
     async def aexclude_data_uplaods(
         self,
         *,
@@ -2135,7 +2135,7 @@ class RawDataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
 
 class DataAndJobHandling(_Operations):
     """The Data and Job Handling operations. ``raw`` has the same methods, returning the HTTP response."""
@@ -4477,7 +4477,7 @@ class DataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
     @deprecated("use exclude_data_uploads")
     def exclude_data_uplaods(
@@ -4488,7 +4488,7 @@ class DataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
     @deprecated("use exclude_data_uploads")
     def exclude_data_uplaods(
@@ -4499,9 +4499,9 @@ class DataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
-    @deprecated("use exclude_data_uploads")
+    @deprecated("use aexclude_data_uploads")
     async def aexclude_data_uplaods(
         self,
         *,
@@ -4510,9 +4510,9 @@ class DataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
-    @deprecated("use exclude_data_uploads")
+    @deprecated("use aexclude_data_uploads")
     async def aexclude_data_uplaods(
         self,
         *,
@@ -4521,9 +4521,9 @@ class DataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
     @overload
-    @deprecated("use exclude_data_uploads")
+    @deprecated("use aexclude_data_uploads")
     async def aexclude_data_uplaods(
         self,
         *,
@@ -4532,7 +4532,7 @@ class DataAndJobHandling(_Operations):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO:
-        """Deprecated: use exclude_data_uploads."""
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
 
 __all__ = [
     "Caller",
