@@ -4,7 +4,6 @@ serves the control API, injects faults, keeps the request journal and tells hand
 from __future__ import annotations
 
 import asyncio
-import copy
 import functools
 import json
 import re
@@ -22,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from . import _auth, _control, _handlers_data, _handlers_jobs, _uploads
+from . import _auth, _bodies, _control, _handlers_data, _handlers_jobs, _last_resort, _leniency, _uploads
 from ._config import MockConfig
 from ._context import current_headers, current_state
 from ._errors import MockError, connexion_status, status_response
@@ -52,14 +51,15 @@ def _spec() -> dict[str, Any]:
 
 @functools.cache
 def _spec_json() -> bytes:
-    return json.dumps(_spec()).encode()
+    """The spec as the mock serves it: what it accepts, the declared protobuf-JSON leniencies included."""
+    return json.dumps(_leniency.widened(_spec())).encode()
 
 
 def _routing_spec() -> dict[str, Any]:
     """The spec connexion routes and validates with. Security is checked by MockApp itself, from the same
     spec (see _auth.authorize): connexion's security layer inspected the check functions' signatures on every
     request and halved the mock's throughput."""
-    spec = copy.deepcopy(_spec())
+    spec = _leniency.widened(_spec())
     spec.pop("security", None)
     # fileUpload is answered by MockApp itself (see _uploads), before connexion would read the whole body.
     spec["paths"].pop(_uploads.API_PATH)
@@ -67,6 +67,18 @@ def _routing_spec() -> dict[str, Any]:
         for op in item.values():
             op.pop("security", None)
     return spec
+
+
+@functools.cache
+def body_types(operation_id: str) -> tuple[str, ...]:
+    """The media types an operation's request body may have; empty when it takes no body."""
+    return _body_types().get(operation_id, ())
+
+
+@functools.cache
+def _body_types() -> dict[str, tuple[str, ...]]:
+    return {op["operationId"]: tuple(op["requestBody"]["content"]) for item in _spec()["paths"].values()
+            for op in item.values() if "requestBody" in op}
 
 
 @functools.cache
@@ -118,6 +130,11 @@ async def _on_decode_error(request: Any, error: Exception) -> Any:
     return connexion_status(400, "The request body is not valid UTF-8 JSON.")
 
 
+async def _on_unexpected(request: Any, error: Exception) -> Any:
+    message = _last_resort.report(current_state.get(None), request.method, request.url.path, error)
+    return connexion_status(500, message)
+
+
 def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
     app = connexion.AsyncApp(__name__)
     app.add_api(
@@ -133,6 +150,7 @@ def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
     app.add_error_handler(MockError, _on_mock_error)
     app.add_error_handler(ProblemException, _on_problem)
     app.add_error_handler(UnicodeDecodeError, _on_decode_error)
+    app.add_error_handler(Exception, _on_unexpected)
     for status in (404, 405):
         app.add_error_handler(status, _on_http_error)
     return app
@@ -153,21 +171,32 @@ class MockApp:
         state_token = current_state.set(self.state)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         headers_token = current_headers.set(headers)
+        tracking = _TrackingSend(send)
         try:
-            if scope["path"] == "/openapi.json":
-                await Response(_spec_json(), media_type="application/json")(scope, receive, send)
-                return
-            if scope["path"].startswith(_uploads.UPLOAD_PREFIX):
-                await _uploads.receive_upload(self.state, scope, receive, send)
-                return
-            if scope["path"].startswith("/__mock__/"):
-                response = await _control.handle(self.state, Request(scope, receive))
-                await response(scope, receive, send)
-                return
-            await self._serve(scope, receive, send)
+            await self._route(scope, receive, tracking)
+        except DroppedConnection:
+            raise
+        except Exception as error:  # the handler of last resort; see _last_resort
+            message = _last_resort.report(self.state, scope["method"], scope["path"], error)
+            if not tracking.started:
+                await status_response(500, message)(scope, receive, send)
         finally:
             current_headers.reset(headers_token)
             current_state.reset(state_token)
+
+    async def _route(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["path"] == "/openapi.json":
+            await Response(_spec_json(), media_type="application/json")(scope, receive, send)
+            return
+        if scope["path"].startswith(_uploads.UPLOAD_PREFIX):
+            await _uploads.receive_upload(self.state, scope, receive, send)
+            return
+        if scope["path"].startswith("/__mock__/"):
+            response = await _control.handle(self.state, Request(scope, receive))
+            await response(scope, receive, send)
+            return
+        await self._serve(scope, receive, send)
+
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         operation_id, secured = operation_for(scope["method"], scope["path"])
@@ -199,6 +228,15 @@ class MockApp:
             await status_response(401, refusal)(scope, receive, send)
             return
 
+        accepted = body_types(operation_id or "")
+        if accepted and operation_id != _uploads.OPERATION_ID:
+            try:
+                scope, receive = await _bodies.checked_body(scope, receive, current_headers.get(), accepted)
+            except MockError as error:
+                entry["status"] = error.status
+                await status_response(error.status, error.message)(scope, receive, send)
+                return
+
         started = time.perf_counter()
         lost = False
 
@@ -224,11 +262,29 @@ class MockApp:
         await self.inner(scope, receive, recording_send)
 
 
+class _TrackingSend:
+    """Passes messages on and remembers whether an answer has begun; keeps the connection's transport reachable
+    for injected drops."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.transport = getattr(getattr(send, "__self__", None), "transport", None)
+        self.started = False
+
+    async def __call__(self, message: Message) -> None:
+        self.started = self.started or message["type"] == "http.response.start"
+        await self.send(message)
+
+
+class DroppedConnection(ConnectionResetError):
+    """An injected drop where there is no connection to close (an in-process test client sees this)."""
+
+
 def _drop_connection(send: Send) -> None:
     """Close the connection without answering, as a crashed proxy would."""
-    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    transport = getattr(send, "transport", None)
     if transport is None:
-        raise ConnectionResetError("fault injected: connection dropped")
+        raise DroppedConnection("fault injected: connection dropped")
     transport.close()
 
 

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
 # Every mock starts its calendar here, so seeded data and job times are the same on every run.
 EPOCH = 1_767_225_600.0  # 2026-01-01T00:00:00Z
+# No clock moves past this (3000-01-01T00:00:00Z): every time the mock writes stays a valid ISO 8601 year.
+MAX_TIME = 32_503_680_000.0
+MAX_SPEED = 10_000.0
+
+
+def _check_step(now: float, seconds: float) -> None:
+    if not math.isfinite(seconds) or seconds < 0 or now + seconds > MAX_TIME:
+        raise ValueError("the clock moves forward only, by a finite number of seconds, and stays before year 3000")
 
 
 class RealClock:
     """Seconds since the Unix epoch, starting at EPOCH and running `speed` times faster than the wall clock."""
 
     def __init__(self, speed: float = 1.0) -> None:
-        if speed <= 0:
-            raise ValueError("speed must be positive")
+        if not math.isfinite(speed) or not 0 < speed <= MAX_SPEED:
+            raise ValueError(f"speed must be a positive number up to {MAX_SPEED:g}")
         self.speed = speed
         self._started = time.monotonic()
         self._offset = 0.0
@@ -23,6 +32,7 @@ class RealClock:
         return EPOCH + self._offset + (time.monotonic() - self._started) * self.speed
 
     def advance(self, seconds: float) -> None:
+        _check_step(self.now(), seconds)
         self._offset += seconds
 
 
@@ -37,8 +47,7 @@ class ManualClock:
         return self._now
 
     def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("the clock cannot go back")
+        _check_step(self._now, seconds)
         with self._lock:
             self._now += seconds
 

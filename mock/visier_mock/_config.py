@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import attrs
+
+from ._clock import MAX_SPEED
 
 DEFAULT_API_KEY = "mock-api-key"
 DEFAULT_USERNAME = "mock-user"
@@ -27,14 +30,24 @@ class MockConfig:
     client_id: str = DEFAULT_CLIENT_ID
     client_secret: str = DEFAULT_CLIENT_SECRET
     seed: int = 1
-    speed: float = 1.0
+    speed: float = attrs.field(default=1.0)
     manual_clock: bool = False
-    token_ttl: float = 3600.0
+    token_ttl: float = attrs.field(default=3600.0)
     validate_responses: bool = False
     # Faults as for POST /__mock__/faults: {"*": {...}} for every operation or {"startLoad": {...}}.
     faults: dict[str, dict[str, Any]] = attrs.field(factory=dict)
     # Planted failures as for POST /__mock__/failures.
     failures: list[dict[str, Any]] = attrs.field(factory=list)
+
+    @speed.validator
+    def _check_speed(self, _: Any, value: float) -> None:
+        if not math.isfinite(value) or not 0 < value <= MAX_SPEED:
+            raise ValueError(f"speed must be a positive number up to {MAX_SPEED:g}, not {value}")
+
+    @token_ttl.validator
+    def _check_ttl(self, _: Any, value: float) -> None:
+        if not math.isfinite(value) or not 0 < value <= 365 * 86_400:
+            raise ValueError(f"token_ttl must be a positive number of seconds up to a year, not {value}")
 
     def __repr__(self) -> str:
         # Secrets stay out of reprs, also in a mock: test logs get shared.

@@ -170,9 +170,10 @@ def _status_line(job: Job, now: float) -> dict[str, Any]:
                   "startTime": iso(job.created), "parentJobId": job.parent_id})
 
 
-def _time(value: str | None) -> float | None:
+def _time(field: str, value: str | None) -> float | None:
     """ISO 8601 or epoch milliseconds, in seconds. The spec types these as free text, so text that is neither
-    leaves the range open on that side instead of failing the call."""
+    leaves the range open on that side instead of failing the call; a time that is one but lies outside the years
+    1 to 9999 once in UTC is a 400 naming the field."""
     if not value:
         return None
     try:
@@ -183,15 +184,20 @@ def _time(value: str | None) -> float | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
+    try:
+        seconds = moment.timestamp()
+        iso(seconds)
+    except (ValueError, OverflowError, OSError):
+        raise bad_request(field, f"{value!r} lies outside the years 1 to 9999 in UTC") from None
+    return seconds
 
 
 async def job_status(start_time: str | None = None, end_time: str | None = None, status: str | None = None,
                      **_: Any) -> Any:
     s = state()
     now = s.now()
-    since = _time(start_time)
-    until = _time(end_time)
+    since = _time("startTime", start_time)
+    until = _time("endTime", end_time)
     since = now - 86_400 if since is None else since
     until = now if until is None else until
     lines = [_status_line(j, now) for j in s.jobs.values()

@@ -23,11 +23,13 @@ ANALYTIC = ["WFF_j1r~c7o", "WFF_j1r~e1a", "WFF_j1r~i1o", "WFF_j1r~k2m", "WFF_j1r
 CONSOLIDATED_TENANT = "WFF_j1r~CAa7s"
 DAY = 86_400.0
 JOURNAL_SIZE = 10_000
+STAGES = ("receiving", "processing", "extraction")
 
 
 def iso(seconds: float) -> str:
     moment = datetime.fromtimestamp(seconds, UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # %Y does not pad years before 1000 on every platform; ISO 8601 wants four digits.
+    return f"{moment.year:04d}-" + moment.strftime("%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 @attrs.define
@@ -79,13 +81,15 @@ class State:
     def __init__(self, config: MockConfig) -> None:
         self.config = config
         self.lock = threading.RLock()
-        self.clock: Clock = ManualClock() if config.manual_clock else RealClock(config.speed)
         # The request journal keeps the latest requests only, so a long benchmark cannot grow it without bound.
         self.journal: deque[dict[str, Any]] = deque(maxlen=JOURNAL_SIZE)
+        # Requests that reached the handler of last resort (see _last_resort); a reset keeps them.
+        self.unexpected: list[str] = []
         self.reset(config.seed)
 
     def reset(self, seed: int) -> None:
-        """Back to the seeded world of the config: data, jobs, tokens, faults and failures."""
+        """Back to the seeded world of the config: clock, data, jobs, tokens, faults and failures."""
+        self.clock: Clock = ManualClock() if self.config.manual_clock else RealClock(self.config.speed)
         self.faults = Faults(seed)
         for operation_id, rule in self.config.faults.items():
             self.faults.set(operation_id, rule)
@@ -111,8 +115,12 @@ class State:
             {"name": "Benefits", "id": self.new_id(), "objectName": "DataCategory_Benefits"},
         ]
         self.data_versions: list[DataVersion] = []
+        # Indexes that let a page of a long list cost its own size: versions by tenant, credential ids in order,
+        # all of them and per tenant.
+        self.tenant_versions: dict[str, list[DataVersion]] = {}
         self.uploads: list[Upload] = []
         self.credentials: dict[str, Credential] = {}
+        self.credential_order: dict[str, list[str]] = {}
         self.connectors: dict[str, Connector] = {}
         self.next_version = 7_000_001
         self.credential_count = 0
@@ -129,6 +137,10 @@ class State:
                 connector = Connector(self.new_id(), name, tenant, credential,
                                       {"batchSize": "5000", "maxRetries": "3"})
                 self.connectors[connector.connector_id] = connector
+        # A consolidated analytics tenant has data versions of its own, so the data-versions list shows it.
+        for tenant in self.consolidated:
+            for k in range(2):
+                self.add_data_version(tenant, EPOCH - (2 - k) * DAY, job_id=self.new_id())
 
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -137,14 +149,37 @@ class State:
         version = DataVersion(tenant, str(self.next_version), created, job_id)
         self.next_version += 1
         self.data_versions.append(version)
+        self.tenant_versions.setdefault(tenant, []).append(version)
         return version
+
+    def drop_versions_of(self, job_id: str) -> None:
+        self.data_versions = [v for v in self.data_versions if v.job_id != job_id]
+        for tenant, versions in self.tenant_versions.items():
+            self.tenant_versions[tenant] = [v for v in versions if v.job_id != job_id]
 
     def add_credential(self, tenant: str, name: str, provider: str, inherited: bool = False) -> str:
         symbol = f"Extractor_Credential_Design_{self.credential_count}"
         self.credential_count += 1
         credential = Credential(self.new_id(), name, provider, tenant, inherited, symbol)
         self.credentials[credential.credential_id] = credential
+        self.credential_order.setdefault(tenant, []).append(credential.credential_id)
+        if tenant != self.admin:  # the administrating tenant sees every credential
+            self.credential_order.setdefault(self.admin, []).append(credential.credential_id)
         return credential.credential_id
+
+    def delete_credential(self, credential_id: str) -> None:
+        credential = self.credentials.pop(credential_id)
+        for tenant in {credential.tenant, self.admin}:
+            self.credential_order[tenant].remove(credential_id)
+
+    def credential_page(self, tenant: str, start: int, limit: int) -> list[Credential]:
+        """One page of the credentials the tenant sees, in creation order, at the cost of the page."""
+        ids = self.credential_order.get(tenant, [])[start : start + limit]
+        return [self.credentials[i] for i in ids]
+
+    def add_tenants(self, count: int) -> None:
+        start = len(self.tenants)
+        self.tenants.extend(f"{self.admin}~t{start + i}" for i in range(count))
 
     def record(self, entry: dict[str, Any]) -> None:
         self.journal.append(entry)
@@ -158,7 +193,7 @@ class State:
 
     def plant_failure(self, tenantCode: str, stage: str = "processing", message: str | None = None) -> None:
         """Jobs of this kind for this tenant, created from now on, fail with this message."""
-        if stage not in ("receiving", "processing", "extraction"):
+        if stage not in STAGES:
             raise ValueError("stage must be receiving, processing or extraction")
         default = "[DP510002] Unexpected exception in data load process in the event stream loader stage."
         self.failures[(tenantCode, stage)] = message or default
@@ -282,7 +317,7 @@ class State:
             elif child.status(now) not in ("Succeeded", "Failed", "Cancelled"):
                 self.cancel(child)
         if job.data_version:
-            self.data_versions = [v for v in self.data_versions if v.job_id != job.job_id]
+            self.drop_versions_of(job.job_id)
             job.data_version = None
         self.uploads = [u for u in self.uploads if not (u.job_id == job.job_id and u.time > now)]
 
@@ -290,13 +325,13 @@ class State:
         for child_id in job.children:
             self._forget(self.jobs[child_id])
         self.jobs.pop(job.job_id, None)
-        self.data_versions = [v for v in self.data_versions if v.job_id != job.job_id]
+        self.drop_versions_of(job.job_id)
         self.uploads = [u for u in self.uploads if u.job_id != job.job_id or u.time <= self.now()]
 
     # ----- data queries
     def enabled_versions(self, tenant: str, category: str | None = None) -> list[DataVersion]:
         now = self.now()
-        found = [v for v in self.data_versions if v.tenant == tenant and v.enabled and v.created <= now
+        found = [v for v in self.tenant_versions.get(tenant, []) if v.enabled and v.created <= now
                  and (category is None or v.category == category)]
         return sorted(found, key=lambda v: (v.created, int(v.number)), reverse=True)
 

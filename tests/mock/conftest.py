@@ -44,3 +44,14 @@ class Api:
 def api(mock_app: MockApp) -> Iterator[Api]:
     with TestClient(mock_app) as http:
         yield Api(mock_app, http)
+
+
+def world(state: Any) -> Any:
+    """Everything a request could change, as plain values, to compare before and after (the journal aside)."""
+    return (
+        state.now(), repr(state.faults.rules), dict(state.failures), dict(state.slow), list(state.sftp),
+        list(state.tenants), list(state.consolidated), list(state.credentials), list(state.jobs),
+        dict(state.tokens), [(v.tenant, v.number, v.enabled) for v in state.data_versions],
+        [(u.tenant, u.filename, u.included) for u in state.uploads],
+        sorted((c.connector_id, c.credential_id, repr(c.settings)) for c in state.connectors.values()),
+    )
