@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -10,6 +9,7 @@ from dateutil import parser as dateparser
 from ._context import state, target_tenant
 from ._errors import MockError, bad_request, not_found
 from ._paging import clean, page
+from ._patterns import compile_user_pattern
 from ._state import Connector, iso
 
 NO_PERMISSION = "Insufficient permissions to access the specified tenant."
@@ -26,6 +26,19 @@ def _tenants(tenant_code: str | None) -> list[str]:
     return [_known_tenant("tenantCode", tenant_code)] if tenant_code else state().tenants
 
 
+def _tenant_page(tenant_code: str | None, start: int | None, limit: int | None) -> tuple[list[str], int, int]:
+    """One page of the tenants the data-versions list shows: analytic tenants, then consolidated analytics
+    ones; sliced from both lists without joining them, so a page costs its own size."""
+    s = state()
+    if tenant_code:
+        return page([_known_tenant("tenantCode", tenant_code)], start, None)
+    _, limit, start = page([], start, limit)
+    chosen = s.tenants[start : start + limit]
+    rest = max(0, start - len(s.tenants))
+    chosen += s.consolidated[rest : rest + limit - len(chosen)]
+    return chosen, limit, start
+
+
 # ----- data versions
 async def latest_enabled_dv(tenant_code: str | None = None, limit: int | None = None, start: int | None = None,
                             number_of_versions: int | None = None, data_category: str | None = None,
@@ -34,7 +47,7 @@ async def latest_enabled_dv(tenant_code: str | None = None, limit: int | None = 
     if data_category and data_category not in {c["objectName"] for c in s.categories}:
         raise MockError(404, f"Invalid value for 'dataCategory': unknown data category {data_category!r}")
     count = number_of_versions or 5
-    tenants, limit, start = page(_tenants(tenant_code), start, None if tenant_code else limit)
+    tenants, limit, start = _tenant_page(tenant_code, start, limit)
     return {
         "tenants": [
             {"tenantCode": t, "dataVersions": [
@@ -102,9 +115,9 @@ def _parse_time(value: str) -> float | None:
     """An ISO 8601 time in seconds, or None when the text is not one (it then matches no upload)."""
     try:
         moment = dateparser.isoparse(value)
+        return moment.timestamp() if moment.tzinfo else moment.replace(tzinfo=dateparser.tz.UTC).timestamp()
     except (ValueError, OverflowError):
         return None
-    return moment.timestamp() if moment.tzinfo else moment.replace(tzinfo=dateparser.tz.UTC).timestamp()
 
 
 def _set_included(body: dict[str, Any], included: bool) -> Any:
@@ -155,7 +168,7 @@ def _select(entry: dict[str, Any], field: str, uploads: list[Any], everything: s
     if entry.get("sources"):
         selected = [u for u in selected if u.source in entry["sources"]]
     if entry.get("fileNameRegex"):
-        pattern = _regex(f"{field}.fileNameRegex", entry["fileNameRegex"])
+        pattern = compile_user_pattern(f"{field}.fileNameRegex", entry["fileNameRegex"])
         selected = [u for u in selected if pattern.search(u.filename)]
     if entry.get("fileIdentifiers"):
         selected = [u for u in selected if u.identifier in entry["fileIdentifiers"]]
@@ -176,14 +189,6 @@ async def exclude_data_uploads(body: dict[str, Any], **_: Any) -> Any:
     return _set_included(body, False)
 
 
-def _regex(field: str, pattern: str) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern)
-    except re.error:
-        # Not a regular expression: match it as plain text, as a file-name filter would.
-        return re.compile(re.escape(pattern))
-
-
 def _file(upload: Any) -> dict[str, Any]:
     return {"uploadTime": iso(upload.time), "filename": upload.filename, "identifier": upload.identifier,
             "sourceId": "00000000-0000-4000-8000-000000000000", "sourceObjectName": upload.source,
@@ -197,7 +202,7 @@ async def retrieve_receiving_job_extracted_files(job_id: str, file_name_regex: s
     job = s.job(job_id)
     if job is None:
         raise not_found("Receiving job", job_id)
-    pattern = _regex("fileNameRegex", file_name_regex) if file_name_regex else None
+    pattern = compile_user_pattern("fileNameRegex", file_name_regex) if file_name_regex else None
     root = job.root_id or job.job_id
     files = [u for u in sorted(s.uploads, key=lambda u: (u.tenant, u.time))
              if u.job_id in (job.job_id, root) and u.time <= s.now() and (not pattern or pattern.search(u.filename))]
@@ -213,7 +218,7 @@ async def retrieve_tenant_source_files(file_name_regex: str | None = None, limit
                                        start: int | None = None, **_: Any) -> Any:
     s = state()
     tenant = target_tenant() or s.admin
-    pattern = _regex("fileNameRegex", file_name_regex) if file_name_regex else None
+    pattern = compile_user_pattern("fileNameRegex", file_name_regex) if file_name_regex else None
     pool = s.tenants if tenant == s.admin else [_known_tenant("TargetTenantID", tenant)]
     files = [u for t in pool for u in s.tenant_uploads(t) if not pattern or pattern.search(u.filename)]
     chosen, _, _ = page(files, start, limit, default=500)
@@ -250,8 +255,8 @@ async def data_connector_credentials(tenant_code: str | None = None, limit: int 
                                      start: int | None = None, **_: Any) -> Any:
     s = state()
     tenant = _scope(tenant_code)
-    pool = [c for c in s.credentials.values() if c.tenant == tenant or tenant == s.admin]
-    items, limit, start = page(pool, start, limit)
+    _, limit, start = page([], start, limit)
+    items = s.credential_page(tenant, start, limit)
     return {"connectorCredentials": [
         {"credentialId": c.credential_id, "displayName": c.display_name, "dataProvider": c.provider,
          "isInherited": c.inherited, "authContext": "DefaultDataExtraction"} for c in items],
@@ -281,7 +286,7 @@ async def delete_connector_credential(id_: str, tenant_code: str | None = None, 
         credential = s.credentials.get(id_)
         if credential is None or (tenant != s.admin and credential.tenant != tenant):
             raise not_found("Credential", id_)
-        del s.credentials[id_]
+        s.delete_credential(id_)
         for connector in s.connectors.values():
             if connector.credential_id == id_:
                 connector.credential_id = None
