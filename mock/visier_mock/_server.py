@@ -14,6 +14,7 @@ import uvicorn
 
 from ._app import MockApp, create_app
 from ._config import MockConfig
+from ._header_timeout import DEFAULT_HEADER_TIMEOUT, protocol_class
 
 
 @attrs.define
@@ -62,10 +63,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve_in_thread(config: MockConfig | None = None, port: int | None = None) -> Iterator[RunningMock]:
+def serve_in_thread(config: MockConfig | None = None, port: int | None = None,
+                    header_timeout: float = DEFAULT_HEADER_TIMEOUT) -> Iterator[RunningMock]:
+    """The mock on 127.0.0.1; a connection whose request headers take over header_timeout seconds is closed."""
     app = create_app(config)
     port = port or free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off",
+                                           http=protocol_class(header_timeout)))
     thread = threading.Thread(target=server.run, name="visier-mock", daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

@@ -9,6 +9,7 @@ import sys
 import uvicorn
 
 from ._app import create_app
+from ._checks import Invalid
 from ._config import (
     DEFAULT_API_KEY,
     DEFAULT_CLIENT_ID,
@@ -17,13 +18,20 @@ from ._config import (
     DEFAULT_USERNAME,
     MockConfig,
 )
+from ._faults import check_rule
+from ._header_timeout import DEFAULT_HEADER_TIMEOUT, protocol_class
+from ._state import ADMIN, ANALYTIC, CONSOLIDATED_TENANT
+
+TENANTS = (f"Tenants: administrating {ADMIN}; analytic {', '.join(ANALYTIC)}; consolidated analytics "
+           f"{CONSOLIDATED_TENANT} (listed with its data versions by GET /v1/op/data-versions, and the tenant "
+           "consolidated-analytics-jobs accepts).")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="visier-mock", description="A stateful mock of Visier's Data and Job "
-                                     "Handling API, for offline development and tests.")
+                                     "Handling API, for offline development and tests.", epilog=TENANTS)
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="serve the mock over HTTP")
+    serve = sub.add_parser("serve", help="serve the mock over HTTP", epilog=TENANTS)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--api-key", default=DEFAULT_API_KEY)
@@ -40,24 +48,34 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds on injected 429/503")
     serve.add_argument("--drop-rate", type=float, default=0.0, help="share of connections closed unanswered")
     serve.add_argument("--fault-operation", default="*", help="operationId the faults apply to (default: all)")
+    serve.add_argument("--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT,
+                       help="seconds a connection may take to send its request headers before it is closed")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     rule = {"latency_ms": args.latency_ms, "error_503_rate": args.error_503_rate,
             "error_429_rate": args.error_429_rate, "retry_after": args.retry_after, "drop_rate": args.drop_rate}
     faults = {args.fault_operation: rule} if any(v for k, v in rule.items() if k != "retry_after") else {}
-    config = MockConfig(api_key=args.api_key, username=args.username, password=args.password,
-                        client_id=args.client_id, client_secret=args.client_secret, seed=args.seed,
-                        speed=args.speed, token_ttl=args.token_ttl, faults=faults)
+    try:
+        check_rule(rule)
+        config = MockConfig(api_key=args.api_key, username=args.username, password=args.password,
+                            client_id=args.client_id, client_secret=args.client_secret, seed=args.seed,
+                            speed=args.speed, token_ttl=args.token_ttl, faults=faults)
+        protocol = protocol_class(args.header_timeout)
+    except (Invalid, ValueError) as error:
+        parser.error(str(error))
     url = f"http://{args.host}:{args.port}"
     # A local mock's credentials are not secrets: printing them is what makes the mock usable.
     print(f"visier-mock serving on {url}", flush=True)
+    print(TENANTS, flush=True)
     print(json.dumps({"VISIER_HOST": url, "VISIER_APIKEY": args.api_key, "VISIER_USERNAME": args.username,
                       "VISIER_PASSWORD": args.password, "VISIER_CLIENT_ID": args.client_id,
                       "VISIER_CLIENT_SECRET": args.client_secret}, indent=2), flush=True)
-    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning", lifespan="off")
+    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning", lifespan="off",
+                http=protocol)
     return 0
 
 
