@@ -28,7 +28,7 @@ class ExtractDataAndLoadDTO:
             all_tenants (bool | Unset): When true, extract for every analytic tenant the caller can reach (administrating
                 tenants only).
             override_last_extraction_timestamp (str | Unset): Extract data from this time (epoch milliseconds) instead of
-                from the last extraction.
+                from the last extraction. An int64 in protobuf JSON, so the service also reads it as a JSON number.
             publish_data_load_artifacts (bool | Unset): When true, publish the generated data load artifacts to production
                 right away.
             run_processing_job (bool | Unset): When true, run a processing job after each successful extraction job.
@@ -37,7 +37,8 @@ class ExtractDataAndLoadDTO:
             connector_ids (list[str] | Unset): Only run these data connectors.
             last_extraction_time_offset_weeks (int | Unset): Move the last extraction time this many weeks back.
             months_to_extract (int | Unset): How many months of snapshot data to extract.
-            extract_to_time_override (str | Unset): Extract data up to this time (epoch milliseconds).
+            extract_to_time_override (str | Unset): Extract data up to this time (epoch milliseconds). An int64 in protobuf
+                JSON, so the service also reads it as a JSON number.
             batch_size_override (int | Unset): The most subjects to fetch per batch.
             sql_batch_size (int | Unset): The most SQL table records to fetch per batch.
             force_update_existing_artifacts (bool | Unset): When true (and artifacts are generated), overwrite existing
