@@ -52,6 +52,7 @@ fuzz: setup
 bench: setup
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/upload_memory.py
+	$(BIN)/python benchmarks/mock_paging.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

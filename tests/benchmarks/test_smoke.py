@@ -9,25 +9,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_benchmarks_run_at_smoke_size() -> None:
+def _smoke(script: str) -> str:
+    """The benchmark's output at smoke size, after checking it ran to the end."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke"],
+        [sys.executable, str(ROOT / "benchmarks" / script), "--smoke"],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_benchmarks_run_at_smoke_size() -> None:
+    out = _smoke("run.py")
     for row in ("cold import time", "one sync GET", "async GETs", "iterate", "mock throughput"):
-        assert row in result.stdout, row
-    assert '"written": null' in result.stdout
+        assert row in out, row
+    assert '"written": null' in out
 
 
 def test_upload_memory_benchmark_runs_at_smoke_size() -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "upload_memory.py"), "--smoke"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert "| SDK upload |" in result.stdout and "| raw httpx |" in result.stdout
+    out = _smoke("upload_memory.py")
+    assert "| SDK upload |" in out and "| raw httpx |" in out
+
+
+def test_mock_paging_benchmark_runs_at_smoke_size() -> None:
+    out = _smoke("mock_paging.py")
+    assert "| short | 102 |" in out and "| long | 1002 |" in out
+    assert "long/short median throughput" in out
