@@ -229,7 +229,9 @@ class MockApp:
             return
 
         accepted = body_types(operation_id or "")
-        if accepted and operation_id != _uploads.OPERATION_ID:
+        if not accepted:
+            scope, receive = _bodies.without_body(scope, receive)
+        elif operation_id != _uploads.OPERATION_ID:
             try:
                 scope, receive = await _bodies.checked_body(scope, receive, current_headers.get(), accepted)
             except MockError as error:

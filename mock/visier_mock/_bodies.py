@@ -107,12 +107,24 @@ async def checked_body(scope: Scope, receive: Receive, headers: dict[str, str],
         return scope, _replay(body, receive)
     if not kind and JSON in accepted:
         kind = JSON
-        scope = {**scope, "headers": [*scope["headers"], (b"content-type", JSON.encode())]}
+        scope = _with_content_type(scope, JSON)
     if kind not in accepted:
         raise MockError(415, f"Content-Type {kind or '(none)'!r} is not accepted here; send {' or '.join(accepted)}.")
     if kind == JSON:
         parse_json(body)
     return scope, _replay(body, receive)
+
+
+def without_body(scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
+    """For an operation that takes no body: whatever was sent is ignored, as the service does, and its
+    Content-Type (which connexion would otherwise try to parse) is dropped."""
+    headers = [(k, v) for k, v in scope["headers"] if k.lower() not in (b"content-type", b"content-length")]
+    return {**scope, "headers": headers}, _replay(b"", receive)
+
+
+def _with_content_type(scope: Scope, content_type: str) -> Scope:
+    headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"content-type"]
+    return {**scope, "headers": [*headers, (b"content-type", content_type.encode())]}
 
 
 def _replay(body: bytes, original: Receive) -> Receive:

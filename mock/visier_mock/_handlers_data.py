@@ -126,6 +126,9 @@ def _set_included(body: dict[str, Any], included: bool) -> Any:
     if not entries:
         raise bad_request("uploads", "name at least one tenant")
     everything = "includeAll" if included else "excludeAll"
+    for index, entry in enumerate(entries):  # a bad pattern is refused before any entry changes anything
+        if entry.get("fileNameRegex"):
+            compile_user_pattern(f"uploads[{index}].fileNameRegex", entry["fileNameRegex"])
     results: list[dict[str, Any]] = []
     with s.lock:
         for index, entry in enumerate(entries):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
 
-from ._setup import credentials, schema
+from ._setup import app, credentials, schema
 
 STATE_MACHINE = schema().as_state_machine()
 
@@ -13,6 +13,10 @@ STATE_MACHINE = schema().as_state_machine()
 class StatefulRun(STATE_MACHINE):  # type: ignore[misc, valid-type]
     def get_call_kwargs(self, case):  # type: ignore[no-untyped-def]
         return {"headers": credentials()}
+
+    def teardown(self) -> None:
+        super().teardown()
+        assert app().state.unexpected == []  # no step reaches the mock's handler of last resort
 
 
 TestLinks = StatefulRun.TestCase

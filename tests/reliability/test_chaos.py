@@ -61,6 +61,7 @@ def test_loads_under_faults_complete_once_each(mock_server: Any, mock_time: Mock
     assert [result.job_id for result in results] == [by_file[name][0].job_id for name in files]
     assert all(result.ok for result in results), [r.summary() for r in results if not r.ok]
     assert journal_count(state, "startLoad") >= LOADS
+    assert state.unexpected == []  # faults and retries never reach the mock's handler of last resort
 
 
 def test_fault_rates_reach_the_wire(mock_server: Any, mock_time: MockTime) -> None:
@@ -71,3 +72,4 @@ def test_fault_rates_reach_the_wire(mock_server: Any, mock_time: MockTime) -> No
         for _ in range(10):
             client.data_and_job_handling.retrieve_data_categories()
     assert sum(1 for entry in list(state.journal) if entry["fault"] == 503) >= 3
+    assert state.unexpected == []
