@@ -126,13 +126,9 @@ def _set_included(body: dict[str, Any], included: bool) -> Any:
     if not entries:
         raise bad_request("uploads", "name at least one tenant")
     everything = "includeAll" if included else "excludeAll"
-    for index, entry in enumerate(entries):  # a bad pattern is refused before any entry changes anything
-        if entry.get("fileNameRegex"):
-            compile_user_pattern(f"uploads[{index}].fileNameRegex", entry["fileNameRegex"])
     results: list[dict[str, Any]] = []
     with s.lock:
-        for index, entry in enumerate(entries):
-            field = f"uploads[{index}]"
+        for entry in entries:
             tenant = entry.get("tenantCode") or ""
             times = entry.get("uploadTimes") or []
             wanted = [(t, _parse_time(t)) for t in times]
@@ -141,7 +137,7 @@ def _set_included(body: dict[str, Any], included: bool) -> Any:
                     results.append(_upload_result(tenant, text or iso(s.now()), "Failed", NO_PERMISSION))
                 continue
             uploads = s.tenant_uploads(tenant)
-            selected = _select(entry, field, uploads, everything)
+            selected = _select(entry, uploads, everything)
             for upload in selected:
                 upload.included = included
                 results.append(_upload_result(tenant, iso(upload.time), "Succeeded", ""))
@@ -155,7 +151,7 @@ def _set_included(body: dict[str, Any], included: bool) -> Any:
     return {"totalFailures": failures, "totalSuccess": len(results) - failures, "uploads": results}
 
 
-def _select(entry: dict[str, Any], field: str, uploads: list[Any], everything: str) -> list[Any]:
+def _select(entry: dict[str, Any], uploads: list[Any], everything: str) -> list[Any]:
     if entry.get(everything):
         return uploads
     selected = uploads
@@ -171,7 +167,7 @@ def _select(entry: dict[str, Any], field: str, uploads: list[Any], everything: s
     if entry.get("sources"):
         selected = [u for u in selected if u.source in entry["sources"]]
     if entry.get("fileNameRegex"):
-        pattern = compile_user_pattern(f"{field}.fileNameRegex", entry["fileNameRegex"])
+        pattern = compile_user_pattern(entry["fileNameRegex"])
         selected = [u for u in selected if pattern.search(u.filename)]
     if entry.get("fileIdentifiers"):
         selected = [u for u in selected if u.identifier in entry["fileIdentifiers"]]
@@ -205,7 +201,7 @@ async def retrieve_receiving_job_extracted_files(job_id: str, file_name_regex: s
     job = s.job(job_id)
     if job is None:
         raise not_found("Receiving job", job_id)
-    pattern = compile_user_pattern("fileNameRegex", file_name_regex) if file_name_regex else None
+    pattern = compile_user_pattern(file_name_regex) if file_name_regex else None
     root = job.root_id or job.job_id
     files = [u for u in sorted(s.uploads, key=lambda u: (u.tenant, u.time))
              if u.job_id in (job.job_id, root) and u.time <= s.now() and (not pattern or pattern.search(u.filename))]
@@ -221,7 +217,7 @@ async def retrieve_tenant_source_files(file_name_regex: str | None = None, limit
                                        start: int | None = None, **_: Any) -> Any:
     s = state()
     tenant = target_tenant() or s.admin
-    pattern = compile_user_pattern("fileNameRegex", file_name_regex) if file_name_regex else None
+    pattern = compile_user_pattern(file_name_regex) if file_name_regex else None
     pool = s.tenants if tenant == s.admin else [_known_tenant("TargetTenantID", tenant)]
     files = [u for t in pool for u in s.tenant_uploads(t) if not pattern or pattern.search(u.filename)]
     chosen, _, _ = page(files, start, limit, default=500)

@@ -51,8 +51,9 @@ def test_clock_advance_takes_a_finite_forward_step_only(api: Api, body: dict[str
 
 
 @pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity"])
-def test_clock_advance_refuses_non_finite_numbers(api: Api, number: str) -> None:
-    _rejected(api, "POST", "/clock/advance", '{"seconds": ' + number + "}", "not a JSON number")
+@pytest.mark.parametrize(("path", "fields"), [("/clock/advance", ""), ("/slow", '"tenantCode": "WFF_j1r~c7o", ')])
+def test_non_finite_numbers_are_refused(api: Api, path: str, fields: str, number: str) -> None:
+    _rejected(api, "POST", path, "{" + fields + '"seconds": ' + number + "}", "not a JSON number")
 
 
 @pytest.mark.parametrize(("body", "field"), [
