@@ -13,18 +13,17 @@ from typing import Any
 
 import connexion
 import yaml
-from connexion.exceptions import ProblemException
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolver
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from . import _auth, _bodies, _control, _handlers_data, _handlers_jobs, _last_resort, _leniency, _uploads
 from ._config import MockConfig
+from ._connection import DroppedConnection, TrackingSend, drop_connection
 from ._context import current_headers, current_state
-from ._errors import MockError, connexion_status, status_response
+from ._errors import MockError, add_error_handlers, status_response
 from ._state import State
 from ._validation import VALIDATORS
 
@@ -108,33 +107,6 @@ def _resolve(operation_id: str) -> Any:
     return HANDLERS[_snake(operation_id)]
 
 
-async def _on_mock_error(request: Any, error: Exception) -> Any:
-    assert isinstance(error, MockError)
-    return connexion_status(error.status, error.message, error.headers)
-
-
-async def _on_problem(request: Any, error: Exception) -> Any:
-    assert isinstance(error, ProblemException)
-    # jsonschema appends the whole failing schema; the first line says what is wrong and where.
-    detail = str(error.detail or error.title or "Invalid request").splitlines()[0]
-    headers = dict(error.headers or {})
-    return connexion_status(error.status or 400, detail, headers)
-
-
-async def _on_http_error(request: Any, error: Exception) -> Any:
-    assert isinstance(error, HTTPException)
-    return connexion_status(error.status_code, str(error.detail), dict(error.headers or {}))
-
-
-async def _on_decode_error(request: Any, error: Exception) -> Any:
-    return connexion_status(400, "The request body is not valid UTF-8 JSON.")
-
-
-async def _on_unexpected(request: Any, error: Exception) -> Any:
-    message = _last_resort.report(current_state.get(None), request.method, request.url.path, error)
-    return connexion_status(500, message)
-
-
 def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
     app = connexion.AsyncApp(__name__)
     app.add_api(
@@ -147,12 +119,7 @@ def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
         validator_map=VALIDATORS,
         swagger_ui_options=SwaggerUIOptions(swagger_ui=False),
     )
-    app.add_error_handler(MockError, _on_mock_error)
-    app.add_error_handler(ProblemException, _on_problem)
-    app.add_error_handler(UnicodeDecodeError, _on_decode_error)
-    app.add_error_handler(Exception, _on_unexpected)
-    for status in (404, 405):
-        app.add_error_handler(status, _on_http_error)
+    add_error_handlers(app)
     return app
 
 
@@ -171,7 +138,7 @@ class MockApp:
         state_token = current_state.set(self.state)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         headers_token = current_headers.set(headers)
-        tracking = _TrackingSend(send)
+        tracking = TrackingSend(send)
         try:
             await self._route(scope, receive, tracking)
         except DroppedConnection:
@@ -214,7 +181,7 @@ class MockApp:
             await asyncio.sleep(decision.delay_before)
         if decision.drop:
             entry["fault"] = "drop"
-            _drop_connection(send)
+            drop_connection(send)
             return
         if decision.status is not None:
             entry["fault"] = entry["status"] = decision.status
@@ -248,7 +215,7 @@ class MockApp:
                 return  # the connection is gone; the rest of the answer goes nowhere
             if message["type"] == "http.response.start" and decision.lost:
                 entry["fault"], lost = "lost", True
-                _drop_connection(send)
+                drop_connection(send)
                 return
             if message["type"] == "http.response.start":
                 entry["status"] = message["status"]
@@ -262,32 +229,6 @@ class MockApp:
             await _uploads.redirect(self.state, scope, receive, recording_send)
             return
         await self.inner(scope, receive, recording_send)
-
-
-class _TrackingSend:
-    """Passes messages on and remembers whether an answer has begun; keeps the connection's transport reachable
-    for injected drops."""
-
-    def __init__(self, send: Send) -> None:
-        self.send = send
-        self.transport = getattr(getattr(send, "__self__", None), "transport", None)
-        self.started = False
-
-    async def __call__(self, message: Message) -> None:
-        self.started = self.started or message["type"] == "http.response.start"
-        await self.send(message)
-
-
-class DroppedConnection(ConnectionResetError):
-    """An injected drop where there is no connection to close (an in-process test client sees this)."""
-
-
-def _drop_connection(send: Send) -> None:
-    """Close the connection without answering, as a crashed proxy would."""
-    transport = getattr(send, "transport", None)
-    if transport is None:
-        raise DroppedConnection("fault injected: connection dropped")
-    transport.close()
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:
