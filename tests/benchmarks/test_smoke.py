@@ -35,5 +35,5 @@ def test_upload_memory_benchmark_runs_at_smoke_size() -> None:
 
 def test_mock_paging_benchmark_runs_at_smoke_size() -> None:
     out = _smoke("mock_paging.py")
-    assert "| short | 102 |" in out and "| long | 1002 |" in out
+    assert "| short | 110 |" in out and "| long | 1010 |" in out
     assert "long/short median throughput" in out
