@@ -71,11 +71,12 @@ def test_core_dependencies_are_only_what_the_client_imports_and_extras_carry_the
     metadata = _metadata(wheel)
     requires = metadata.get_all("Requires-Dist") or []
     core = sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if "extra ==" not in r)
-    assert core == ["attrs", "httpx"]
+    assert core == ["attrs", "httpx", "sniffio"]
     extras = {e: sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if f'extra == "{e}"' in r)
-              for e in ("mock", "cli")}
-    assert extras == {"mock": ["connexion", "google-re2", "python-dateutil", "pyyaml"], "cli": ["rich", "typer"]}
-    assert {"mock", "cli", "dev"} <= set(metadata.get_all("Provides-Extra") or [])
+              for e in ("mock", "cli", "aiohttp")}
+    assert extras == {"mock": ["connexion", "google-re2", "python-dateutil", "pyyaml"], "cli": ["rich", "typer"],
+                      "aiohttp": ["aiohttp", "httpx-aiohttp"]}
+    assert {"mock", "cli", "aiohttp", "dev"} <= set(metadata.get_all("Provides-Extra") or [])
     assert metadata["License-Expression"] == "Apache-2.0"
     classifiers = metadata.get_all("Classifier") or []
     assert "Typing :: Typed" in classifiers and "Programming Language :: Python :: 3.11" in classifiers
