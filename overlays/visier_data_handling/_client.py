@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
 from visier_data_handling_api.client import Client as _ApiClient
@@ -19,6 +19,7 @@ from visier_data_handling_api.errors import ErrorResponse
 from visier_data_handling_api.surface import DataAndJobHandling
 
 from . import _arguments
+from ._aiohttp import check_backend, network_transport
 from ._auth import VisierAuth
 from ._client_flows import FlowMethods
 from ._config import (
@@ -68,8 +69,10 @@ class VisierDataHandling(FlowMethods):
     ``username``/``password``/``client_id`` (OAuth password grant), then ``client_id``/``client_secret`` (client
     credentials), then ``username``/``password`` (ASID sign-in). ``api_key`` (alias ``api_key_auth``) is always
     needed. ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s connect, 60 s read); ``max_retries``
-    defaults to 3. ``transport``/``async_transport`` and ``sleep``/``async_sleep`` replace the network and the
-    backoff waits (tests).
+    defaults to 3. ``limits`` caps the connection pools (httpx's default: 100 connections, 20 kept alive).
+    ``async_backend="aiohttp"`` (the ``aiohttp`` extra) runs async calls on aiohttp's connection pool: the fastest
+    configuration for many concurrent async calls. ``transport``/``async_transport`` and ``sleep``/``async_sleep``
+    replace the network and the backoff waits (tests).
     """
 
     def __init__(
@@ -87,6 +90,8 @@ class VisierDataHandling(FlowMethods):
         cookie_auth: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        limits: httpx.Limits | None = None,
+        async_backend: Literal["httpx", "aiohttp"] = "httpx",
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -113,12 +118,14 @@ class VisierDataHandling(FlowMethods):
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
             async_transport = transport  # e.g. httpx.MockTransport serves both
         self._async_inner = async_transport
+        self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        self._async_backend = check_backend(async_backend)
         self._http = httpx.Client(
             base_url=self._settings.host,
             auth=self._auth,
             timeout=self._timeout,
             headers={"User-Agent": USER_AGENT},
-            transport=RetryTransport(transport or httpx.HTTPTransport(), self._policy, self._sleep),
+            transport=RetryTransport(transport or httpx.HTTPTransport(limits=self._limits), self._policy, self._sleep),
         )
         self._ahttp: httpx.AsyncClient | None = None
         self._api = _ApiClient(base_url=self._settings.host, timeout=self._timeout)
@@ -148,7 +155,7 @@ class VisierDataHandling(FlowMethods):
     def _async_client(self) -> httpx.AsyncClient:
         if self._ahttp is None:
             sleep = self._async_sleep
-            inner = self._async_inner or httpx.AsyncHTTPTransport()
+            inner = self._async_inner or network_transport(self._async_backend, self._limits)
             transport = (
                 AsyncRetryTransport(inner, self._policy)
                 if sleep is None

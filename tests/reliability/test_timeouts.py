@@ -16,6 +16,7 @@ from .conftest import SilentServer
 
 MARGIN = 3.0  # seconds: a loaded CI machine, thread start-up, the socket's close
 GIVE_UP = 30.0  # a regression must fail the test, not hang the suite
+BACKENDS = ["httpx", "aiohttp"]  # every async transport offered
 
 
 def _client(server: SilentServer, **settings: Any) -> VisierDataHandling:
@@ -55,16 +56,18 @@ def test_sign_in_obeys_the_client_timeout(silent_server: SilentServer) -> None:
     assert len(silent_server.accepted) == 1  # the sign-in; nothing else was sent
 
 
-def test_async_sign_in_obeys_the_client_timeout(silent_server: SilentServer) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_async_sign_in_obeys_the_client_timeout(silent_server: SilentServer, backend: str) -> None:
     async def main() -> tuple[BaseException, float]:
-        async with _client(silent_server, timeout=0.5, max_retries=0) as client:
+        async with _client(silent_server, timeout=0.5, max_retries=0, async_backend=backend) as client:
             started = time.monotonic()
             with pytest.raises(APITimeoutError) as caught:
                 await client.data_and_job_handling.aretrieve_data_categories()
             return caught.value, time.monotonic() - started
 
-    _, elapsed = asyncio.run(asyncio.wait_for(main(), GIVE_UP))
+    error, elapsed = asyncio.run(asyncio.wait_for(main(), GIVE_UP))
     assert elapsed < 0.5 + MARGIN
+    assert "ReadTimeout" in str(error) and silent_server.url in str(error)
 
 
 def test_sign_in_obeys_a_per_call_timeout_and_is_retried(silent_server: SilentServer) -> None:
@@ -87,9 +90,11 @@ def test_data_call_obeys_the_timeout(silent_server: SilentServer, per_call: bool
     assert elapsed < 0.5 + MARGIN
 
 
-def test_async_data_call_obeys_a_per_call_timeout(silent_server: SilentServer) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_async_data_call_obeys_a_per_call_timeout(silent_server: SilentServer, backend: str) -> None:
     async def main() -> float:
-        async with _client(silent_server, access_token="BEARER-s3cr3t", username=None, password=None) as client:
+        settings: dict[str, Any] = {"access_token": "BEARER-s3cr3t", "username": None, "password": None}
+        async with _client(silent_server, async_backend=backend, **settings) as client:
             started = time.monotonic()
             with pytest.raises(APITimeoutError):
                 await client.data_and_job_handling.alatest_enabled_dv(timeout=0.5, max_retries=0)

@@ -1,0 +1,117 @@
+"""``async_backend="aiohttp"``: aiohttp's connection pool under httpx's API (the ``aiohttp`` extra, httpx-aiohttp).
+
+httpx's own async pool spends several times a sync call's CPU per request under concurrency; aiohttp's pool is
+event-loop native and much cheaper, which is what openai-python's aiohttp backend offers too.
+
+httpx-aiohttp maps aiohttp's errors coarsely (any ``ClientConnectionError`` becomes ``ConnectTimeout``, i.e.
+"never sent"), which would let the retry layer resend a ``startLoad`` whose connection dropped after sending. So
+errors are mapped again here, by what they say about the request:
+
+* could not connect (refused, DNS): ``ConnectError``; the connect timed out: ``ConnectTimeout`` -- never sent;
+* no answer within the read timeout: ``ReadTimeout``;
+* the server closed without answering: ``RemoteProtocolError``; anything else on an open connection: ``ReadError``
+  -- the request may have been carried out.
+
+The SDK's retries, auth and error types then behave exactly as with httpx's own transport.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+
+import httpx
+
+from ._exceptions import ConfigurationError
+
+BACKENDS = ("httpx", "aiohttp")
+_MISSING = 'async_backend="aiohttp" needs the aiohttp extra: pip install "visier-data-handling[aiohttp]"'
+
+
+def _httpx_error(exc: BaseException) -> type[httpx.TransportError] | None:
+    import aiohttp
+
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return httpx.ConnectError
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return httpx.ConnectTimeout
+    if isinstance(exc, aiohttp.ServerTimeoutError | asyncio.TimeoutError):
+        return httpx.ReadTimeout
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return httpx.RemoteProtocolError
+    if isinstance(exc, aiohttp.ClientError):
+        return httpx.ReadError
+    return None
+
+
+@contextmanager
+def _mapped(request: httpx.Request) -> Iterator[None]:
+    try:
+        yield
+    except httpx.TransportError as exc:
+        cause = exc.__cause__
+        error = _httpx_error(cause) if cause is not None else None
+        if error is None:
+            raise
+        raise error(str(exc) or type(cause).__name__, request=request) from cause
+    except Exception as exc:
+        error = _httpx_error(exc)
+        if error is None:
+            raise
+        raise error(str(exc) or type(exc).__name__, request=request) from exc
+
+
+class _MappedStream(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request) -> None:
+        self._inner, self._request = inner, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with _mapped(self._request):
+            async for chunk in self._inner:
+                yield chunk
+
+    async def aclose(self) -> None:
+        with _mapped(self._request):
+            await self._inner.aclose()
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """httpx-aiohttp's transport with the SDK's error mapping (see the module docstring)."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        try:
+            from httpx_aiohttp import AiohttpTransport as Inner
+        except ImportError:
+            raise ConfigurationError(_MISSING) from None
+        self._inner = Inner(limits=limits)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        with _mapped(request):
+            response = await self._inner.handle_async_request(request)
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=_MappedStream(response.stream, request),
+            request=request,
+            extensions=response.extensions,
+        )
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def check_backend(backend: object) -> str:
+    """``backend`` if it is offered and installed (checked when the client is built, not at its first async call)."""
+    if backend not in BACKENDS:
+        raise ConfigurationError(f"async_backend must be one of {', '.join(map(repr, BACKENDS))}, not {backend!r}")
+    if backend == "aiohttp" and importlib.util.find_spec("httpx_aiohttp") is None:
+        raise ConfigurationError(_MISSING)
+    return str(backend)
+
+
+def network_transport(backend: str, limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+    """The network transport for the async client: httpx's own pool, or aiohttp's."""
+    return AiohttpTransport(limits) if backend == "aiohttp" else httpx.AsyncHTTPTransport(limits=limits)
