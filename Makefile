@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test chaos mock demo fuzz bench clean
+.PHONY: setup generate check-generated lint test chaos mock demo fuzz bench bench-peers clean
 
 setup: $(VENV)/.installed
 
@@ -49,10 +49,24 @@ SEED     ?= 1
 fuzz: setup
 	$(BIN)/python tests/contract/run_fuzz.py --examples $(EXAMPLES) --seed $(SEED)
 
+# The official SDK's column: visier-platform-sdk lives in a venv of its own (.venv-peers), so its dependencies never
+# mix with ours; plain `make bench` uses it when it exists and says "not installed" otherwise.
+PEERS := .venv-peers
+
 bench: setup
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/upload_memory.py
 	$(BIN)/python benchmarks/mock_paging.py
 
+$(PEERS)/.installed:
+	$(PYTHON) -m venv $(PEERS)
+	$(PEERS)/bin/python -m pip install --quiet --upgrade pip
+	$(PEERS)/bin/python -m pip install --quiet visier-platform-sdk
+	@touch $@
+
+bench-peers: setup $(PEERS)/.installed
+	$(BIN)/python benchmarks/run.py --peers $(PEERS)/bin/python
+	$(BIN)/python benchmarks/upload_memory.py
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

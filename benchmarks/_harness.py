@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import platform
 import socket
-import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import httpx
@@ -21,8 +20,34 @@ PASSWORD = "bench-password"
 BIN = Path(sys.executable).parent
 
 
-def median_of(runs: int, measure: Callable[[], float]) -> float:
-    return statistics.median(measure() for _ in range(runs))
+@contextmanager
+def server_process(command: list[str], probe: str, what: str) -> Iterator[str]:
+    """A server started by ``command`` (which listens on the port ``{port}`` stands for), once ``probe`` answers."""
+    port = free_port()
+    process = subprocess.Popen([part.format(port=port) for part in command], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url + probe, timeout=1)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{what} did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def canned_process(items: int) -> AbstractContextManager[str]:
+    """The canned-response server (``_canned.py``) in a process of its own, serving ``items`` credentials."""
+    canned = Path(__file__).resolve().parent / "_canned.py"
+    return server_process([sys.executable, str(canned), "{port}", str(items)], "/v1/op/data-versions",
+                          "the canned server")
 
 
 def free_port() -> int:
@@ -31,30 +56,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@contextmanager
-def mock_process(*extra: str) -> Iterator[str]:
+def mock_process(*extra: str) -> AbstractContextManager[str]:
     """The mock in a process of its own, so its work and memory never mix with the client's measurements."""
-    port = free_port()
     command = [
-        str(BIN / "visier-mock"), "serve", "--host", "127.0.0.1", "--port", str(port),
+        str(BIN / "visier-mock"), "serve", "--host", "127.0.0.1", "--port", "{port}",
         "--api-key", API_KEY, "--username", USERNAME, "--password", PASSWORD, *extra,
     ]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(url + "/__mock__/state", timeout=1)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the mock did not start") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    return server_process(command, "/__mock__/state", "the mock")
 
 
 def sign_in(url: str) -> str:

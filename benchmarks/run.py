@@ -1,286 +1,150 @@
-"""Benchmarks: the SDK against raw httpx, side by side in one run.
+"""Benchmarks: the SDK side by side with a raw httpx loop and with Visier's official SDK, in one run.
 
-    python benchmarks/run.py            # full run; writes docs/benchmarks.md
-    python benchmarks/run.py --smoke    # tiny sizes, nothing written: proves the benchmarks still run
+    python benchmarks/run.py                     # full run; writes docs/benchmarks.md
+    python benchmarks/run.py --smoke             # tiny sizes, nothing written: proves the benchmarks still run
+    python benchmarks/run.py --peers PYTHON      # PYTHON has visier-platform-sdk (make bench-peers sets it up)
 
-Absolute times on a shared machine mean little, so every SDK figure is printed next to the raw-httpx figure
-measured in the same run, and the table reports the ratio.
+Every contender runs in a worker process of its own (``_worker.py``), against the same server, with the same
+connection limits; rounds are interleaved (the order rotates each round) and each figure is given as the median with
+the min-max over rounds. Two servers: a canned-response server (``_canned.py``), which isolates what the client
+costs, and the mock. Without ``--peers`` (and no ``.venv-peers``) the official SDK's column says "not installed".
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-import socket
 import subprocess
 import sys
-import threading
-import time
-import tracemalloc
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _harness import API_KEY, PASSWORD, USERNAME, machine, median_of, mock_process, sign_in
+from _extras import generate_time, mock_throughput
+from _harness import canned_process, machine, mock_process
+from _report import Row, render
+from _worker import CONNECTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
-# How many runs, requests and items each benchmark uses.
-FULL = {"import": 15, "sync": 300, "async": 1000, "items": 100_000, "page": 1000, "hammer": 5000, "gen": 3,
-        "repeats": 3}
-SMOKE = {"import": 3, "sync": 20, "async": 100, "items": 2000, "page": 500, "hammer": 200, "gen": 1, "repeats": 1}
+WORKER = str(Path(__file__).resolve().parent / "_worker.py")
+PEERS = ROOT / ".venv-peers" / "bin" / "python"
+FULL = {"rounds": 5, "cold": 5, "calls": 300, "async": 2000, "async_rounds": 3, "items": 100_000, "page": 1000,
+        "hammer": 5000, "gen": 3}
+SMOKE = {"rounds": 1, "cold": 1, "calls": 20, "async": 100, "async_rounds": 1, "items": 2000, "page": 500,
+         "hammer": 200, "gen": 1}
 
 
-@dataclass
-class Row:
-    name: str
-    sdk: float
-    raw: float
-    unit: str
-    target: str
-    better: str  # "lower" or "higher"
+class Worker:
+    """A contender's process, answering one JSON command a line."""
 
-    @property
-    def ratio(self) -> float:
-        return self.sdk / self.raw if self.raw else float("nan")
+    def __init__(self, contender: str, python: str) -> None:
+        self.process = subprocess.Popen([python, WORKER, "serve", contender], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True)
 
-    def met(self) -> bool:
-        limit = float(self.target.split()[-1].rstrip("x"))
-        return self.ratio <= limit if self.better == "lower" else self.ratio >= limit
+    def ask(self, **command: Any) -> Any:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps(command) + "\n")
+        self.process.stdin.flush()
+        answer = json.loads(self.process.stdout.readline())
+        if isinstance(answer, dict) and "error" in answer:
+            raise RuntimeError(answer["error"])
+        return answer
 
-
-def _import_probe(statement: str) -> tuple[float, float]:
-    # Peak RSS from VmHWM: ru_maxrss survives exec on Linux, so it would report this (larger) parent's size.
-    code = (
-        "import time; t = time.perf_counter(); " + statement + "; d = time.perf_counter() - t; "
-        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; print(d, hwm)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
-    return float(out[0]), float(out[1]) / 1024
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
 
 
-def bench_import(runs: int) -> list[Row]:
-    sdk = [_import_probe("import visier_data_handling") for _ in range(runs)]
-    raw = [_import_probe("import httpx, attrs") for _ in range(runs)]
-    med = lambda xs, i: sorted(x[i] for x in xs)[len(xs) // 2]  # noqa: E731
-    return [
-        Row("cold import time", med(sdk, 0) * 1000, med(raw, 0) * 1000, "ms", "≤ 1.3x", "lower"),
-        Row("cold import peak RSS", med(sdk, 1), med(raw, 1), "MB", "≤ 1.3x", "lower"),
+def interleaved(rounds: int, names: list[str], measure: Any) -> dict[str, list[Any]]:
+    """``measure(name)`` for every contender, ``rounds`` times, the order rotating each round."""
+    results: dict[str, list[Any]] = {name: [] for name in names}
+    for r in range(rounds):
+        for name in names[r % len(names):] + names[: r % len(names)]:
+            results[name].append(measure(name))
+    return results
+
+
+def cold(url: str, rounds: int, pythons: dict[str, str]) -> dict[str, list[float]]:
+    def once(name: str) -> float:
+        out = subprocess.run([pythons[name], WORKER, "cold", name, url], check=True, capture_output=True, text=True)
+        return float(json.loads(out.stdout)["seconds"]) * 1000
+
+    return interleaved(rounds, list(pythons), once)
+
+
+def client_rows(n: dict[str, int], canned: str, mock: str, pythons: dict[str, str]) -> list[Row]:
+    rows = [
+        Row(f"fresh process: import, client, first result ({label})", "ms", "lower", cold(url, n["cold"], pythons),
+            {"raw": 1.3})
+        for label, url in (("canned", canned), ("mock", mock))
     ]
+    names = list(pythons)
+    workers = {name: Worker(name, python) for name, python in {**pythons, "ours-aiohttp": sys.executable}.items()}
+    try:
+        for label, url in (("canned", canned), ("mock", mock)):
+            per_call = interleaved(n["rounds"], names,
+                                   lambda w, u=url: workers[w].ask(do="per_call", url=u, calls=n["calls"]) * 1e6)
+            rows.append(Row(f"per sync call ({label})", "µs", "lower", per_call, {"raw": 1.05, "official": 1.2}))
+        fan = interleaved(n["async_rounds"], [*names, "ours-aiohttp"], lambda w: workers[w].ask(
+            do="fan_out", url=canned, total=n["async"], concurrency=CONNECTIONS))
+        title = f"async: {n['async']:,} GETs at concurrency {CONNECTIONS} (canned; official: {CONNECTIONS} threads)"
+        rows.append(Row(title, "req/s", "higher", {k: fan[k] for k in names}))
+        rows.append(Row('  same, ours with async_backend="aiohttp"', "req/s", "higher",
+                        {**{k: fan[k] for k in names}, "ours": fan["ours-aiohttp"]}, {"official": 1.0}))
+        for label, url in (("canned", canned), ("mock", mock)):
+            def paging(w: str, u: str = url, models: bool = False) -> float:
+                rate, count = workers[w].ask(do="paging", url=u, page=n["page"], models=models)
+                assert count >= n["items"], (w, count)  # the mock holds a few credentials of its own
+                return float(rate)
 
-
-def _client(url: str):  # type: ignore[no-untyped-def]
-    from visier_data_handling import VisierDataHandling
-
-    return VisierDataHandling(host=url, api_key=API_KEY, username=USERNAME, password=PASSWORD)
-
-
-def bench_sync_call(url: str, calls: int) -> Row:
-    token = sign_in(url)
-    path = "/v1/op/data-versions"
-    with _client(url) as client, httpx.Client(base_url=url) as raw:
-        headers = {"apikey": API_KEY, "Cookie": f"VisierASIDToken={token}"}
-        client.data_and_job_handling.latest_enabled_dv()  # sign in and warm up outside the timing
-        raw.get(path, headers=headers).json()
-
-        def sdk_once() -> float:
-            t = time.perf_counter()
-            client.data_and_job_handling.latest_enabled_dv()
-            return time.perf_counter() - t
-
-        def raw_once() -> float:
-            t = time.perf_counter()
-            raw.get(path, headers=headers).json()
-            return time.perf_counter() - t
-
-        # Interleave so drift on the shared machine hits both sides alike.
-        sdk, rawt = [], []
-        for _ in range(calls):
-            sdk.append(sdk_once())
-            rawt.append(raw_once())
-    return Row("one sync GET", sorted(sdk)[calls // 2] * 1000, sorted(rawt)[calls // 2] * 1000, "ms", "≤ 1.2x", "lower")
-
-
-async def _async_throughput(url: str, total: int, concurrency: int) -> tuple[float, float]:
-    from visier_data_handling import VisierDataHandling
-
-    token = sign_in(url)
-    path = "/v1/op/data-versions"
-    headers = {"apikey": API_KEY, "Cookie": f"VisierASIDToken={token}"}
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-
-    async def run(fetch) -> float:  # type: ignore[no-untyped-def]
-        queue = iter(range(total))
-
-        async def worker() -> None:
-            for _ in queue:
-                await fetch()
-
-        t = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        return total / (time.perf_counter() - t)
-
-    async with httpx.AsyncClient(base_url=url, limits=limits) as raw:
-        async def raw_fetch() -> None:
-            (await raw.get(path, headers=headers)).json()
-
-        await raw_fetch()
-        raw_rate = await run(raw_fetch)
-    client = VisierDataHandling(host=url, api_key=API_KEY, username=USERNAME, password=PASSWORD)
-    async with client:
-        async def sdk_fetch() -> None:
-            await client.data_and_job_handling.alatest_enabled_dv()
-
-        await sdk_fetch()
-        sdk_rate = await run(sdk_fetch)
-    return sdk_rate, raw_rate
-
-
-def bench_async(url: str, total: int) -> Row:
-    sdk, raw = asyncio.run(_async_throughput(url, total, 50))
-    return Row(f"{total} async GETs, 50 concurrent", sdk, raw, "req/s", "≥ 0.85x", "higher")
-
-
-def _raw_pages(url: str, token: str, page: int) -> Iterator[dict]:
-    headers = {"apikey": API_KEY, "Cookie": f"VisierASIDToken={token}"}
-    with httpx.Client(base_url=url, headers=headers) as raw:
-        start = 0
-        while True:
-            body = raw.get("/v1/op/data-connector-credentials", params={"start": start, "limit": page}).json()
-            items = body.get("connectorCredentials", [])
-            yield from items
-            if len(items) < page:
-                return
-            start += len(items)
-
-
-def _raw_pages_as_models(url: str, token: str, page: int) -> Iterator[object]:
-    """The raw loop, also building the generated model of each item: isolates what paging itself costs."""
-    from visier_data_handling_api.models import ExtractorCredentialAPIDTO
-
-    for item in _raw_pages(url, token, page):
-        yield ExtractorCredentialAPIDTO.from_dict(item)
-
-
-def bench_iteration(url: str, items: int, page: int, repeats: int) -> list[Row]:
-    token = sign_in(url)
-    httpx.post(url + "/__mock__/seed/credentials", json={"count": items}).raise_for_status()
-
-    def measure(iterate) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
-        tracemalloc.start()
-        t = time.perf_counter()
-        count = sum(1 for _ in iterate())
-        elapsed = time.perf_counter() - t
-        peak = tracemalloc.get_traced_memory()[1] / 1e6
-        tracemalloc.stop()
-        return count / elapsed, peak, count
-
-    with _client(url) as client:
-        # Sign in and import the models once, outside the timing: steady-state iteration is what is compared.
-        client.data_and_job_handling.data_connector_credentials(limit=1)
-        sdk_runs, raw_runs, model_runs = [], [], []
-        for _ in range(repeats):  # interleaved, so drift on a shared machine hits both sides alike
-            sdk_runs.append(measure(
-                lambda: client.data_and_job_handling.data_connector_credentials(iterator=True, page_size=page)
-            ))
-            raw_runs.append(measure(lambda: _raw_pages(url, token, page)))
-            model_runs.append(measure(lambda: _raw_pages_as_models(url, token, page)))
-    sdk_rate, sdk_peak, sdk_count = sorted(sdk_runs)[len(sdk_runs) // 2]
-    raw_rate, raw_peak, raw_count = sorted(raw_runs)[len(raw_runs) // 2]
-    model_rate = sorted(model_runs)[len(model_runs) // 2][0]
-    assert sdk_count == raw_count >= items, (sdk_count, raw_count)
-    return [
-        Row(f"iterate {items} items (page {page})", sdk_rate, raw_rate, "items/s", "≥ 0.8x", "higher"),
-        Row("  peak traced memory while iterating", sdk_peak, raw_peak, "MB", "extra ≤ 25 MB", "extra"),
-        Row("  same, raw loop also building the models", sdk_rate, model_rate, "items/s", "(diagnostic) ≥ 0.8x",
-            "higher"),
-    ]
-
-
-def _hammer(url: str, total: int, connections: int = 4) -> float:
-    """GETs per second the mock answers. A plain keep-alive socket client: httpx's own overhead (about 4,000
-    requests a second for one AsyncClient here) would otherwise be what gets measured."""
-    token = sign_in(url)
-    host, port = url.removeprefix("http://").split(":")
-    request = (f"GET /v1/op/data/categories HTTP/1.1\r\nHost: {host}\r\napikey: {API_KEY}\r\n"
-               f"Cookie: VisierASIDToken={token}\r\n\r\n").encode()
-
-    def worker(count: int) -> None:
-        with socket.create_connection((host, int(port))) as sock:
-            reader = sock.makefile("rb")
-            for _ in range(count):
-                sock.sendall(request)
-                status = reader.readline()
-                assert b" 200 " in status, status
-                length = 0
-                while (line := reader.readline()) not in (b"\r\n", b""):
-                    if line.lower().startswith(b"content-length:"):
-                        length = int(line.split(b":")[1])
-                reader.read(length)
-
-    threads = [threading.Thread(target=worker, args=(total // connections,)) for _ in range(connections)]
-    t = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return (total // connections * connections) / (time.perf_counter() - t)
-
-
-def bench_generate(runs: int) -> float:
-    def once() -> float:
-        t = time.perf_counter()
-        subprocess.run([sys.executable, str(ROOT / "generator" / "generate.py"), "--check"], check=True,
-                       capture_output=True)
-        return time.perf_counter() - t
-
-    return median_of(runs, once)
-
-
-def render(rows: list[Row], mock_rate: float, generate_s: float, smoke: bool) -> str:
-    lines = [
-        "| benchmark | SDK | raw httpx | ratio | target | met |",
-        "|---|---:|---:|---:|---|---|",
-    ]
-    for row in rows:
-        if row.better == "extra":
-            extra = row.sdk - row.raw
-            lines.append(f"| {row.name} | {row.sdk:.1f} {row.unit} | {row.raw:.1f} {row.unit} | "
-                         f"+{extra:.1f} MB | {row.target} | {'yes' if extra <= 25 else 'NO'} |")
-            continue
-        lines.append(f"| {row.name} | {row.sdk:.2f} {row.unit} | {row.raw:.2f} {row.unit} | {row.ratio:.2f}x | "
-                     f"{row.target} | {'yes' if row.met() else 'NO'} |")
-    lines.append(f"| mock throughput, one worker | {mock_rate:.0f} GET/s | | | ≥ 1000 GET/s | "
-                 f"{'yes' if mock_rate >= 1000 else 'NO'} |")
-    lines.append(f"| `make generate` (as `generate.py --check`) | {generate_s:.2f} s | | | | |")
-    header = "Smoke run (tiny sizes; numbers mean nothing)" if smoke else f"Machine: {machine()}"
-    return header + "\n\n" + "\n".join(lines) + "\n"
+            for w in names:
+                paging(w)  # warm up: imports, connections, the mock's caches
+            pages = interleaved(n["rounds"], [*names, "raw-models"],
+                                lambda w: paging("raw", models=True) if w == "raw-models" else paging(w))
+            title = f"paging {n['items']:,} items, page {n['page']} ({label})"
+            rows.append(Row(title, "items/s", "higher", {k: pages[k] for k in names}, {"raw": 1.0}))
+            rows.append(Row("  same, the raw loop also building our models", "items/s", "higher",
+                            {**{k: pages[k] for k in names}, "raw": pages["raw-models"]}, {"raw": 0.95}))
+        memory = {w: [workers[w].ask(do="memory", url=canned, page=n["page"])] for w in names}
+        rows.append(Row(f"peak traced memory, {n['items']:,} items (own pass, untimed)", "MB", "lower", memory,
+                        {"limit": 25.0}))
+    finally:
+        for worker in workers.values():
+            worker.close()
+    return rows
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, print only")
+    parser.add_argument("--peers", help="a Python with visier-platform-sdk installed")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args()
     n = SMOKE if args.smoke else FULL
-    rows = bench_import(n["import"])
-    with mock_process() as url:
-        rows.append(bench_sync_call(url, n["sync"]))
-        rows.append(bench_async(url, n["async"]))
-        rows += bench_iteration(url, n["items"], n["page"], n["repeats"])
-        mock_rate = _hammer(url, n["hammer"])
-    generate_s = bench_generate(n["gen"])
-    table = render(rows, mock_rate, generate_s, args.smoke)
-    print(table)
+    peers = args.peers or (str(PEERS) if PEERS.exists() else None)
+    pythons = {"raw": sys.executable, "ours": sys.executable, **({"official": peers} if peers else {})}
+    with canned_process(n["items"]) as canned, mock_process() as mock:
+        httpx.post(mock + "/__mock__/seed/credentials", json={"count": n["items"]}).raise_for_status()
+        rows = client_rows(n, canned, mock, pythons)
+        mock_rate = mock_throughput(mock, n["hammer"])
+    generate_s = generate_time(n["gen"])
+    table = render(rows, peers is not None) + (
+        f"\nOther figures: the mock answers {mock_rate:,.0f} GETs/s (one worker, keep-alive sockets; target ≥ 1,000); "
+        f"`make generate` (as `generate.py --check`) takes {generate_s:.2f} s.\n"
+    )
+    header = "Smoke run (tiny sizes; numbers mean nothing)" if args.smoke else f"Machine: {machine()}"
+    print(header + "\n\n" + table)
     if not args.smoke:
         previous = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         notes = previous.split("<!-- notes -->", 1)[1] if "<!-- notes -->" in previous else "\n"
         args.output.write_text(
-            "# Benchmarks\n\nWritten by `make bench` (`benchmarks/run.py`). Each SDK figure is measured next to raw "
-            "httpx in the same run against the same mock process.\n\n" + table + "\n<!-- notes -->" + notes,
+            "# Benchmarks\n\nWritten by `make bench` / `make bench-peers` (`benchmarks/run.py`). Each cell is the "
+            "median over interleaved rounds, with min-max in brackets; every contender runs in its own process "
+            "against the same server with the same connection limits.\n\n" + header + "\n\n" + table
+            + "\n<!-- notes -->" + notes,
             encoding="utf-8",
         )
     print(json.dumps({"written": None if args.smoke else str(args.output)}))
