@@ -1,6 +1,5 @@
 """One contender of the benchmarks, in a process of its own (the official SDK runs from its own venv).
 
-    python benchmarks/_worker.py cold CONTENDER URL   # fresh process: import, client, first result; prints JSON
     python benchmarks/_worker.py serve CONTENDER      # reads one JSON command a line, answers one JSON line
 
 Contenders: ``raw`` (a plain httpx loop), ``ours`` (the SDK), ``ours-aiohttp`` (the SDK, async_backend="aiohttp"),
@@ -53,31 +52,6 @@ def _official(url: str) -> Any:
     config = Configuration(host=url, api_key=API_KEY, username=USERNAME, password=PASSWORD)
     config.connection_pool_maxsize = CONNECTIONS
     return DataAndJobHandlingApi(ApiClient(config))
-
-
-# -- a fresh process: import, client, first result -------------------------------------------------------------------
-
-
-def cold(contender: str, url: str) -> dict[str, Any]:
-    started = time.perf_counter()
-    if contender == "raw":
-        import httpx
-
-        with httpx.Client(base_url=url) as client:
-            form = {"username": USERNAME, "password": PASSWORD}
-            token = client.post("/v1/admin/visierSecureToken", data=form).text
-            result = client.get(VERSIONS, headers={"apikey": API_KEY, "Cookie": f"VisierASIDToken={token}"}).json()
-        assert result["tenants"]
-    elif contender == "official":
-        assert _official(url).latest_enabled_dv().tenants
-    else:
-        from visier_data_handling import VisierDataHandling
-
-        with VisierDataHandling(host=url, api_key=API_KEY, username=USERNAME, password=PASSWORD) as ours:
-            assert ours.data_and_job_handling.latest_enabled_dv().tenants
-    elapsed = time.perf_counter() - started
-    models = sum(1 for name in sys.modules if ".models." in name)
-    return {"seconds": elapsed, "model_modules": models}
 
 
 # -- the timed figures, one round each -------------------------------------------------------------------------------
@@ -221,7 +195,4 @@ def serve(contender: Contender) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "cold":
-        print(json.dumps(cold(sys.argv[2], sys.argv[3])))
-    else:
-        serve(Contender(sys.argv[2]))
+    serve(Contender(sys.argv[2]))

@@ -29,6 +29,7 @@ from _worker import CONNECTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = str(Path(__file__).resolve().parent / "_worker.py")
+COLD = str(Path(__file__).resolve().parent / "_cold.py")
 PEERS = ROOT / ".venv-peers" / "bin" / "python"
 FULL = {"rounds": 5, "cold": 5, "calls": 300, "async": 2000, "async_rounds": 3, "items": 100_000, "page": 1000,
         "hammer": 5000, "gen": 3}
@@ -69,7 +70,7 @@ def interleaved(rounds: int, names: list[str], measure: Any) -> dict[str, list[A
 
 def cold(url: str, rounds: int, pythons: dict[str, str]) -> dict[str, list[float]]:
     def once(name: str) -> float:
-        out = subprocess.run([pythons[name], WORKER, "cold", name, url], check=True, capture_output=True, text=True)
+        out = subprocess.run([pythons[name], COLD, name, url], check=True, capture_output=True, text=True)
         return float(json.loads(out.stdout)["seconds"]) * 1000
 
     return interleaved(rounds, list(pythons), once)

@@ -17,7 +17,6 @@ The SDK's retries, auth and error types then behave exactly as with httpx's own 
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -31,6 +30,8 @@ _MISSING = 'async_backend="aiohttp" needs the aiohttp extra: pip install "visier
 
 
 def _httpx_error(exc: BaseException) -> type[httpx.TransportError] | None:
+    import asyncio
+
     import aiohttp
 
     if isinstance(exc, aiohttp.ClientConnectorError):

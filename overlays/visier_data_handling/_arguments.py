@@ -57,9 +57,19 @@ def module(name: str) -> types.ModuleType:
     return importlib.import_module(f"{API_PACKAGE}.{tag}.{name}")
 
 
+class _ModelsNamespace(dict[str, Any]):
+    """The models package's names, each looked up (and so imported) only when a type hint names it."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(importlib.import_module("visier_data_handling_api.models"), name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 @functools.cache
 def _models_namespace() -> dict[str, Any]:
-    return dict(vars(importlib.import_module("visier_data_handling_api.models")))
+    return _ModelsNamespace()
 
 
 @functools.cache

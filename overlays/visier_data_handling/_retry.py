@@ -20,7 +20,6 @@ generated call (contextvars follow the call into the transport, in threads and t
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import random
 import time
@@ -176,8 +175,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        if sleep is None:
+            import asyncio  # here, so that a sync-only program never imports asyncio
+
+            sleep = asyncio.sleep
         self._inner, self._policy, self._sleep = inner, policy, sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -11,10 +11,13 @@ releasing side resolves through ``loop.call_soon_threadsafe``. So no task ever b
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import enum
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # asyncio is imported when a task first waits: a sync first call does not pay for it
+    import asyncio
 
 
 class Claim(enum.Enum):
@@ -65,6 +68,8 @@ class SignInGate:
                 self._changed.wait(self.RECHECK_SECONDS)
 
     async def await_release(self) -> None:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:
