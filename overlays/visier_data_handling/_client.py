@@ -31,6 +31,7 @@ from ._config import (
     env_settings,
 )
 from ._connection_errors import connection_error
+from ._cookies import without_cookie_jar
 from ._exceptions import ApiException, InvalidArgument
 from ._logging import install_filters
 from ._pagination import Pager, aiterate, iterate
@@ -127,6 +128,7 @@ class VisierDataHandling(FlowMethods):
             headers={"User-Agent": USER_AGENT},
             transport=RetryTransport(transport or httpx.HTTPTransport(limits=self._limits), self._policy, self._sleep),
         )
+        without_cookie_jar(self._http)
         self._ahttp: httpx.AsyncClient | None = None
         self._api = _ApiClient(base_url=self._settings.host, timeout=self._timeout)
         self._api.set_httpx_client(self._http)
@@ -168,6 +170,7 @@ class VisierDataHandling(FlowMethods):
                 headers={"User-Agent": USER_AGENT},
                 transport=transport,
             )
+            without_cookie_jar(self._ahttp)
             self._api.set_async_httpx_client(self._ahttp)
         return self._ahttp
 

@@ -21,6 +21,7 @@ generated call (contextvars follow the call into the transport, in threads and t
 from __future__ import annotations
 
 import contextvars
+import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -104,6 +105,8 @@ def _apply_timeout(request: httpx.Request) -> None:
 
 
 def _log(request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
+    if not logger.isEnabledFor(logging.INFO):  # skip building the arguments: this runs on every request
+        return
     logger.info(
         "%s %s -> %s in %.0f ms (attempt %d)",
         request.method,

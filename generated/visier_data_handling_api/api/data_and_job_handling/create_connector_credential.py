@@ -29,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/op/data-connector-credentials",
-        "params": params,
+        "params": params or None,  # an empty dict would still make httpx re-parse the URL
     }
 
     _kwargs["json"] = body.to_dict()

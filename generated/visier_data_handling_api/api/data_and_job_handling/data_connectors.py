@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/op/data-connectors",
-        "params": params,
+        "params": params or None,  # an empty dict would still make httpx re-parse the URL
     }
 
     _kwargs["headers"] = headers

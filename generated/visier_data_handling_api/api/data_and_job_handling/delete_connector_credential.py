@@ -30,7 +30,7 @@ def _get_kwargs(
         "url": "/v1/op/data-connector-credentials/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
+        "params": params or None,  # an empty dict would still make httpx re-parse the URL
     }
 
     _kwargs["headers"] = headers

@@ -40,7 +40,7 @@ def _get_kwargs(
         "url": "/v1/op/jobs/dispatching-jobs/{job_id}/extraction-jobs".format(
             job_id=quote(str(job_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,  # an empty dict would still make httpx re-parse the URL
     }
 
     _kwargs["headers"] = headers

@@ -37,7 +37,7 @@ def _get_kwargs(
         "url": "/v1/op/jobs/processing-jobs/{receiving_job_id}".format(
             receiving_job_id=quote(str(receiving_job_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,  # an empty dict would still make httpx re-parse the URL
     }
 
     _kwargs["headers"] = headers

@@ -37,7 +37,7 @@ def _get_kwargs(
         "url": "/v1alpha/op/data/receiving-jobs/{job_id}/files".format(
             job_id=quote(str(job_id), safe=""),
         ),
-        "params": params,
+        "params": params or None,  # an empty dict would still make httpx re-parse the URL
     }
 
     _kwargs["headers"] = headers
