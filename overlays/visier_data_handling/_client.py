@@ -18,7 +18,7 @@ from visier_data_handling_api.client import Client as _ApiClient
 from visier_data_handling_api.errors import ErrorResponse
 from visier_data_handling_api.surface import DataAndJobHandling
 
-from . import _arguments
+from . import _arguments, _page_ahead
 from ._aiohttp import check_backend, network_transport
 from ._auth import VisierAuth
 from ._client_flows import FlowMethods
@@ -228,6 +228,7 @@ class VisierDataHandling(FlowMethods):
         rest = dict(kwargs)
         options = self._options(rest)
         iterator, page_size = rest.pop("iterator", False), rest.pop("page_size", None)
+        ahead = _page_ahead.check(name, rest.pop("page_ahead", None), iterator)
         if not iterator:
             if page_size is not None:
                 raise InvalidArgument(f"{name}(): page_size needs iterator=True", argument="page_size")
@@ -236,6 +237,7 @@ class VisierDataHandling(FlowMethods):
         if raw:
             raise InvalidArgument(f"raw.{name}() does not take iterator=True", argument="iterator")
         pager = Pager.create(name, _arguments.operations()[name]["pagination"], rest, page_size)
+        pager.ahead = ahead
         _arguments.bind(name, name, pager.request(), self._defaults)
         return rest, options, pager
 
@@ -267,7 +269,8 @@ class VisierDataHandling(FlowMethods):
     def _invoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
         rest, options, pager = self._prepare(name, kwargs, raw)
         if pager is not None:
-            return iterate(pager, lambda request: self._send(name, request, options)[0].parsed)
+            pages = _page_ahead.iterate_ahead if pager.ahead else iterate
+            return pages(pager, lambda request: self._send(name, request, options)[0].parsed)
         response, elapsed = self._send(name, rest, options)
         return raw_response(response, elapsed) if raw else response.parsed
 
@@ -282,7 +285,7 @@ class VisierDataHandling(FlowMethods):
         async def fetch(request: dict[str, Any]) -> Any:
             return (await self._asend(name, request, options))[0].parsed
 
-        return aiterate(pager, fetch)
+        return (_page_ahead.aiterate_ahead if pager.ahead else aiterate)(pager, fetch)
 
     async def _aone(self, name: str, kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
         response, elapsed = await self._asend(name, kwargs, options)

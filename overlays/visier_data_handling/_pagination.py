@@ -44,6 +44,7 @@ class Pager:
     kwargs: dict[str, Any]
     start: int
     limit: int
+    ahead: bool = False  # fetch the next page while this one is consumed (``_page_ahead``)
 
     @classmethod
     def create(cls, method: str, spec: Mapping[str, Any] | None, kwargs: dict[str, Any], page_size: Any) -> Pager:

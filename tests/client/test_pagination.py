@@ -51,7 +51,7 @@ def test_every_paged_operation_iterates(client: VisierDataHandling, service: Ser
 
 def test_iterator_is_lazy(client: VisierDataHandling, service: Service) -> None:
     _pages(service, "/v1/op/data-versions", "tenants", 10)
-    it = client.data_and_job_handling.latest_enabled_dv(iterator=True, page_size=2)
+    it = client.data_and_job_handling.latest_enabled_dv(iterator=True, page_size=2, page_ahead=False)
     assert service.requests == []
     first = next(it)
     assert first.tenant_code == "t0"
