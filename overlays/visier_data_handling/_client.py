@@ -259,18 +259,29 @@ class VisierDataHandling(FlowMethods):
         finally:
             CALL_OPTIONS.reset(token)
 
-    def _send(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
-        return finish(self._sending(name, kwargs, options, ready(_arguments.module(name).sync_detailed)))
+    def _send(
+        self, name: str, kwargs: Mapping[str, Any], options: CallOptions, function: Callable[..., Any] | None = None
+    ) -> tuple[Any, float]:
+        """``function`` defaults to the operation's generated ``sync_detailed``; page-ahead passes a body-only one."""
+        function = function or _arguments.module(name).sync_detailed
+        return finish(self._sending(name, kwargs, options, ready(function)))
 
-    async def _asend(self, name: str, kwargs: Mapping[str, Any], options: CallOptions) -> tuple[Any, float]:
+    async def _asend(
+        self, name: str, kwargs: Mapping[str, Any], options: CallOptions,
+        function: Callable[..., Awaitable[Any]] | None = None,
+    ) -> tuple[Any, float]:
         self._async_client()  # the generated client needs the async httpx client set
-        return await self._sending(name, kwargs, options, _arguments.module(name).asyncio_detailed)
+        function = function or _arguments.module(name).asyncio_detailed
+        return await self._sending(name, kwargs, options, function)
 
     def _invoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
         rest, options, pager = self._prepare(name, kwargs, raw)
+        if pager is not None and pager.ahead:
+            body = _page_ahead.body_only(_arguments.module(name))
+            fetch_body = lambda request: self._send(name, request, options, body)[0]  # noqa: E731
+            return _page_ahead.iterate_ahead(pager, fetch_body, _arguments.module(name))
         if pager is not None:
-            pages = _page_ahead.iterate_ahead if pager.ahead else iterate
-            return pages(pager, lambda request: self._send(name, request, options)[0].parsed)
+            return iterate(pager, lambda request: self._send(name, request, options)[0].parsed)
         response, elapsed = self._send(name, rest, options)
         return raw_response(response, elapsed) if raw else response.parsed
 
@@ -282,10 +293,15 @@ class VisierDataHandling(FlowMethods):
         return self._aone(name, rest, options, raw)
 
     def _apages(self, name: str, pager: Pager, options: CallOptions) -> AsyncIterator[Any]:
-        async def fetch(request: dict[str, Any]) -> Any:
-            return (await self._asend(name, request, options))[0].parsed
+        body = _page_ahead.abody_only(_arguments.module(name)) if pager.ahead else None
 
-        return (_page_ahead.aiterate_ahead if pager.ahead else aiterate)(pager, fetch)
+        async def fetch(request: dict[str, Any]) -> Any:
+            response = (await self._asend(name, request, options, body))[0]
+            return response if body else response.parsed
+
+        if body is not None:
+            return _page_ahead.aiterate_ahead(pager, fetch, _arguments.module(name))
+        return aiterate(pager, fetch)
 
     async def _aone(self, name: str, kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
         response, elapsed = await self._asend(name, kwargs, options)

@@ -18,11 +18,15 @@ Sync look-ahead runs on one worker thread per iteration; the client's connection
 from __future__ import annotations
 
 import contextlib
+import types
+import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from visier_data_handling_api.errors import ErrorResponse
+
 from ._exceptions import InvalidArgument
-from ._pagination import Pager
+from ._pagination import Pager, _attr
 
 if TYPE_CHECKING:  # imported where used: a sync first call imports neither
     import asyncio
@@ -40,41 +44,76 @@ def check(method: str, value: object, iterator: bool) -> bool:
     return value
 
 
-def iterate_ahead(pager: Pager, fetch: Callable[[dict[str, Any]], Any]) -> Iterator[Any]:
-    items, more = pager.advance(fetch(pager.request()))
-    if not more:
-        yield from items
-        return
+def _page_model(module: types.ModuleType) -> Callable[[Any], Any]:
+    """The ``from_dict`` of the model a paged operation answers with (the return type of its ``_parse_response``)."""
+    return typing.get_type_hints(module._parse_response)["return"].from_dict  # type: ignore[no-any-return]
+
+
+def body_only(module: types.ModuleType) -> Callable[..., Any]:
+    """A stand-in for the generated ``sync_detailed``: the same request, answered with the decoded JSON body, so that
+    the models are built by the consumer while the next page is on its way."""
+
+    def call(*, client: Any, **kwargs: Any) -> Any:
+        response = client.get_httpx_client().request(**module._get_kwargs(**kwargs))
+        if response.status_code != 200:  # what the generated _parse_response does for a paged GET
+            raise ErrorResponse(response.status_code, response.content, response.headers)
+        return response.json()
+
+    return call
+
+
+def abody_only(module: types.ModuleType) -> Callable[..., Awaitable[Any]]:
+    """The async twin of :func:`body_only`."""
+
+    async def call(*, client: Any, **kwargs: Any) -> Any:
+        response = await client.get_async_httpx_client().request(**module._get_kwargs(**kwargs))
+        if response.status_code != 200:
+            raise ErrorResponse(response.status_code, response.content, response.headers)
+        return response.json()
+
+    return call
+
+
+def iterate_ahead(pager: Pager, fetch: Callable[[dict[str, Any]], Any], module: types.ModuleType) -> Iterator[Any]:
+    """``fetch(request)`` answers with a page's JSON body (see :func:`body_only`)."""
     from concurrent.futures import ThreadPoolExecutor
 
+    build = _page_model(module)
+    body = fetch(pager.request())
     pool = ThreadPoolExecutor(1, thread_name_prefix="visier-page-ahead")
     ahead: Future[Any] | None = None
     try:
         while True:
+            _, more = pager.advance(body)
             ahead = pool.submit(fetch, pager.request()) if more else None
-            yield from items
+            yield from list(_attr(build(body), pager.spec["items"]) or [])
             if ahead is None:
                 return
-            items, more = pager.advance(ahead.result())
+            body = ahead.result()
     finally:
         if ahead is not None:
             ahead.cancel()
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-async def aiterate_ahead(pager: Pager, fetch: Callable[[dict[str, Any]], Awaitable[Any]]) -> AsyncIterator[Any]:
+async def aiterate_ahead(
+    pager: Pager, fetch: Callable[[dict[str, Any]], Awaitable[Any]], module: types.ModuleType
+) -> AsyncIterator[Any]:
+    """The async twin of :func:`iterate_ahead`."""
     import asyncio
 
-    items, more = pager.advance(await fetch(pager.request()))
+    build = _page_model(module)
+    body = await fetch(pager.request())
     ahead: asyncio.Future[Any] | None = None
     try:
         while True:
+            _, more = pager.advance(body)
             ahead = asyncio.ensure_future(fetch(pager.request())) if more else None
-            for item in items:
+            for item in list(_attr(build(body), pager.spec["items"]) or []):
                 yield item
             if ahead is None:
                 return
-            items, more = pager.advance(await ahead)
+            body = await ahead
     finally:
         if ahead is not None:
             ahead.cancel()  # nothing happens if it is done
