@@ -31,10 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKER = str(Path(__file__).resolve().parent / "_worker.py")
 COLD = str(Path(__file__).resolve().parent / "_cold.py")
 PEERS = ROOT / ".venv-peers" / "bin" / "python"
-FULL = {"rounds": 5, "cold": 5, "calls": 300, "async": 2000, "async_rounds": 3, "items": 100_000, "page": 1000,
-        "hammer": 5000, "gen": 3}
-SMOKE = {"rounds": 1, "cold": 1, "calls": 20, "async": 100, "async_rounds": 1, "items": 2000, "page": 500,
-         "hammer": 200, "gen": 1}
+FULL = {"rounds": 5, "page_rounds": 7, "cold": 5, "calls": 300, "async": 2000, "async_rounds": 3,
+        "items": 100_000, "page": 1000, "hammer": 5000, "gen": 3}
+SMOKE = {"rounds": 1, "page_rounds": 1, "cold": 1, "calls": 20, "async": 100, "async_rounds": 1, "items": 2000,
+         "page": 500, "hammer": 200, "gen": 1}
 
 
 class Worker:
@@ -88,7 +88,9 @@ def client_rows(n: dict[str, int], canned: str, mock: str, pythons: dict[str, st
         for label, url in (("canned", canned), ("mock", mock)):
             per_call = interleaved(n["rounds"], names,
                                    lambda w, u=url: workers[w].ask(do="per_call", url=u, calls=n["calls"]) * 1e6)
-            rows.append(Row(f"per sync call ({label})", "µs", "lower", per_call, {"raw": 1.05, "official": 1.2}))
+            # The targets are on the canned server, where the client's own cost is what is measured.
+            target = {"raw": 1.05, "official": 1.2} if label == "canned" else {}
+            rows.append(Row(f"per sync call ({label})", "µs", "lower", per_call, target))
         fan = interleaved(n["async_rounds"], [*names, "ours-aiohttp"], lambda w: workers[w].ask(
             do="fan_out", url=canned, total=n["async"], concurrency=CONNECTIONS))
         title = f"async: {n['async']:,} GETs at concurrency {CONNECTIONS} (canned; official: {CONNECTIONS} threads)"
@@ -103,12 +105,16 @@ def client_rows(n: dict[str, int], canned: str, mock: str, pythons: dict[str, st
 
             for w in names:
                 paging(w)  # warm up: imports, connections, the mock's caches
-            pages = interleaved(n["rounds"], [*names, "raw-models"],
+            pages = interleaved(n["page_rounds"], [*names, "raw-models"],
                                 lambda w: paging("raw", models=True) if w == "raw-models" else paging(w))
             title = f"paging {n['items']:,} items, page {n['page']} ({label})"
-            rows.append(Row(title, "items/s", "higher", {k: pages[k] for k in names}, {"raw": 1.0}))
+            # Targets: the raw loop building the same models on the canned server (client cost), the raw dict loop
+            # against the mock (where fetching ahead can hide the server's time).
+            rows.append(Row(title, "items/s", "higher", {k: pages[k] for k in names},
+                            {"raw": 1.0} if label == "mock" else {}))
             rows.append(Row("  same, the raw loop also building our models", "items/s", "higher",
-                            {**{k: pages[k] for k in names}, "raw": pages["raw-models"]}, {"raw": 0.95}))
+                            {**{k: pages[k] for k in names}, "raw": pages["raw-models"]},
+                            {"raw": 0.95} if label == "canned" else {}))
         memory = {w: [workers[w].ask(do="memory", url=canned, page=n["page"])] for w in names}
         rows.append(Row(f"peak traced memory, {n['items']:,} items (own pass, untimed)", "MB", "lower", memory,
                         {"limit": 25.0}))
