@@ -20,11 +20,13 @@ from __future__ import annotations
 import contextlib
 import types
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from visier_data_handling_api.errors import ErrorResponse
 
+from ._arguments import _field_hints, norm
 from ._exceptions import InvalidArgument
 from ._pagination import Pager, _attr
 
@@ -44,9 +46,19 @@ def check(method: str, value: object, iterator: bool) -> bool:
     return value
 
 
-def _page_model(module: types.ModuleType) -> Callable[[Any], Any]:
-    """The ``from_dict`` of the model a paged operation answers with (the return type of its ``_parse_response``)."""
-    return typing.get_type_hints(module._parse_response)["return"].from_dict  # type: ignore[no-any-return]
+def _page_items(module: types.ModuleType, spec: Mapping[str, Any]) -> Callable[[Any], list[Any]]:
+    """A page's JSON body -> its items as models. Where the items are a list of one model, each item is built
+    straight from its dict (the page-level model around them is never needed by the iteration); otherwise the page
+    model of the generated ``_parse_response``'s return type is built and its items taken."""
+    page_model = typing.get_type_hints(module._parse_response)["return"]
+    key = spec["items"]
+    hint = next((h for name, h in _field_hints(page_model).items() if norm(name) == norm(key)), None)
+    lists = [a for a in typing.get_args(hint) if typing.get_origin(a) is list] if hint is not None else []
+    item = typing.get_args(lists[0])[0] if len(lists) == 1 else None
+    if isinstance(item, type) and attrs.has(item):
+        from_dict = item.from_dict  # type: ignore[attr-defined]
+        return lambda body: list(map(from_dict, body.get(key) or []))
+    return lambda body: list(_attr(page_model.from_dict(body), key) or [])
 
 
 def body_only(module: types.ModuleType) -> Callable[..., Any]:
@@ -78,7 +90,7 @@ def iterate_ahead(pager: Pager, fetch: Callable[[dict[str, Any]], Any], module: 
     """``fetch(request)`` answers with a page's JSON body (see :func:`body_only`)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    build = _page_model(module)
+    items = _page_items(module, pager.spec)
     body = fetch(pager.request())
     pool = ThreadPoolExecutor(1, thread_name_prefix="visier-page-ahead")
     ahead: Future[Any] | None = None
@@ -86,7 +98,7 @@ def iterate_ahead(pager: Pager, fetch: Callable[[dict[str, Any]], Any], module: 
         while True:
             _, more = pager.advance(body)
             ahead = pool.submit(fetch, pager.request()) if more else None
-            yield from list(_attr(build(body), pager.spec["items"]) or [])
+            yield from items(body)
             if ahead is None:
                 return
             body = ahead.result()
@@ -102,14 +114,14 @@ async def aiterate_ahead(
     """The async twin of :func:`iterate_ahead`."""
     import asyncio
 
-    build = _page_model(module)
+    items = _page_items(module, pager.spec)
     body = await fetch(pager.request())
     ahead: asyncio.Future[Any] | None = None
     try:
         while True:
             _, more = pager.advance(body)
             ahead = asyncio.ensure_future(fetch(pager.request())) if more else None
-            for item in list(_attr(build(body), pager.spec["items"]) or []):
+            for item in items(body):
                 yield item
             if ahead is None:
                 return
