@@ -278,8 +278,9 @@ class VisierDataHandling(FlowMethods):
         rest, options, pager = self._prepare(name, kwargs, raw)
         if pager is not None and pager.ahead:
             body = _page_ahead.body_only(_arguments.module(name))
-            fetch_body = lambda request: self._send(name, request, options, body)[0]  # noqa: E731
-            return _page_ahead.iterate_ahead(pager, fetch_body, _arguments.module(name))
+            return _page_ahead.iterate_ahead(
+                pager, lambda request: self._send(name, request, options, body)[0], _arguments.module(name)
+            )
         if pager is not None:
             return iterate(pager, lambda request: self._send(name, request, options)[0].parsed)
         response, elapsed = self._send(name, rest, options)
