@@ -29,7 +29,7 @@ TAG = "data_and_job_handling"
 # Seed 000's (the earlier generated SDK's) names that differ from the operationIds: alias -> operation.
 ALIASES = {"exclude_data_uplaods": "exclude_data_uploads"}
 # Keywords the surface adds to every operation; no spec parameter may take these names.
-RESERVED = {"timeout", "max_retries", "iterator", "page_size", "model", "body"}
+RESERVED = {"timeout", "max_retries", "iterator", "page_size", "page_ahead", "model", "body"}
 
 
 def _code(prop: Any) -> str:

@@ -1,33 +1,35 @@
 """Each operation's parameters, as the client needs them to check and convert arguments before sending.
 
-Generated from the spec by generator/surface.py: do not edit. The client imports this on an operation's first call
-(it imports the models).
+Generated from the spec by generator/surface.py: do not edit. Bodies are named, not imported, so that a first call
+imports only the models its own operation needs.
 """
 
 from typing import NamedTuple
 
-from .models import (
-    AssignConnectorCredentialRequest,
-    CancelJobBatchFromJobIdDTO,
-    ConsolidatedAnalyticsJobRequestDTO,
-    DataLoadRequest,
-    DataLoadRequestModel,
-    DataProviderAuthInformationDTO,
-    DisableDVModel,
-    DisableDVRequest,
-    ExcludeDataUploadsRequest,
-    ExtractDataAndLoadDTO,
-    IncludeDataUploadsRequest,
-    ProcessingJobRequestDTO,
-    SetConnectorSettingsRequestDTO,
-)
+from . import models
 
 
 class Signature(NamedTuple):
     path: tuple[str, ...]  # required, passed positionally to the generated function
     query: dict[str, object]  # query and header parameters and their generated types
-    body: type | None
-    inner: type | None  # the model a wrapped body (startLoad, disableDv) holds in its ``model`` field
+    body_model: str | None
+    inner_model: str | None  # the model a wrapped body (startLoad, disableDv) holds in its ``model`` field
+
+    @property
+    def body(self) -> type | None:
+        return _model(self.body_model)
+
+    @property
+    def inner(self) -> type | None:
+        return _model(self.inner_model)
+
+
+def _model(name: str | None) -> type | None:
+    """A model by name, imported on first use (the models package imports each model lazily)."""
+    if name is None:
+        return None
+    model: type = getattr(models, name)
+    return model
 
 
 SIGNATURES: dict[str, Signature] = {
@@ -36,40 +38,40 @@ SIGNATURES: dict[str, Signature] = {
         query={
             "target_tenant_id": str,
         },
-        body=ConsolidatedAnalyticsJobRequestDTO,
-        inner=None,
+        body_model="ConsolidatedAnalyticsJobRequestDTO",
+        inner_model=None,
     ),
     "adhoc_extraction_job": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=ExtractDataAndLoadDTO,
-        inner=None,
+        body_model="ExtractDataAndLoadDTO",
+        inner_model=None,
     ),
     "adhoc_processing_jobs": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=ProcessingJobRequestDTO,
-        inner=None,
+        body_model="ProcessingJobRequestDTO",
+        inner_model=None,
     ),
     "assign_connector_credential": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=AssignConnectorCredentialRequest,
-        inner=None,
+        body_model="AssignConnectorCredentialRequest",
+        inner_model=None,
     ),
     "cancel_jobs": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=CancelJobBatchFromJobIdDTO,
-        inner=None,
+        body_model="CancelJobBatchFromJobIdDTO",
+        inner_model=None,
     ),
     "create_connector_credential": Signature(
         path=(),
@@ -77,8 +79,8 @@ SIGNATURES: dict[str, Signature] = {
             "tenant_code": str,
             "target_tenant_id": str,
         },
-        body=DataProviderAuthInformationDTO,
-        inner=None,
+        body_model="DataProviderAuthInformationDTO",
+        inner_model=None,
     ),
     "data_connector_credentials": Signature(
         path=(),
@@ -88,8 +90,8 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "data_connectors": Signature(
         path=(),
@@ -99,8 +101,8 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "delete_connector_credential": Signature(
         path=("id",),
@@ -108,32 +110,32 @@ SIGNATURES: dict[str, Signature] = {
             "tenant_code": str,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "disable_dv": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=DisableDVRequest,
-        inner=DisableDVModel,
+        body_model="DisableDVRequest",
+        inner_model="DisableDVModel",
     ),
     "dispatching_job_status": Signature(
         path=("job_id",),
         query={
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "exclude_data_uploads": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=ExcludeDataUploadsRequest,
-        inner=None,
+        body_model="ExcludeDataUploadsRequest",
+        inner_model=None,
     ),
     "extraction_job_and_status": Signature(
         path=("job_id",),
@@ -144,24 +146,24 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "include_data_uploads": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=IncludeDataUploadsRequest,
-        inner=None,
+        body_model="IncludeDataUploadsRequest",
+        inner_model=None,
     ),
     "job_id_status": Signature(
         path=("job_id",),
         query={
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "job_status": Signature(
         path=(),
@@ -171,8 +173,8 @@ SIGNATURES: dict[str, Signature] = {
             "status": str,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "latest_enabled_dv": Signature(
         path=(),
@@ -184,16 +186,16 @@ SIGNATURES: dict[str, Signature] = {
             "data_category": str,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "list_connector_settings": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "processing_job_and_status": Signature(
         path=("job_id",),
@@ -204,8 +206,8 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "processing_job_status": Signature(
         path=("receiving_job_id",),
@@ -215,8 +217,8 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "receiving_job_and_status": Signature(
         path=("job_id",),
@@ -227,8 +229,8 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "receiving_job_status": Signature(
         path=("receiving_job_id",),
@@ -239,16 +241,16 @@ SIGNATURES: dict[str, Signature] = {
             "limit": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "retrieve_data_categories": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "retrieve_data_uploads": Signature(
         path=(),
@@ -260,8 +262,8 @@ SIGNATURES: dict[str, Signature] = {
             "number_of_data_uploads": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "retrieve_receiving_job_extracted_files": Signature(
         path=("job_id",),
@@ -271,8 +273,8 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "retrieve_tenant_source_files": Signature(
         path=(),
@@ -282,31 +284,31 @@ SIGNATURES: dict[str, Signature] = {
             "start": int,
             "target_tenant_id": str,
         },
-        body=None,
-        inner=None,
+        body_model=None,
+        inner_model=None,
     ),
     "set_connector_setting": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=SetConnectorSettingsRequestDTO,
-        inner=None,
+        body_model="SetConnectorSettingsRequestDTO",
+        inner_model=None,
     ),
     "start_extraction": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=ExtractDataAndLoadDTO,
-        inner=None,
+        body_model="ExtractDataAndLoadDTO",
+        inner_model=None,
     ),
     "start_load": Signature(
         path=(),
         query={
             "target_tenant_id": str,
         },
-        body=DataLoadRequest,
-        inner=DataLoadRequestModel,
+        body_model="DataLoadRequest",
+        inner_model="DataLoadRequestModel",
     ),
 }

@@ -2812,6 +2812,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ExtractorCredentialAPIDTO]:
@@ -2849,6 +2850,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ExtractorCredentialAPIDTO]:
@@ -2887,6 +2889,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ImportDefinitionAPIDTO]:
@@ -2924,6 +2927,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ImportDefinitionAPIDTO]:
@@ -3216,6 +3220,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ExtractionJob]:
@@ -3257,6 +3262,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ExtractionJob]:
@@ -3448,6 +3454,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[MultipleTenantDataVersionsDetailsDTO]:
@@ -3489,6 +3496,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[MultipleTenantDataVersionsDetailsDTO]:
@@ -3556,6 +3564,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ProcessingJob]:
@@ -3597,6 +3606,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ProcessingJob]:
@@ -3637,6 +3647,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ProcessingJob]:
@@ -3676,6 +3687,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ProcessingJob]:
@@ -3717,6 +3729,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ReceivingJob]:
@@ -3756,6 +3769,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ReceivingJob]:
@@ -3798,6 +3812,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ReceivingJob]:
@@ -3841,6 +3856,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ReceivingJob]:
@@ -3909,6 +3925,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[TenantDataUploadsResponseDTO]:
@@ -3950,6 +3967,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[TenantDataUploadsResponseDTO]:
@@ -3989,6 +4007,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ReceivingJobExtractedFilesForTenantResponseDTO]:
@@ -4026,6 +4045,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ReceivingJobExtractedFilesForTenantResponseDTO]:
@@ -4063,6 +4083,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[SourceFileResponseDTO]:
@@ -4100,6 +4121,7 @@ class DataAndJobHandling(_Operations):
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
+        page_ahead: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[SourceFileResponseDTO]:

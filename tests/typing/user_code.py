@@ -25,7 +25,7 @@ def sync_calls(client: VisierDataHandling) -> None:
     assert_type(dh.start_load(files=["hcm.zip.gpg"]), DataLoadResponse)
     assert_type(dh.start_load(model={"files": ["hcm.zip.gpg"]}, timeout=5.0, max_retries=1), DataLoadResponse)
     assert_type(dh.latest_enabled_dv(tenant_code="WFF_j1r~c7o"), MultipleTenantDataVersionsListDTO)
-    tenants = dh.latest_enabled_dv(iterator=True, page_size=50)
+    tenants = dh.latest_enabled_dv(iterator=True, page_size=50, page_ahead=False)
     assert_type(tenants, Iterator[MultipleTenantDataVersionsDetailsDTO])
     for tenant in tenants:
         assert_type(tenant, MultipleTenantDataVersionsDetailsDTO)
