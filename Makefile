@@ -64,9 +64,8 @@ $(PEERS)/.installed:
 	$(PEERS)/bin/python -m pip install --quiet visier-platform-sdk
 	@touch $@
 
-bench-peers: setup $(PEERS)/.installed
-	$(BIN)/python benchmarks/run.py --peers $(PEERS)/bin/python
-	$(BIN)/python benchmarks/upload_memory.py
+bench-peers: $(PEERS)/.installed
+	$(MAKE) bench
 
 clean:
 	rm -rf $(VENV) $(PEERS) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
