@@ -94,7 +94,7 @@ async def receiving_job_status(receiving_job_id: str, jobs: bool = False, tenant
         parent = s.jobs[job.parent_id]
         body.update(parentJobId=parent.job_id, parentTenantCode=parent.tenant)
     if jobs:
-        children = [c for c in s.descendants(job, RECEIVING) if tenant_code in (None, c.tenant)]
+        children = (c for c in s.descendants(job, RECEIVING) if tenant_code in (None, c.tenant))
         items, _, _ = page(children, start, limit)
         body["receivingJobs"] = [
             {"receivingJobId": c.job_id, "tenantCode": c.tenant, "status": c.status(now)} for c in items
@@ -115,7 +115,7 @@ async def processing_job_status(receiving_job_id: str, tenant_code: str | None =
     s = state()
     job = _get(receiving_job_id, RECEIVING, "Receiving job")
     now = s.now()
-    children = [c for c in s.descendants(job, PROCESSING) if tenant_code in (None, c.tenant)]
+    children = (c for c in s.descendants(job, PROCESSING) if tenant_code in (None, c.tenant))
     items, limit, start = page(children, start, limit)
     return {"parentJobId": job.job_id, "parentTenantCode": job.tenant, "limit": limit, "start": start,
             "processingJobs": [_processing_item(c, now) for c in items]}
@@ -134,7 +134,7 @@ def _children_page(job_id: str, kind: str, tenant_code: str | None, start: int |
                    limit: int | None) -> tuple[Job, list[Job], int, int]:
     s = state()
     job = _get(job_id, DISPATCHING, "Dispatching job")
-    children = [c for c in s.descendants(job, kind) if tenant_code in (None, c.tenant)]
+    children = (c for c in s.descendants(job, kind) if tenant_code in (None, c.tenant))
     items, limit, start = page(children, start, limit)
     return job, items, limit, start
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import islice
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -9,11 +11,12 @@ DEFAULT_LIMIT = 1000
 
 
 def page(
-    items: list[T], start: int | None, limit: int | None, default: int = DEFAULT_LIMIT
+    items: Iterable[T], start: int | None, limit: int | None, default: int = DEFAULT_LIMIT
 ) -> tuple[list[T], int, int]:
+    """``items`` may be lazy: only the first start + limit are ever produced, so a page costs no more than that."""
     start = start or 0
     limit = default if limit is None else limit
-    return items[start : start + limit], limit, start
+    return list(islice(items, max(start, 0), max(start, 0) + max(limit, 0))), limit, start
 
 
 def clean(value: Any) -> Any:

@@ -8,6 +8,7 @@ import re
 import threading
 import uuid
 from collections import deque
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -291,19 +292,18 @@ class State:
             return None
         return job
 
-    def descendants(self, job: Job, kind: str | None = None) -> list[Job]:
-        """Existing descendants (depth first, creation order), optionally of one kind."""
+    def descendants(self, job: Job, kind: str | None = None) -> Iterator[Job]:
+        """Existing descendants (depth first, creation order), optionally of one kind; lazily, so that a page of
+        them costs the walk up to that page."""
         now = self.now()
-        out: list[Job] = []
         stack = list(reversed(job.children))
         while stack:
             child = self.jobs.get(stack.pop())
             if child is None or not child.exists(now):
                 continue
             if kind is None or child.kind == kind:
-                out.append(child)
+                yield child
             stack.extend(reversed(child.children))
-        return out
 
     def cancel(self, job: Job) -> None:
         """Cancel now: the job stops, and descendants not yet started never will."""
