@@ -28,8 +28,10 @@ from openapi_python_client.strings import safe_for_docstring
 TAG = "data_and_job_handling"
 # Seed 000's (the earlier generated SDK's) names that differ from the operationIds: alias -> operation.
 ALIASES = {"exclude_data_uplaods": "exclude_data_uploads"}
-# Keywords the surface adds to every operation; no spec parameter may take these names.
-RESERVED = {"timeout", "max_retries", "iterator", "page_size", "page_ahead", "model", "body"}
+# Keywords the surface adds to every operation (the body ones only where there is a body); no spec parameter may take
+# these names. signatures.py carries the call keywords to the client, which names them in did-you-mean hints.
+CALL_KEYWORDS = ("timeout", "max_retries", "iterator", "page_size", "page_ahead")
+RESERVED = {*CALL_KEYWORDS, "model", "body"}
 
 
 def _code(prop: Any) -> str:
@@ -171,7 +173,9 @@ def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
     unknown = set(ALIASES.values()) - {o["name"] for o in ops}
     if unknown:
         raise SystemExit(f"aliases name unknown operations: {sorted(unknown)}")
-    context = {"operations": ops, "aliases": sorted(ALIASES.items()), "models": _models(ops)}
+    context = {
+        "operations": ops, "aliases": sorted(ALIASES.items()), "models": _models(ops), "call_keywords": CALL_KEYWORDS
+    }
     written = []
     for name in ("surface.py", "surface.pyi", "signatures.py"):
         target = out_dir / name

@@ -8,6 +8,17 @@ from typing import NamedTuple
 
 from . import models
 
+# Keywords every operation method takes besides the spec's parameters.
+CALL_KEYWORDS = frozenset(
+    {
+        "timeout",
+        "max_retries",
+        "iterator",
+        "page_size",
+        "page_ahead",
+    }
+)
+
 
 class Signature(NamedTuple):
     path: tuple[str, ...]  # required, passed positionally to the generated function

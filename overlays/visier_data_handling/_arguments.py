@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from visier_data_handling_api.signatures import Signature
 
 API_PACKAGE = "visier_data_handling_api.api"
-# Keywords every operation method takes besides the spec's parameters.
-SDK_KEYWORDS = frozenset({"timeout", "max_retries", "iterator", "page_size"})
 
 
 def norm(name: str) -> str:
@@ -80,9 +78,15 @@ def _field_hints(cls: type) -> dict[str, Any]:
 
 def signature(name: str) -> Signature:
     """The operation's parameters, as generated from the spec (``visier_data_handling_api.signatures``)."""
-    from visier_data_handling_api.signatures import SIGNATURES  # imports the models: on first call only
+    from visier_data_handling_api.signatures import SIGNATURES  # imported on the first call
 
     return SIGNATURES[name]
+
+
+def _call_keywords() -> frozenset[str]:
+    from visier_data_handling_api.signatures import CALL_KEYWORDS
+
+    return CALL_KEYWORDS
 
 
 def unexpected(method: str, key: str, known: Iterable[str]) -> InvalidArgument:
@@ -206,7 +210,7 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
                 out[param] = convert(hint, value, param)
         elif param in defaults and defaults[param] is not None:
             out[param] = defaults[param]
-    params = [*sig.path, *sig.query, *SDK_KEYWORDS]
+    params = [*sig.path, *sig.query, *_call_keywords()]
     if sig.body is None:
         if rest:
             raise unexpected(method, str(next(iter(rest))), params)
@@ -217,7 +221,7 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
 
 def _reject_unknown(sig: Signature, method: str, given: Mapping[str, Any]) -> None:
     """A misspelt keyword is named first (with the closest names), before a required one is reported missing."""
-    names = [*sig.path, *sig.query, *SDK_KEYWORDS]
+    names = [*sig.path, *sig.query, *_call_keywords()]
     if sig.body is not None:
         names += ["model", "body", *(f.name for f in attrs.fields(sig.inner or sig.body) if f.init)]
     known = {norm(n) for n in names}

@@ -46,6 +46,8 @@ MISTAKES: list[tuple[str, Callable[[Any, Path], Any], str, str]] = [
      "did you mean 'files'"),
     ("misspelt, raw", lambda c, _: c.data_and_job_handling.raw.job_status(stauts="Failed"), "stauts",
      "did you mean 'status'"),
+    ("misspelt SDK keyword", lambda c, _: c.data_and_job_handling.latest_enabled_dv(iterator=True, page_ahed=False),
+     "page_ahed", "did you mean 'page_ahead'"),
     ("wrong type", lambda c, _: c.data_and_job_handling.receiving_job_status(receiving_job_id="r", jobs="yes"),
      "jobs", "must be a bool"),
     ("missing", lambda c, _: c.data_and_job_handling.job_id_status(), "job_id", "missing required argument"),
