@@ -224,7 +224,8 @@ class VisierDataHandling(FlowMethods):
         )
 
     def _prepare(self, name: str, kwargs: Mapping[str, Any], raw: bool) -> tuple[dict[str, Any], CallOptions, Any]:
-        """Split off the SDK's own keywords; with iterator=True also return the pager."""
+        """Split off the SDK's own keywords and bind the rest (so bad arguments fail here, before any request, and
+        at the call even when it is awaited later); with iterator=True, return the pager instead."""
         rest = dict(kwargs)
         options = self._options(rest)
         iterator, page_size = rest.pop("iterator", False), rest.pop("page_size", None)
@@ -232,20 +233,23 @@ class VisierDataHandling(FlowMethods):
         if not iterator:
             if page_size is not None:
                 raise InvalidArgument(f"{name}(): page_size needs iterator=True", argument="page_size")
-            _arguments.bind(name, name, rest, self._defaults)  # fail here, before any request, on bad arguments
-            return rest, options, None
+            return self._bind(name, rest), options, None
         if raw:
             raise InvalidArgument(f"raw.{name}() does not take iterator=True", argument="iterator")
         pager = Pager.create(name, _arguments.operations()[name]["pagination"], rest, page_size)
         pager.ahead = ahead
-        _arguments.bind(name, name, pager.request(), self._defaults)
+        self._bind(name, pager.request())
         return rest, options, pager
 
+    def _bind(self, name: str, given: Mapping[str, Any]) -> dict[str, Any]:
+        """The generated function's keyword arguments for ``given`` (checked and converted)."""
+        return _arguments.bind(name, name, given, self._defaults)
+
     async def _sending(
-        self, name: str, kwargs: Mapping[str, Any], options: CallOptions, function: Callable[..., Awaitable[Any]]
+        self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions, function: Callable[..., Awaitable[Any]]
     ) -> tuple[Any, float]:
-        """One call of a generated function, its errors turned into the SDK's: written once for both twins."""
-        call_kwargs = _arguments.bind(name, name, kwargs, self._defaults)
+        """One call of a generated function with bound arguments, its errors turned into the SDK's: written once for
+        both twins."""
         token = CALL_OPTIONS.set(options)
         started = time.monotonic()
         try:
@@ -260,52 +264,54 @@ class VisierDataHandling(FlowMethods):
             CALL_OPTIONS.reset(token)
 
     def _send(
-        self, name: str, kwargs: Mapping[str, Any], options: CallOptions, function: Callable[..., Any] | None = None
+        self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions,
+        function: Callable[..., Any] | None = None,
     ) -> tuple[Any, float]:
         """``function`` defaults to the operation's generated ``sync_detailed``; page-ahead passes a body-only one."""
         function = function or _arguments.module(name).sync_detailed
-        return finish(self._sending(name, kwargs, options, ready(function)))
+        return finish(self._sending(name, call_kwargs, options, ready(function)))
 
     async def _asend(
-        self, name: str, kwargs: Mapping[str, Any], options: CallOptions,
+        self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions,
         function: Callable[..., Awaitable[Any]] | None = None,
     ) -> tuple[Any, float]:
         self._async_client()  # the generated client needs the async httpx client set
         function = function or _arguments.module(name).asyncio_detailed
-        return await self._sending(name, kwargs, options, function)
+        return await self._sending(name, call_kwargs, options, function)
 
     def _invoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
-        rest, options, pager = self._prepare(name, kwargs, raw)
+        call_kwargs, options, pager = self._prepare(name, kwargs, raw)
         if pager is not None and pager.ahead:
             body = _page_ahead.body_only(_arguments.module(name))
             return _page_ahead.iterate_ahead(
-                pager, lambda request: self._send(name, request, options, body)[0], _arguments.module(name)
+                pager, lambda request: self._send(name, self._bind(name, request), options, body)[0],
+                _arguments.module(name),
             )
         if pager is not None:
-            return iterate(pager, lambda request: self._send(name, request, options)[0].parsed)
-        response, elapsed = self._send(name, rest, options)
+            return iterate(pager, lambda request: self._send(name, self._bind(name, request), options)[0].parsed)
+        response, elapsed = self._send(name, call_kwargs, options)
         return raw_response(response, elapsed) if raw else response.parsed
 
     def _ainvoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
         """A coroutine, or with iterator=True an async iterator (so ``async for`` needs no ``await``)."""
-        rest, options, pager = self._prepare(name, kwargs, raw)
+        call_kwargs, options, pager = self._prepare(name, kwargs, raw)
         if pager is not None:
             return self._apages(name, pager, options)
-        return self._aone(name, rest, options, raw)
+        return self._aone(name, call_kwargs, options, raw)
 
     def _apages(self, name: str, pager: Pager, options: CallOptions) -> AsyncIterator[Any]:
         body = _page_ahead.abody_only(_arguments.module(name)) if pager.ahead else None
 
         async def fetch(request: dict[str, Any]) -> Any:
-            response = (await self._asend(name, request, options, body))[0]
+            response = (await self._asend(name, self._bind(name, request), options, body))[0]
             return response if body else response.parsed
 
         if body is not None:
             return _page_ahead.aiterate_ahead(pager, fetch, _arguments.module(name))
         return aiterate(pager, fetch)
 
-    async def _aone(self, name: str, kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
-        response, elapsed = await self._asend(name, kwargs, options)
+    async def _aone(self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
+        response, elapsed = await self._asend(name, call_kwargs, options)
         return raw_response(response, elapsed) if raw else response.parsed
 
 
