@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from mypy import api
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "generator"))
 import generate  # noqa: E402  (generator/generate.py)
+from _mypy import strict  # noqa: E402  (tests/typing/_mypy.py, beside this file)
 
 NEW_OPERATION = {
     "tags": ["DataAndJobHandling"],
@@ -55,14 +54,9 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_new_operation_is_typed_for_mypy(regenerated: Path, tmp_path: Path) -> None:
     user = tmp_path / "user.py"
     user.write_text(USER_FILE, encoding="utf-8")
-    os.environ["MYPYPATH"] = str(regenerated)
-    try:
-        out, err, status = api.run(["--strict", "--config-file", "", "--cache-dir", str(tmp_path / "cache"),
-                                    "--no-error-summary", str(user)])
-    finally:
-        del os.environ["MYPYPATH"]
-    errors = [line for line in (out + err).splitlines() if ": error:" in line]
-    assert status == 1 and errors and all(":10: error:" in e for e in errors), out + err  # the misspelt line only
+    status, out = strict([user], path=[regenerated], cache=tmp_path / "cache")
+    errors = [line for line in out.splitlines() if ": error:" in line]
+    assert status == 1 and errors and all(":10: error:" in e for e in errors), out  # the misspelt line only
     assert any('Unexpected keyword argument "dry_rn"' in e and 'did you mean "dry_run"' in e for e in errors), errors
 
 

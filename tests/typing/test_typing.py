@@ -6,27 +6,20 @@ tree here and from an installed wheel in tests/foundation/test_packaging.py.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
-from mypy import api
+from _mypy import strict
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
 
 def _mypy(*files: str, cache: Path) -> tuple[int, list[str]]:
-    os.environ["MYPYPATH"] = os.pathsep.join([str(ROOT / "overlays"), str(ROOT / "generated")])
-    try:
-        out, err, status = api.run(
-            ["--strict", "--config-file", "", "--cache-dir", str(cache), "--no-error-summary",
-             "--show-error-codes", *(str(HERE / f) for f in files)]
-        )
-    finally:
-        del os.environ["MYPYPATH"]
-    return status, [line for line in (out + err).splitlines() if ": error:" in line]
+    status, out = strict([HERE / f for f in files], path=[ROOT / "overlays", ROOT / "generated"], cache=cache,
+                         flags=("--show-error-codes",))
+    return status, [line for line in out.splitlines() if ": error:" in line]
 
 
 @pytest.fixture(scope="module")
