@@ -34,43 +34,46 @@ from ._exceptions import (
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from ._calls.raw import DataAndJobHandling, RawDataAndJobHandling, RawResponse
     from ._client import VisierDataHandling
-    from ._flows import ExtractionOptions, ExtractionResult, FlowOptions, LoadOptions, LoadResult, TenantOutcome
-    from ._futures import CancelOutcome, JobCancelled, JobError, JobFailed, JobFuture, JobTimeout
-    from ._jobs import Jobs
-    from ._polling import PollSchedule
-    from ._raw import DataAndJobHandling, RawDataAndJobHandling, RawResponse
-    from ._tree import JobKind, JobNode, JobTree
-    from ._upload import UploadAndLoadOptions, UploadOptions, UploadProgress, UploadResult, check_uploads
+    from ._flows.flow import ExtractionOptions, ExtractionResult, FlowOptions, LoadOptions, LoadResult, TenantOutcome
+    from ._flows.upload import UploadAndLoadOptions, UploadOptions
+    from ._flows.upload_check import UploadProgress, UploadResult, check_uploads
+    from ._jobs.cancel import CancelOutcome
+    from ._jobs.errors import JobCancelled, JobError, JobFailed, JobTimeout
+    from ._jobs.future import JobFuture
+    from ._jobs.namespace import Jobs
+    from ._jobs.polling import PollSchedule
+    from ._jobs.tree import JobKind, JobNode, JobTree
 
 # name -> private module that defines it
 _LAZY = {
     "VisierDataHandling": "_client",
-    "DataAndJobHandling": "_raw",
-    "RawDataAndJobHandling": "_raw",
-    "RawResponse": "_raw",
-    "Jobs": "_jobs",
-    "JobFuture": "_futures",
-    "JobError": "_futures",
-    "JobFailed": "_futures",
-    "JobCancelled": "_futures",
-    "JobTimeout": "_futures",
-    "CancelOutcome": "_futures",
-    "JobTree": "_tree",
-    "JobNode": "_tree",
-    "JobKind": "_tree",
-    "PollSchedule": "_polling",
-    "LoadResult": "_flows",
-    "FlowOptions": "_flows",
-    "LoadOptions": "_flows",
-    "ExtractionOptions": "_flows",
-    "UploadOptions": "_upload",
-    "UploadAndLoadOptions": "_upload",
-    "ExtractionResult": "_flows",
-    "TenantOutcome": "_flows",
-    "UploadProgress": "_upload",
-    "check_uploads": "_upload",
-    "UploadResult": "_upload",
+    "DataAndJobHandling": "_calls.raw",
+    "RawDataAndJobHandling": "_calls.raw",
+    "RawResponse": "_calls.raw",
+    "Jobs": "_jobs.namespace",
+    "JobFuture": "_jobs.future",
+    "JobError": "_jobs.errors",
+    "JobFailed": "_jobs.errors",
+    "JobCancelled": "_jobs.errors",
+    "JobTimeout": "_jobs.errors",
+    "CancelOutcome": "_jobs.cancel",
+    "JobTree": "_jobs.tree",
+    "JobNode": "_jobs.tree",
+    "JobKind": "_jobs.tree",
+    "PollSchedule": "_jobs.polling",
+    "LoadResult": "_flows.flow",
+    "FlowOptions": "_flows.flow",
+    "LoadOptions": "_flows.flow",
+    "ExtractionOptions": "_flows.flow",
+    "UploadOptions": "_flows.upload",
+    "UploadAndLoadOptions": "_flows.upload",
+    "ExtractionResult": "_flows.flow",
+    "TenantOutcome": "_flows.flow",
+    "UploadProgress": "_flows.upload_check",
+    "check_uploads": "_flows.upload_check",
+    "UploadResult": "_flows.upload_check",
 }
 
 

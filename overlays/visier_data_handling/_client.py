@@ -18,50 +18,32 @@ from visier_data_handling_api.client import Client as _ApiClient
 from visier_data_handling_api.errors import ErrorResponse
 from visier_data_handling_api.surface import DataAndJobHandling
 
-from . import _arguments, _page_ahead
-from ._aiohttp import check_backend, network_transport
-from ._auth import VisierAuth
+from ._calls import arguments as _arguments
+from ._calls import page_ahead as _page_ahead
+from ._calls.pagination import Pager, aiterate, iterate
+from ._calls.raw import raw_response
 from ._client_flows import FlowMethods
 from ._config import (
-    DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_READ_TIMEOUT,
+    USER_AGENT,
     Settings,
+    TimeoutTypes,
     build_settings,
+    call_timeout,
     env_settings,
+    max_retries_setting,
 )
-from ._connection_errors import connection_error
-from ._cookies import without_cookie_jar
 from ._exceptions import ApiException, InvalidArgument
-from ._logging import install_filters
-from ._pagination import Pager, aiterate, iterate
-from ._raw import raw_response
-from ._retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
+from ._http.aiohttp_transport import check_backend, network_transport
+from ._http.auth import VisierAuth
+from ._http.connection_errors import connection_error
+from ._http.cookies import without_cookie_jar
+from ._http.log import install_filters
+from ._http.retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
 from ._twins import finish, ready
 
 if TYPE_CHECKING:
-    from ._jobs import Jobs
-
-USER_AGENT = "visier-data-handling-python/0.1.0"
-
-TimeoutTypes = float | httpx.Timeout | None
-
-
-def _timeout(value: TimeoutTypes) -> httpx.Timeout:
-    if value is None:
-        return httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise InvalidArgument(f"timeout must be a positive number of seconds, not {value!r}", argument="timeout")
-    return httpx.Timeout(float(value))
-
-
-def _max_retries(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgument(f"max_retries must be an int >= 0, not {value!r}", argument="max_retries")
-    return value
-
+    from ._jobs.namespace import Jobs
 
 class VisierDataHandling(FlowMethods):
     """A client for Visier's Data and Job Handling API.
@@ -111,8 +93,8 @@ class VisierDataHandling(FlowMethods):
             target_tenant_id=target_tenant_id,
         )
         install_filters()
-        self._timeout = _timeout(timeout)
-        self._policy = RetryPolicy(_max_retries(max_retries))
+        self._timeout = call_timeout(timeout)
+        self._policy = RetryPolicy(max_retries_setting(max_retries))
         self._auth = VisierAuth(self._settings)
         self._sleep = sleep or time.sleep
         self._async_sleep = async_sleep
@@ -219,9 +201,8 @@ class VisierDataHandling(FlowMethods):
     @staticmethod
     def _options(kwargs: dict[str, Any]) -> CallOptions:
         timeout, retries = kwargs.pop("timeout", None), kwargs.pop("max_retries", None)
-        return CallOptions(
-            None if timeout is None else _timeout(timeout), None if retries is None else _max_retries(retries)
-        )
+        timeout = None if timeout is None else call_timeout(timeout)
+        return CallOptions(timeout, None if retries is None else max_retries_setting(retries))
 
     def _prepare(self, name: str, kwargs: Mapping[str, Any], raw: bool) -> tuple[dict[str, Any], CallOptions, Any]:
         """Split off the SDK's own keywords and bind the rest (so bad arguments fail here, before any request, and

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 if TYPE_CHECKING:
-    from ._flows import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
-    from ._futures import JobFuture
-    from ._jobs import Jobs
-    from ._upload import UploadAndLoadOptions, UploadOptions, UploadResult
+    from ._flows.flow import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
+    from ._flows.upload import UploadAndLoadOptions, UploadOptions
+    from ._flows.upload_check import UploadResult
+    from ._jobs.future import JobFuture
+    from ._jobs.namespace import Jobs
 
 StrPath = str | os.PathLike[str]
 # The implementations default what the overloads require, so an untyped caller who leaves it out gets the SDK's
@@ -30,7 +31,7 @@ class FlowMethods:
     def jobs(self) -> Jobs:
         """Job futures, trees and bulk cancel (:class:`visier_data_handling.Jobs`), created on first use."""
         if self._jobs is None:
-            from ._jobs import Jobs
+            from ._jobs.namespace import Jobs
 
             self._jobs = Jobs(self)
         return self._jobs
@@ -44,7 +45,7 @@ class FlowMethods:
         self, files: Sequence[str] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[LoadOptions]
     ) -> LoadResult | JobFuture:
         """startLoad and, by default, wait for the whole job tree (``wait=False``: the :class:`JobFuture`)."""
-        from ._flows import drive, plan_load
+        from ._flows.flow import drive, plan_load
 
         return drive(plan_load(self, "load", files, wait, options))
 
@@ -59,7 +60,7 @@ class FlowMethods:
         self, files: Sequence[str] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[LoadOptions]
     ) -> LoadResult | JobFuture:
         """The async twin of :meth:`load`."""
-        from ._flows import adrive, plan_load
+        from ._flows.flow import adrive, plan_load
 
         return await adrive(plan_load(self, "aload", files, wait, options))
 
@@ -73,7 +74,7 @@ class FlowMethods:
         self, *, wait: bool = True, **options: Unpack[ExtractionOptions]
     ) -> ExtractionResult | JobFuture:
         """startExtraction and, by default, wait for the whole job tree (``run_processing_job`` defaults to True)."""
-        from ._flows import drive, plan_extraction
+        from ._flows.flow import drive, plan_extraction
 
         return drive(plan_extraction(self, "extract_and_load", wait, options))
 
@@ -89,19 +90,19 @@ class FlowMethods:
         self, *, wait: bool = True, **options: Unpack[ExtractionOptions]
     ) -> ExtractionResult | JobFuture:
         """The async twin of :meth:`extract_and_load`."""
-        from ._flows import adrive, plan_extraction
+        from ._flows.flow import adrive, plan_extraction
 
         return await adrive(plan_extraction(self, "aextract_and_load", wait, options))
 
     def upload(self, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
         """Upload one local file (fileUpload): checked first, streamed, its body sent once to the 307's location."""
-        from ._upload import upload
+        from ._flows.upload import upload
 
         return upload(self, path, **options)
 
     async def aupload(self, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
         """The async twin of :meth:`upload`."""
-        from ._upload import aupload
+        from ._flows.upload import aupload
 
         return await aupload(self, path, **options)
 
@@ -117,7 +118,7 @@ class FlowMethods:
         self, paths: Sequence[StrPath] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
     ) -> LoadResult | JobFuture:
         """Upload local files, then :meth:`load` them: every file and option is checked before the first is sent."""
-        from ._upload import upload_and_load
+        from ._flows.upload import upload_and_load
 
         return upload_and_load(self, paths, wait=wait, **options)
 
@@ -133,6 +134,6 @@ class FlowMethods:
         self, paths: Sequence[StrPath] = NOT_GIVEN, *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
     ) -> LoadResult | JobFuture:
         """The async twin of :meth:`upload_and_load`."""
-        from ._upload import aupload_and_load
+        from ._flows.upload import aupload_and_load
 
         return await aupload_and_load(self, paths, wait=wait, **options)

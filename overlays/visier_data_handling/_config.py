@@ -17,10 +17,12 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
+import httpx
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ConfigurationError, InvalidArgument
 
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -168,3 +170,24 @@ def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | No
         "client_secret": get("VISIER_CLIENT_SECRET"),
         "target_tenant_id": get("VISIER_TARGET_TENANT_ID"),
     }
+
+
+USER_AGENT = "visier-data-handling-python/0.1.0"
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+def call_timeout(value: TimeoutTypes) -> httpx.Timeout:
+    if value is None:
+        return httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgument(f"timeout must be a positive number of seconds, not {value!r}", argument="timeout")
+    return httpx.Timeout(float(value))
+
+
+def max_retries_setting(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgument(f"max_retries must be an int >= 0, not {value!r}", argument="max_retries")
+    return value

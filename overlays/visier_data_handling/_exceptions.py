@@ -13,10 +13,25 @@ import json
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from ._futures import JobFuture
+    from ._jobs.tree import JobTree
+
+
+class ResumableJob(Protocol):
+    """How an error lets its caller go on waiting for the job it happened to (a ``JobFuture`` is one). A protocol,
+    so that errors need not import the job layer that raises them."""
+
+    job_id: str
+
+    def result(self, timeout: float | None = None) -> JobTree: ...
+
+    async def aresult(self, timeout: float | None = None) -> JobTree: ...
+
+    def cancel(self) -> bool: ...
+
+    async def acancel(self) -> bool: ...
 
 
 class VisierError(Exception):
@@ -27,9 +42,9 @@ class VisierError(Exception):
     """
 
     job_id: str | None = None
-    future: JobFuture | None = None
+    future: ResumableJob | None = None
 
-    def attach_job(self, job_id: str, future: JobFuture | None) -> None:
+    def attach_job(self, job_id: str, future: ResumableJob | None) -> None:
         """Name the job this error happened to, and how to go on waiting for it (once; the first job wins)."""
         if self.job_id is not None:
             return

@@ -22,11 +22,16 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from ._client import VisierDataHandling
-from ._flows import LoadResult
-from ._futures import JobCancelled, JobFailed, JobFuture
-from ._polling import PollSchedule
-from ._tree import JobKind, JobNode
+from visier_data_handling import (
+    JobCancelled,
+    JobFailed,
+    JobFuture,
+    JobKind,
+    JobNode,
+    LoadResult,
+    PollSchedule,
+    VisierDataHandling,
+)
 
 ALL_TENANTS_FILE = "WFF_j1r_hcm_files_20181030102030.zip.gpg"
 FAILING_TENANT = "WFF_j1r~e1a"

@@ -17,7 +17,7 @@ from visier_data_handling import (
     Unauthorized,
     VisierDataHandling,
 )
-from visier_data_handling._aiohttp import AiohttpTransport
+from visier_data_handling._http.aiohttp_transport import AiohttpTransport
 
 from .helpers import ASID, CLIENT_SECRET, Service, Sleeps
 from .served import BACKENDS, network_client, served

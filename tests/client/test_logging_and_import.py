@@ -40,7 +40,7 @@ def test_debug_logs_of_a_session_hold_no_secrets(service: Service, caplog: pytes
 
 
 def test_httpcore_header_logs_are_redacted() -> None:
-    from visier_data_handling._logging import redact
+    from visier_data_handling._http.log import redact
 
     line = (
         "receive_response_headers.complete return_value=(b'HTTP/1.1', 200, b'OK', "

@@ -29,7 +29,7 @@ def _pages(service: Service, path: str, key: str, total: int, *, cap: int | None
 
 
 def _args(name: str) -> dict[str, str]:
-    from visier_data_handling._arguments import signature
+    from visier_data_handling._calls.arguments import signature
 
     return {p: PATH_ARGS.get(p, "x") for p in signature(name).path}
 

@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 from visier_data_handling import RateLimited, ServerError, ServiceMayHaveActed, VisierDataHandling
-from visier_data_handling._retry import BACKOFF_CAP, backoff
+from visier_data_handling._http.retry import BACKOFF_CAP, backoff
 
 from .helpers import Service, Sleeps, make_client
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from visier_data_handling import VisierDataHandling
-from visier_data_handling._polling import PollSchedule
+from visier_data_handling._jobs.polling import PollSchedule
 
 
 class MockTime:

@@ -7,10 +7,18 @@ import io
 
 import pytest
 from rich.console import Console
-from visier_data_handling._flows import ExtractionResult, LoadResult, aextract_and_load, aload, extract_and_load, load
-from visier_data_handling._futures import JobFailed, JobFuture, JobTimeout
-from visier_data_handling._jobs import Jobs
-from visier_data_handling._polling import PollSchedule
+from visier_data_handling._flows.flow import (
+    ExtractionResult,
+    LoadResult,
+    aextract_and_load,
+    aload,
+    extract_and_load,
+    load,
+)
+from visier_data_handling._jobs.errors import JobFailed, JobTimeout
+from visier_data_handling._jobs.future import JobFuture
+from visier_data_handling._jobs.namespace import Jobs
+from visier_data_handling._jobs.polling import PollSchedule
 from visier_data_handling.cli._progress import JobProgress
 
 from .fake import FakeClient

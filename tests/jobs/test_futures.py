@@ -7,11 +7,12 @@ import logging
 
 import pytest
 from visier_data_handling import InvalidArgument
-from visier_data_handling._futures import JobCancelled, JobFailed, JobFuture, JobTimeout
-from visier_data_handling._jobs import Jobs
-from visier_data_handling._polling import PollSchedule
-from visier_data_handling._snapshot import Expect
-from visier_data_handling._tree import JobKind, JobTree
+from visier_data_handling._jobs.errors import JobCancelled, JobFailed, JobTimeout
+from visier_data_handling._jobs.future import JobFuture
+from visier_data_handling._jobs.namespace import Jobs
+from visier_data_handling._jobs.polling import PollSchedule
+from visier_data_handling._jobs.snapshot import Expect
+from visier_data_handling._jobs.tree import JobKind, JobTree
 from visier_data_handling_api.models import DataLoadResponse, StartExtractionResponse
 
 from .fake import Clock, FakeClient
@@ -278,7 +279,7 @@ def test_async_future_resolves_fails_times_out_and_cancels() -> None:
 
 
 def test_a_start_extraction_answer_with_jobid_spelled_the_samples_way() -> None:
-    from visier_data_handling._jobs import job_id_of
+    from visier_data_handling._jobs.namespace import job_id_of
 
     answer = StartExtractionResponse.from_dict({"jobId": "D"})  # lands in additional_properties
     assert job_id_of(answer) == "D" and job_id_of(StartExtractionResponse.from_dict({"JobId": "E"})) == "E"

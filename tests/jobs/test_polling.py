@@ -6,8 +6,9 @@ import itertools
 
 import pytest
 from visier_data_handling import InvalidArgument
-from visier_data_handling._futures import JobFuture, JobTimeout
-from visier_data_handling._polling import Deadline, PollSchedule
+from visier_data_handling._jobs.errors import JobTimeout
+from visier_data_handling._jobs.future import JobFuture
+from visier_data_handling._jobs.polling import Deadline, PollSchedule
 
 from .fake import Clock, FakeClient
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from visier_data_handling._tree import JobKind, JobNode, JobTree, is_terminal
+from visier_data_handling._jobs.tree import JobKind, JobNode, JobTree, is_terminal
 
 
 def sample() -> JobTree:

@@ -34,11 +34,11 @@ from typing import Any
 
 import attrs
 
-from ._exceptions import APIConnectionError, NotFound, RateLimited, ServerError, ServiceMayHaveActed
-from ._jobs import job_id_of
-from ._logging import logger
-from ._polling import Deadline, PollSchedule
-from ._snapshot import Call, Plan, text
+from .._exceptions import APIConnectionError, NotFound, RateLimited, ServerError, ServiceMayHaveActed
+from .._http.log import logger
+from .._jobs.namespace import job_id_of
+from .._jobs.polling import Deadline, PollSchedule
+from .._jobs.snapshot import Call, Plan, text
 
 RECONCILE_WINDOW = 60.0
 # Sends after the first, each made only once the service showed it had started nothing for the previous one.

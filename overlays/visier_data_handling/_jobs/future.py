@@ -27,117 +27,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-import attrs
-
-from ._exceptions import APIConnectionError, InvalidArgument, RateLimited, ServerError, VisierError
-from ._polling import Deadline, PollSchedule
-from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
-from ._tree import JobKind, JobNode, JobTree
-from ._twins import finish, ready
+from .._exceptions import InvalidArgument, RateLimited, VisierError
+from .._twins import finish, ready
+from .callbacks import TRANSIENT, ProgressCallback, call_safely, checked_callable
+from .cancel import CancelOutcome, cancel_outcomes
+from .errors import JobCancelled, JobError, JobFailed, JobTimeout
+from .polling import Deadline, PollSchedule
+from .snapshot import Expect, Plan, arun, build_tree, detect_kind, job_kind, run
+from .tree import JobKind, JobTree
 
 log = logging.getLogger("visier_data_handling.jobs")
 
 DoneCallback = Callable[["JobFuture"], object]
-ProgressCallback = Callable[[dict[str, int]], object]
-
-CANCEL_SUCCEEDED = "CANCEL_SUCCEEDED"
-
-# Errors of one status check that say nothing about the job: the wait tries again within its budget.
-TRANSIENT = (RateLimited, ServerError, APIConnectionError)
-
-
-C = TypeVar("C", bound=Callable[..., object])
-
-
-def _callable(name: str, fn: C) -> C:
-    if not callable(fn):
-        raise InvalidArgument(f"{name} must be callable, not {fn!r}", argument=name)
-    return fn
-
-
-def job_kind(kind: JobKind | str) -> JobKind:
-    try:
-        return JobKind(kind)
-    except ValueError:
-        allowed = ", ".join(repr(k.value) for k in JobKind)
-        raise InvalidArgument(f"kind must be one of {allowed}, not {kind!r}", argument="kind") from None
-
-
-class JobError(VisierError):
-    """Base of the job outcomes a future raises. ``tree`` is the last snapshot (None if never read)."""
-
-    job_id: str
-
-    def __init__(self, message: str, *, job_id: str, tree: JobTree | None) -> None:
-        super().__init__(message)
-        self.job_id = job_id
-        self.tree = tree
-        self.future: JobFuture | None = None  # set by the future that raised it: resume waiting with it
-
-
-class JobFailed(JobError):
-    """The job, or jobs under it, failed. ``failures`` lists each failed (or cancelled) job in the tree."""
-
-    def __init__(self, *, job_id: str, tree: JobTree, failures: list[JobNode]) -> None:
-        lines = [f"job {job_id} finished with {len(failures)} failed job(s):"]
-        lines += [f"  {node.describe()}" for node in failures]
-        super().__init__("\n".join(lines), job_id=job_id, tree=tree)
-        self.failures = failures
-
-
-class JobCancelled(JobError):
-    """The job was cancelled (by this future's ``cancel()`` or by anyone else)."""
-
-
-class JobTimeout(JobError, TimeoutError):
-    """Waiting ran out of time; the job itself goes on."""
-
-    def __init__(self, *, job_id: str, tree: JobTree | None, timeout: float | None) -> None:
-        status = tree.status if tree else None
-        super().__init__(
-            f"job {job_id} not finished after {timeout} s (last status: {status or 'unknown'}); it keeps running",
-            job_id=job_id,
-            tree=tree,
-        )
-        self.timeout = timeout
-
-
-@attrs.frozen
-class CancelOutcome:
-    """One job's line of a cancelJobs answer: whether the service accepted, and what it said."""
-
-    job_id: str
-    accepted: bool
-    job_type: str | None = None
-    job_status: str | None = None
-    message: str | None = None
-
-    @classmethod
-    def from_line(cls, job_id: str, line: Any) -> CancelOutcome:
-        if line is None:
-            return cls(job_id, False, message="the service sent no result line for this job")
-        return cls(
-            job_id=text(getattr(line, "job_id", None)) or job_id,
-            accepted=text(getattr(line, "cancel_status", None)) == CANCEL_SUCCEEDED,
-            job_type=text(getattr(line, "job_type", None)),
-            job_status=text(getattr(line, "job_status", None)),
-            message=text(getattr(line, "message", None)),
-        )
-
-
-def cancel_outcomes(job_ids: list[str], response: Any) -> list[CancelOutcome]:
-    """Pair each requested ID with its result line (by jobId; by position when the service leaves the ID out)."""
-    lines = [line for line in (getattr(response, "job_cancellation_results", None) or []) if line is not None]
-    by_id = {text(getattr(line, "job_id", None)): line for line in lines}
-    outcomes = []
-    for index, job_id in enumerate(job_ids):
-        line = by_id.get(job_id)
-        if line is None and index < len(lines) and not text(getattr(lines[index], "job_id", None)):
-            line = lines[index]
-        outcomes.append(CancelOutcome.from_line(job_id, line))
-    return outcomes
 
 
 class JobFuture:
@@ -172,7 +75,7 @@ class JobFuture:
         self._lock = threading.Lock()
         self._last_error: VisierError | None = None  # the last failed check, while no check succeeded since
         self._done_callbacks: list[DoneCallback] = []
-        self._progress_callbacks = [_callable("on_progress", on_progress)] if on_progress is not None else []
+        self._progress_callbacks = [checked_callable("on_progress", on_progress)] if on_progress is not None else []
         self.cancel_result: CancelOutcome | None = None  # the last cancel() answer, with the service's message
 
     # -- what is known so far (no requests) ---------------------------------------------------------------------
@@ -206,23 +109,16 @@ class JobFuture:
 
     def add_done_callback(self, fn: DoneCallback) -> None:
         """Call ``fn(future)`` once when the job finishes -- now, if it already has. Its exceptions are logged."""
-        _callable("fn", fn)
+        checked_callable("fn", fn)
         with self._lock:
             if not self._done:
                 self._done_callbacks.append(fn)
                 return
-        self._call(fn, self)
+        call_safely(fn, self)
 
     def add_progress_callback(self, fn: ProgressCallback) -> None:
         """Call ``fn(counts)`` after every check, with how many of the tree's leaf jobs have each status."""
-        self._progress_callbacks.append(_callable("fn", fn))
-
-    @staticmethod
-    def _call(fn: Callable[[Any], object], arg: Any) -> None:
-        try:
-            fn(arg)
-        except Exception:  # a broken callback must not break the wait, nor hide the job's outcome
-            log.exception("job callback %r raised", fn)
+        self._progress_callbacks.append(checked_callable("fn", fn))
 
     # -- one check ------------------------------------------------------------------------------------------------
 
@@ -258,7 +154,7 @@ class JobFuture:
         self._tree, self._last_error = tree, None
         counts = tree.counts()
         for fn in list(self._progress_callbacks):
-            self._call(fn, counts)
+            call_safely(fn, counts)
         finished, error = self._judge(tree)
         if finished:
             self._finish(error)
@@ -291,7 +187,7 @@ class JobFuture:
             self._done, self._error = True, error
             callbacks, self._done_callbacks = self._done_callbacks, []
         for fn in callbacks:
-            self._call(fn, self)
+            call_safely(fn, self)
 
     # -- waiting --------------------------------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._exceptions import InvalidArgument
+from .._exceptions import InvalidArgument
 
 if TYPE_CHECKING:
     from visier_data_handling_api.signatures import Signature

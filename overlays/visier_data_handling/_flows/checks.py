@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._exceptions import InvalidArgument
-from ._polling import PollSchedule
+from .._exceptions import InvalidArgument
+from .._jobs.polling import PollSchedule
 
 
 def _fail(flow: str, name: str, problem: str, value: Any) -> InvalidArgument:

@@ -18,9 +18,9 @@ from datetime import UTC, datetime
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, ServiceMayHaveActed
-from ._logging import MASK, redact
-from ._retry import repeatable
+from .._exceptions import APIConnectionError, APITimeoutError, ServiceMayHaveActed
+from .log import MASK, redact
+from .retry import repeatable
 
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 SECRET_HEADERS = frozenset({"apikey", "authorization", "cookie", "x-api-key"})

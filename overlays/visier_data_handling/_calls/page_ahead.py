@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from visier_data_handling_api.errors import ErrorResponse
 
-from ._arguments import _field_hints, norm
-from ._exceptions import InvalidArgument
-from ._pagination import Pager, _attr
+from .._exceptions import InvalidArgument
+from .arguments import _field_hints, norm
+from .pagination import Pager, _attr
 
 if TYPE_CHECKING:  # imported where used: a sync first call imports neither
     import asyncio

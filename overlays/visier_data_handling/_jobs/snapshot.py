@@ -26,9 +26,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ._exceptions import NotFound
-from ._tree import SUCCEEDED, JobKind, JobNode, JobTree
-from ._twins import finish, ready
+from .._exceptions import InvalidArgument, NotFound
+from .._twins import finish, ready
+from .tree import SUCCEEDED, JobKind, JobNode, JobTree
 
 T = TypeVar("T")
 
@@ -103,6 +103,14 @@ def text(value: Any) -> str | None:
     if value is None or value == "" or not isinstance(value, str | int):
         return None
     return str(value)
+
+
+def job_kind(kind: JobKind | str) -> JobKind:
+    try:
+        return JobKind(kind)
+    except ValueError:
+        allowed = ", ".join(repr(k.value) for k in JobKind)
+        raise InvalidArgument(f"kind must be one of {allowed}, not {kind!r}", argument="kind") from None
 
 
 def kind_from_job_type(job_type: str | None) -> JobKind:

@@ -29,9 +29,9 @@ from collections.abc import Awaitable, Callable
 import attrs
 import httpx
 
-from ._exceptions import parse_retry_after
-from ._logging import logger
-from ._twins import finish, ready
+from .._exceptions import parse_retry_after
+from .._twins import finish, ready
+from .log import logger
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUS = frozenset({429, 502, 503, 504})

@@ -20,10 +20,10 @@ from urllib.parse import urlencode
 
 import httpx
 
-from ._config import Scheme, Settings, SignIn
-from ._exceptions import ApiException
-from ._logging import SECRETS, logger
-from ._sign_in_gate import Claim, SignInGate
+from .._config import Scheme, Settings, SignIn
+from .._exceptions import ApiException
+from .log import SECRETS, logger
+from .sign_in_gate import Claim, SignInGate
 
 ASID_PATH = "/v1/admin/visierSecureToken"
 OAUTH_PATH = "/v1/auth/oauth2/token"

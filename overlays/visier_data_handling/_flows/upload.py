@@ -19,8 +19,6 @@ whatever its size.
 from __future__ import annotations
 
 import contextlib
-import os
-import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
 from pathlib import Path
@@ -30,83 +28,28 @@ from urllib.parse import quote
 import attrs
 import httpx
 
-from ._arguments import unexpected
-from ._connection_errors import connection_error, describe, scrub
-from ._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
-from ._flows import LoadOptions
-from ._retry import CALL_OPTIONS, CallOptions
-from ._twins import finish, ready
+from .._calls.arguments import unexpected
+from .._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
+from .._http.connection_errors import connection_error, describe, scrub
+from .._http.retry import CALL_OPTIONS, CallOptions
+from .._twins import finish, ready
+from .flow import LoadOptions
+from .upload_check import (
+    UPLOAD_PATH,
+    StrPath,
+    UploadPlan,
+    UploadProgress,
+    UploadProgressCallback,
+    UploadResult,
+    check_uploads,
+    plan,
+)
 
 if TYPE_CHECKING:
-    from ._flows import Flow, LoadResult
-    from ._futures import JobFuture
+    from .._jobs.future import JobFuture
+    from .flow import Flow, LoadResult
 
-MAX_UPLOAD_BYTES = 500 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
-# The spec's pattern for fileUpload's filename: ZIP, CSV, XLS or XLSX, optionally PGP-encrypted.
-FILENAME = re.compile(r"[^/\\]+\.([zZ][iI][pP]|[cC][sS][vV]|[xX][lL][sS][xX]?)(\.([gG][pP][gG]|[pP][gG][pP]))?")
-UPLOAD_PATH = "/v1/data/upload/files/{filename}"
-StrPath = str | os.PathLike[str]
-
-
-@attrs.frozen
-class UploadProgress:
-    """What an upload progress callback receives: the file, bytes handed to the connection so far, and its size."""
-
-    filename: str
-    sent: int
-    total: int
-
-
-UploadProgressCallback = Callable[[UploadProgress], None]
-
-
-@attrs.frozen
-class UploadResult:
-    """A file now on Visier, loadable by its ``filename`` (``client.load(files=[result.filename])``)."""
-
-    filename: str
-    size: int
-    elapsed: float
-
-
-@attrs.frozen
-class UploadPlan:
-    """A local file checked for upload: where it is, the name it gets on Visier, and its size."""
-
-    path: Path
-    filename: str
-    size: int
-
-
-def check_filename(filename: str, argument: str = "filename") -> None:
-    """Raise InvalidArgument unless ``filename`` is a data file name Visier takes (the spec's pattern)."""
-    if not FILENAME.fullmatch(filename):
-        raise InvalidArgument(
-            f"{argument} {filename!r} must be a file name (no folders) ending in .zip, .csv, .xls or .xlsx, "
-            "optionally followed by .gpg or .pgp",
-            argument=argument,
-        )
-
-
-def plan(path: StrPath, filename: str | None = None) -> UploadPlan:
-    """Check a local file before anything is sent: it exists, its name is a data file's, it fits in 500 MB."""
-    if not isinstance(path, str | os.PathLike):
-        raise InvalidArgument(f"path must be a file path (str or Path), not {type(path).__name__}", argument="path")
-    local = Path(path)
-    if not local.is_file():
-        problem = "is a folder" if local.is_dir() else "does not exist"
-        raise InvalidArgument(f"path {str(local)!r} {problem}; give a local file to upload", argument="path")
-    name = local.name if filename is None else filename
-    check_filename(name)
-    size = local.stat().st_size
-    if size > MAX_UPLOAD_BYTES:
-        raise InvalidArgument(
-            f"path {str(local)!r} is {size} bytes; uploads are limited to {MAX_UPLOAD_BYTES} bytes (500 MB), "
-            "use SFTP for larger files",
-            argument="path",
-        )
-    return UploadPlan(local, name, size)
 
 
 def _headers(target_tenant_id: str | None, length: int) -> dict[str, str]:
@@ -287,20 +230,6 @@ async def aupload(client: Any, path: StrPath, **options: Unpack[UploadOptions]) 
     return await _put_all(_upload_steps(client, path, options), send)
 
 
-def check_uploads(paths: Sequence[StrPath]) -> list[UploadPlan]:
-    """Check every file before the first byte is sent, so a bad third file does not leave two uploaded."""
-    if isinstance(paths, str | os.PathLike):
-        raise InvalidArgument("paths must be a list of file paths, not one path", argument="paths")
-    if not paths:
-        raise InvalidArgument("paths must name at least one local file", argument="paths")
-    plans = [plan(p) for p in paths]
-    names = [p.filename for p in plans]
-    duplicate = next((n for n in names if names.count(n) > 1), None)
-    if duplicate is not None:
-        raise InvalidArgument(f"paths name two files called {duplicate!r}; file names must differ", argument="paths")
-    return plans
-
-
 class UploadAndLoadOptions(LoadOptions, total=False):
     """``upload_and_load``'s options: ``load``'s, and a progress callback for the uploads."""
 
@@ -312,7 +241,7 @@ def _upload_and_load(
 ) -> tuple[list[tuple[Path, UploadOptions]], Flow[LoadResult]]:
     """Every file and every load option checked before the first byte is sent: each upload, and the load planned
     with the files' names on Visier."""
-    from ._flows import plan_load
+    from .flow import plan_load
 
     given: dict[str, object] = dict(options)
     progress = options.get("on_upload_progress")
@@ -331,7 +260,7 @@ def upload_and_load(
     client: Any, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
 ) -> LoadResult | JobFuture:
     """Upload local files, then load them in one startLoad (``client.load``'s options and result)."""
-    from ._flows import drive
+    from .flow import drive
 
     uploads, load = _upload_and_load(client, "upload_and_load", paths, wait, options)
     for path, upload_options in uploads:
@@ -343,7 +272,7 @@ async def aupload_and_load(
     client: Any, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
 ) -> LoadResult | JobFuture:
     """The async twin of :func:`upload_and_load`."""
-    from ._flows import adrive
+    from .flow import adrive
 
     uploads, load = _upload_and_load(client, "aupload_and_load", paths, wait, options)
     for path, upload_options in uploads:

@@ -20,16 +20,18 @@ from typing import Any, Generic, TypedDict, TypeVar
 import attrs
 from visier_data_handling_api.surface import StartExtractionFields
 
-from ._arguments import unexpected
-from ._exceptions import VisierError
-from ._flow_checks import check_extraction, check_load
-from ._futures import JobCancelled, JobError, JobFailed, JobFuture, ProgressCallback
-from ._jobs import Jobs
-from ._polling import PollSchedule
-from ._reconcile import RECONCILE_WINDOW, OpsWithSleep, StartRequest, start_once, started_jobs
-from ._results import ExtractionResult, LoadResult, TenantOutcome
-from ._snapshot import Expect, Plan, arun, run
-from ._tree import JobKind, JobTree
+from .._calls.arguments import unexpected
+from .._exceptions import VisierError
+from .._jobs.callbacks import ProgressCallback
+from .._jobs.errors import JobCancelled, JobError, JobFailed
+from .._jobs.future import JobFuture
+from .._jobs.namespace import Jobs
+from .._jobs.polling import PollSchedule
+from .._jobs.snapshot import Expect, Plan, arun, run
+from .._jobs.tree import JobKind, JobTree
+from .checks import check_extraction, check_load
+from .reconcile import RECONCILE_WINDOW, OpsWithSleep, StartRequest, start_once, started_jobs
+from .results import ExtractionResult, LoadResult, TenantOutcome
 
 
 class FlowOptions(TypedDict, total=False):

@@ -6,8 +6,8 @@ from typing import Literal, Self
 
 import attrs
 
-from ._futures import JobCancelled, JobError
-from ._tree import SUCCEEDED, JobKind, JobNode, JobTree, is_cancelled, is_failed
+from .._jobs.errors import JobCancelled, JobError
+from .._jobs.tree import SUCCEEDED, JobKind, JobNode, JobTree, is_cancelled, is_failed
 
 
 @attrs.frozen

@@ -16,8 +16,8 @@ from typing import Any
 
 import attrs
 
-from ._arguments import norm
-from ._exceptions import InvalidArgument
+from .._exceptions import InvalidArgument
+from .arguments import norm
 
 DEFAULT_PAGE_SIZE = 100
 

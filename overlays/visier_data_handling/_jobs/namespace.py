@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
-from ._exceptions import InvalidArgument
-from ._futures import CancelOutcome, JobFuture, ProgressCallback, cancel_outcomes, job_kind
-from ._polling import Deadline, PollSchedule
-from ._snapshot import Expect, Plan, arun, build_tree, detect_kind, run, text
-from ._tree import JobKind, JobTree
+from .._exceptions import InvalidArgument
+from .callbacks import ProgressCallback
+from .cancel import CancelOutcome, cancel_outcomes
+from .future import JobFuture
+from .polling import Deadline, PollSchedule
+from .snapshot import Expect, Plan, arun, build_tree, detect_kind, job_kind, run, text
+from .tree import JobKind, JobTree
 
 # cancelJobs takes at most this many IDs per call.
 CANCEL_BATCH = 500

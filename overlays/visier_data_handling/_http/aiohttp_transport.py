@@ -23,7 +23,7 @@ from contextlib import contextmanager
 
 import httpx
 
-from ._exceptions import ConfigurationError
+from .._exceptions import ConfigurationError
 
 BACKENDS = ("httpx", "aiohttp")
 _MISSING = 'async_backend="aiohttp" needs the aiohttp extra: pip install "visier-data-handling[aiohttp]"'

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Iterator
 
 import attrs
 
-from ._exceptions import InvalidArgument
+from .._exceptions import InvalidArgument
 
 
 def _seconds(name: str, value: object, low: float, problem: str, *, above: bool = False) -> None:
