@@ -6,8 +6,8 @@
 Besides what openapi-python-client writes, three files are added to the package so that the
 overlays and the mock never need the YAML parser or a hand-kept list at run time:
 ``openapi.yaml`` (a byte copy of the spec), ``py.typed``, ``operations.py`` (each operation's method, path,
-``x-pagination`` and ``links``), and the typed operation surface (``surface.py``/``.pyi``, ``signatures.py``;
-see generator/surface.py).
+``x-pagination`` and ``links``), and the typed operation surface (``surface.py``, ``operation.py`` and each
+endpoint module's ``OPERATION``; see generator/surface.py).
 """
 
 from __future__ import annotations

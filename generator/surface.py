@@ -1,10 +1,11 @@
-"""The typed operation surface: ``surface.py``, ``surface.pyi`` and ``signatures.py`` in the generated package.
+"""The typed operation surface: ``surface.py`` and ``operation.py`` in the generated package, and the
+``OPERATION`` that ends each Data and Job Handling endpoint module.
 
-Rendered from ``templates/surface*.jinja`` with openapi-python-client's own parsed endpoints, so parameter and
-return types are those of the generated functions. ``surface.pyi`` carries the types (keyword-only parameters,
-``iterator=True`` overloads, ``RawResponse[Model]``); ``surface.py`` is what runs: each method hands its arguments to
-a ``Caller`` (the hand-written client), which checks them for untyped callers and sends the request.
-``signatures.py`` tells the client each operation's path, query and body parameters without introspection.
+Rendered from ``templates/surface.py.jinja``, ``operation.py.jinja`` and ``operation_tail.py.jinja`` with
+openapi-python-client's own parsed endpoints, so parameter and return types are those of the generated functions.
+``surface.py`` has the methods with their types inline (keyword-only parameters, ``iterator=True`` overloads,
+``RawResponse[Model]``); each hands its endpoint module's ``OPERATION`` (request builder, parser, parameters, paging)
+to a ``Caller`` (the hand-written client), which checks the arguments for untyped callers and sends the request.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ TAG = "data_and_job_handling"
 # Seed 000's (the earlier generated SDK's) names that differ from the operationIds: alias -> operation.
 ALIASES = {"exclude_data_uplaods": "exclude_data_uploads"}
 # Keywords the surface adds to every operation (the body ones only where there is a body); no spec parameter may take
-# these names. signatures.py carries the call keywords to the client, which names them in did-you-mean hints.
+# these names. operation.py carries the call keywords to the client, which names them in did-you-mean hints.
 CALL_KEYWORDS = ("timeout", "max_retries", "iterator", "page_size", "page_ahead")
 RESERVED = {*CALL_KEYWORDS, "model", "body"}
 
@@ -64,11 +65,19 @@ def _doc(endpoint: Any, method: str, path: str) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _pagination_item(response: Any, wire: str) -> str:
+def _pagination_item(response: Any, wire: str) -> tuple[str, str]:
+    """The item model's class and module of a paged response's ``wire`` array (items are built from their dicts)."""
     for prop in list(response.required_properties or []) + list(response.optional_properties or []):
-        if prop.name == wire and isinstance(prop, ListProperty):
-            return _code(prop.inner_property)
-    raise SystemExit(f"x-pagination items {wire!r} is not an array of {response.class_info.name}")
+        if prop.name == wire and isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            inner = prop.inner_property
+            return str(inner.class_info.name), str(inner.class_info.module_name)
+    raise SystemExit(f"x-pagination items {wire!r} is not an array of models in {response.class_info.name}")
+
+
+def _snake(name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(name))
 
 
 def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[str, Any]) -> dict[str, Any]:
@@ -77,6 +86,8 @@ def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[s
     params = [*endpoint.query_parameters, *endpoint.header_parameters]
     op: dict[str, Any] = {
         "name": str(endpoint.name),
+        "tag": TAG,
+        "imports": [],
         "doc": _doc(endpoint, endpoint.method, path),
         "path": [{"name": p.python_name, "accepts": _code(p), "type": _code(p)} for p in endpoint.path_parameters],
         "query": [{"name": p.python_name, "accepts": _accepts(p), "type": _code(p)} for p in params],
@@ -92,6 +103,7 @@ def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[s
             wrapped = body.required_properties[0] if body.required_properties else body.optional_properties[0]
             inner = models[wrapped.class_info.name]  # the parsed model, with its properties
             fields = _fields(inner)
+            op["imports"].append((inner.class_info.module_name, inner.class_info.name))
         op["body"] = {
             "fields_class": "".join(w.capitalize() for w in str(endpoint.name).split("_")) + "Fields",
             "type": body.class_info.name,
@@ -103,7 +115,17 @@ def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[s
     if pagination:
         if op["body"] is not None:
             raise SystemExit(f"{op['name']}: paging an operation with a body is not supported")
-        op["item"] = _pagination_item(response, pagination["items"])
+        op["item"], item_module = _pagination_item(response, pagination["items"])
+        if item_module:
+            op["imports"].append((item_module, op["item"]))
+        op["paging"] = {
+            "start": _snake(pagination["start"]),
+            "limit": _snake(pagination["limit"]),
+            "limit_wire": pagination["limit"],
+            "items": pagination["items"],
+            "counts": pagination.get("counts"),
+            "requires": {_snake(k): v for k, v in (pagination.get("requires") or {}).items()},
+        }
     # Keyword order in signatures: path parameters, then the body's fields, then query and header parameters.
     op["path_params"] = [f"{p['name']}: {p['accepts']}" for p in op["path"]]
     op["query_params"] = [f"{p['name']}: {p['accepts']} | None = None" for p in op["query"]]
@@ -177,8 +199,23 @@ def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
         "operations": ops, "aliases": sorted(ALIASES.items()), "models": _models(ops), "call_keywords": CALL_KEYWORDS
     }
     written = []
-    for name in ("surface.py", "surface.pyi", "signatures.py"):
+    for name in ("surface.py", "operation.py"):
         target = out_dir / name
         target.write_text(project.env.get_template(f"{name}.jinja").render(**context), encoding="utf-8")
         written.append(target)
+    tail = project.env.get_template("operation_tail.py.jinja")
+    for op in ops:
+        written.append(_append_operation(out_dir / "api" / TAG / f"{op['name']}.py", op, tail.render(op=op)))
     return written
+
+
+def _append_operation(module: Path, op: dict[str, Any], tail: str) -> Path:
+    """End the endpoint module with its OPERATION; the imports go first (ruff sorts them in, and drops unused ones)."""
+    imports = [
+        "from collections.abc import Mapping",
+        "from typing import Any",
+        "from ...operation import Operation, Paging, Signature",
+        *(f"from ...models.{module_name} import {name}" for module_name, name in op["imports"]),
+    ]
+    module.write_text("\n".join(imports) + "\n" + module.read_text(encoding="utf-8") + tail, encoding="utf-8")
+    return module

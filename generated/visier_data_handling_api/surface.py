@@ -1,34 +1,89 @@
 """The Data and Job Handling operations as methods. Generated from the spec by generator/surface.py: do not edit.
 
-The types are in ``surface.pyi``. At run time each method hands its arguments, as given, to the client (a
-:class:`Caller`), which checks them -- so an untyped caller gets the SDK's own error naming the argument, never a
-bare ``TypeError`` -- and sends the request. This module imports no model: importing it stays cheap.
+Each method's types are here, inline: keyword-only parameters, the body as keywords, ``model=`` or ``body=``, and
+with ``iterator=True`` the items of every page. Each method hands its operation's :class:`Operation` (defined at the
+end of the endpoint module it imports) and the arguments as given to the client, a :class:`Caller`, which checks
+them -- so an untyped caller gets the SDK's own error naming the argument, never a bare ``TypeError`` -- sends the
+request and parses the answer. The endpoint modules, and with them the models, are imported on a method's first
+call: importing this module stays cheap.
 """
 
 from __future__ import annotations
 
-import json
 import warnings
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Generic, Literal, Protocol, Required, TypedDict, TypeVar
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Literal, Required, TypedDict, overload
 
-import attrs
+from .operation import Caller, RawResponse
 
 if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import deprecated
+
     from .models import (
+        AssignConnectorCredentialRequest,
+        AssignConnectorCredentialsResponseDTO,
+        CancelJobBatchFromJobIdDTO,
         Connector,
+        ConsolidatedAnalyticsJobRequestDTO,
+        CredentialCreationAPIResponseDTO,
+        DataCategoriesResponseDTO,
+        DataLoadRequest,
+        DataLoadRequestModel,
+        DataLoadResponse,
+        DataProviderAuthInformationDTO,
         DataProviderAuthParamsDTO,
         DataProviderBasicInformationDTO,
         DataProviderBasicMetadataDTO,
         DataVersionObject,
+        DisableDVModel,
+        DisableDVRequest,
+        DisableDVResponse,
+        DispatchingJobStatusResponse,
+        ExcludeDataUploadsRequest,
+        ExtractDataAndLoadDTO,
         ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO,
         ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO,
+        ExtractionJob,
+        ExtractionJobAndStatusResponse,
+        ExtractorCredentialAPIDTO,
+        ExtractorCredentialsAPIDTO,
+        ExtractorSettingsAPIDTO,
+        ImportDefinitionAPIDTO,
+        ImportDefinitionsAPIDTO,
+        IncludeDataUploadsRequest,
+        JobCancellationResultsDTO,
+        JobIdResponse,
+        JobStatusListResponse,
+        JobStatusWithStartTime,
+        MultipleTenantDataVersionsDetailsDTO,
+        MultipleTenantDataVersionsListDTO,
+        ProcessingJob,
+        ProcessingJobAndStatusResponse,
+        ProcessingJobRequestDTO,
+        ProcessingJobStatusResponse,
+        ReceivingJob,
+        ReceivingJobAndStatusResponse,
+        ReceivingJobExtractedFilesForTenantResponseDTO,
+        ReceivingJobExtractedFilesListResponseDTO,
+        ReceivingJobStatusResponse,
         SetConnectorSettingRequestDTO,
+        SetConnectorSettingsRequestDTO,
+        SetConnectorSettingsResponseDTO,
+        SourceFileResponseDTO,
+        StartExtractionResponse,
+        TenantDataUploadsListResponseDTO,
+        TenantDataUploadsResponseDTO,
+        TenantDataUploadsUpdateResponseDTO,
+        TenantSourceFilesListResponseDTO,
         UploadToExclude,
         UploadToInclude,
     )
+else:
 
-T = TypeVar("T")
+    def deprecated(message: str) -> object:
+        """Type checkers read the real one; at run time a deprecated method warns itself."""
+        return lambda function: function
 
 
 class AdhocConsolidatedAnalyticsJobFields(TypedDict, total=False):
@@ -167,55 +222,8 @@ class StartLoadFields(TypedDict, total=False):
     skip_data_load: bool | None
 
 
-class Caller(Protocol):
-    """What a client provides to the surface: one entry point for every operation, sync or async, parsed or raw."""
-
-    def call(
-        self,
-        operation: str,
-        method: str,
-        args: tuple[object, ...],
-        kwargs: dict[str, object],
-        *,
-        raw: bool,
-        asynchronous: bool,
-    ) -> object: ...
-
-
-@attrs.frozen
-class RawResponse(Generic[T]):
-    """The HTTP response of a successful call: ``body`` is the decoded JSON (or text), ``parsed`` the model."""
-
-    body: object
-    headers: Mapping[str, str]
-    status: int
-    round_trip_time: float
-    parsed: T = attrs.field(repr=False)
-
-    @classmethod
-    def from_content(
-        cls, content: bytes, headers: Mapping[str, str], status: int, round_trip_time: float, parsed: T
-    ) -> RawResponse[T]:
-        try:
-            body: object = json.loads(content) if content else None
-        except (ValueError, UnicodeDecodeError):
-            body = content.decode("utf-8", errors="replace")
-        return cls(body, headers, status, round_trip_time, parsed)
-
-
-def _method(operation: str, method: str, doc: str, *, asynchronous: bool, alias_of: str = "") -> Callable[..., object]:
-    def call(self: _Operations, *args: object, **kwargs: object) -> object:
-        if alias_of:
-            warnings.warn(f"{method} is deprecated; use {alias_of}", DeprecationWarning, stacklevel=2)
-        return self._caller.call(operation, method, args, kwargs, raw=self._raw, asynchronous=asynchronous)
-
-    call.__name__ = call.__qualname__ = method
-    call.__doc__ = doc
-    return call
-
-
-class _Operations:
-    _raw = False
+class RawDataAndJobHandling:
+    """The same methods, returning :class:`RawResponse` (body, headers, status, round_trip_time, parsed)."""
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -223,382 +231,4510 @@ class _Operations:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._caller!r}>"
 
-    adhoc_consolidated_analytics_job = _method(
-        "adhoc_consolidated_analytics_job",
-        "adhoc_consolidated_analytics_job",
-        "Run a consolidated analytics jobStarts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a processing job afterwards. Alpha: may change without notice.POST /v1alpha/op/jobs/consolidated-analytics-jobs",
-        asynchronous=False,
-    )
-    aadhoc_consolidated_analytics_job = _method(
-        "adhoc_consolidated_analytics_job",
-        "aadhoc_consolidated_analytics_job",
-        "Run a consolidated analytics jobStarts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a processing job afterwards. Alpha: may change without notice.POST /v1alpha/op/jobs/consolidated-analytics-jobs",
-        asynchronous=True,
-    )
-    adhoc_extraction_job = _method(
-        "adhoc_extraction_job",
-        "adhoc_extraction_job",
-        "Run a data connector extraction jobStarts an extraction job through the tenant's data connectors. For an administrating tenant this starts a dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's ID. Alpha: may change without notice.POST /v1alpha/op/jobs/extraction-jobs",
-        asynchronous=False,
-    )
-    aadhoc_extraction_job = _method(
-        "adhoc_extraction_job",
-        "aadhoc_extraction_job",
-        "Run a data connector extraction jobStarts an extraction job through the tenant's data connectors. For an administrating tenant this starts a dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's ID. Alpha: may change without notice.POST /v1alpha/op/jobs/extraction-jobs",
-        asynchronous=True,
-    )
-    adhoc_processing_jobs = _method(
-        "adhoc_processing_jobs",
-        "adhoc_processing_jobs",
-        "Run processing jobsStarts processing jobs that generate new data versions. For an administrating tenant this starts a dispatching job with one processing job per tenant. The response carries the processing or dispatching job's ID. Alpha: may change without notice.POST /v1alpha/op/jobs/processing-jobs",
-        asynchronous=False,
-    )
-    aadhoc_processing_jobs = _method(
-        "adhoc_processing_jobs",
-        "aadhoc_processing_jobs",
-        "Run processing jobsStarts processing jobs that generate new data versions. For an administrating tenant this starts a dispatching job with one processing job per tenant. The response carries the processing or dispatching job's ID. Alpha: may change without notice.POST /v1alpha/op/jobs/processing-jobs",
-        asynchronous=True,
-    )
-    assign_connector_credential = _method(
-        "assign_connector_credential",
-        "assign_connector_credential",
-        "Assign credentials to data connectorsAssigns a connector credential to a data connector, per tenant. The response has one entry per tenant with the outcome (`Succeed` or `Failed`).POST /v1/op/data-connectors/assignCredentials",
-        asynchronous=False,
-    )
-    aassign_connector_credential = _method(
-        "assign_connector_credential",
-        "aassign_connector_credential",
-        "Assign credentials to data connectorsAssigns a connector credential to a data connector, per tenant. The response has one entry per tenant with the outcome (`Succeed` or `Failed`).POST /v1/op/data-connectors/assignCredentials",
-        asynchronous=True,
-    )
-    cancel_jobs = _method(
-        "cancel_jobs",
-        "cancel_jobs",
-        "Cancel jobsCancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.POST /v1/op/jobs/cancel",
-        asynchronous=False,
-    )
-    acancel_jobs = _method(
-        "cancel_jobs",
-        "acancel_jobs",
-        "Cancel jobsCancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.POST /v1/op/jobs/cancel",
-        asynchronous=True,
-    )
-    create_connector_credential = _method(
-        "create_connector_credential",
-        "create_connector_credential",
-        "Create a data connector credentialCreates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The response carries the new credential's UUID.POST /v1/op/data-connector-credentials",
-        asynchronous=False,
-    )
-    acreate_connector_credential = _method(
-        "create_connector_credential",
-        "acreate_connector_credential",
-        "Create a data connector credentialCreates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The response carries the new credential's UUID.POST /v1/op/data-connector-credentials",
-        asynchronous=True,
-    )
-    data_connector_credentials = _method(
-        "data_connector_credentials",
-        "data_connector_credentials",
-        "List data connector credentialsReturns the connector credentials defined in one tenant, page by page. A connector credential is the integration user Visier signs in with to pull data from a source system.GET /v1/op/data-connector-credentials",
-        asynchronous=False,
-    )
-    adata_connector_credentials = _method(
-        "data_connector_credentials",
-        "adata_connector_credentials",
-        "List data connector credentialsReturns the connector credentials defined in one tenant, page by page. A connector credential is the integration user Visier signs in with to pull data from a source system.GET /v1/op/data-connector-credentials",
-        asynchronous=True,
-    )
-    data_connectors = _method(
-        "data_connectors",
-        "data_connectors",
-        "List data connectorsReturns the data connectors of one tenant, page by page, with the credential each one currently uses. Data connectors pull data from source systems instead of files sent over SFTP.GET /v1/op/data-connectors",
-        asynchronous=False,
-    )
-    adata_connectors = _method(
-        "data_connectors",
-        "adata_connectors",
-        "List data connectorsReturns the data connectors of one tenant, page by page, with the credential each one currently uses. Data connectors pull data from source systems instead of files sent over SFTP.GET /v1/op/data-connectors",
-        asynchronous=True,
-    )
-    delete_connector_credential = _method(
-        "delete_connector_credential",
-        "delete_connector_credential",
-        "Delete a data connector credentialDeletes a connector credential from a tenant, for example one that is no longer valid.DELETE /v1/op/data-connector-credentials/{id}",
-        asynchronous=False,
-    )
-    adelete_connector_credential = _method(
-        "delete_connector_credential",
-        "adelete_connector_credential",
-        "Delete a data connector credentialDeletes a connector credential from a tenant, for example one that is no longer valid.DELETE /v1/op/data-connector-credentials/{id}",
-        asynchronous=True,
-    )
-    disable_dv = _method(
-        "disable_dv",
-        "disable_dv",
-        "Disable data versionsDisables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may not change what users see.PUT /v1/op/data-versions/disable",
-        asynchronous=False,
-    )
-    adisable_dv = _method(
-        "disable_dv",
-        "adisable_dv",
-        "Disable data versionsDisables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may not change what users see.PUT /v1/op/data-versions/disable",
-        asynchronous=True,
-    )
-    dispatching_job_status = _method(
-        "dispatching_job_status",
-        "dispatching_job_status",
-        "Get a dispatching job's statusReturns a dispatching job's status and how many child jobs it has dispatched so far.GET /v1/op/jobs/dispatching-jobs/{jobId}",
-        asynchronous=False,
-    )
-    adispatching_job_status = _method(
-        "dispatching_job_status",
-        "adispatching_job_status",
-        "Get a dispatching job's statusReturns a dispatching job's status and how many child jobs it has dispatched so far.GET /v1/op/jobs/dispatching-jobs/{jobId}",
-        asynchronous=True,
-    )
-    exclude_data_uploads = _method(
-        "exclude_data_uploads",
-        "exclude_data_uploads",
-        "Exclude data uploadsExcludes data uploads from data version generation, per analytic tenant: all of them, or those selected by upload time, time range, source, file name pattern or file identifier. The response has one result line per upload.PUT /v1/op/data/uploads/exclude",
-        asynchronous=False,
-    )
-    aexclude_data_uploads = _method(
-        "exclude_data_uploads",
-        "aexclude_data_uploads",
-        "Exclude data uploadsExcludes data uploads from data version generation, per analytic tenant: all of them, or those selected by upload time, time range, source, file name pattern or file identifier. The response has one result line per upload.PUT /v1/op/data/uploads/exclude",
-        asynchronous=True,
-    )
-    extraction_job_and_status = _method(
-        "extraction_job_and_status",
-        "extraction_job_and_status",
-        "List a dispatching job's extraction jobsReturns the extraction jobs created by a dispatching job, page by page, with each job's status and current stage.GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs",
-        asynchronous=False,
-    )
-    aextraction_job_and_status = _method(
-        "extraction_job_and_status",
-        "aextraction_job_and_status",
-        "List a dispatching job's extraction jobsReturns the extraction jobs created by a dispatching job, page by page, with each job's status and current stage.GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs",
-        asynchronous=True,
-    )
-    include_data_uploads = _method(
-        "include_data_uploads",
-        "include_data_uploads",
-        "Include data uploadsIncludes data uploads in data version generation again, per analytic tenant, selected the same way as for `excludeDataUploads`. The response has one result line per upload.PUT /v1/op/data/uploads/include",
-        asynchronous=False,
-    )
-    ainclude_data_uploads = _method(
-        "include_data_uploads",
-        "ainclude_data_uploads",
-        "Include data uploadsIncludes data uploads in data version generation again, per analytic tenant, selected the same way as for `excludeDataUploads`. The response has one result line per upload.PUT /v1/op/data/uploads/include",
-        asynchronous=True,
-    )
-    job_id_status = _method(
-        "job_id_status",
-        "job_id_status",
-        "Get a job's statusReturns the status entries of one job, whatever its type.GET /v1/op/job-status/jobs/{jobId}",
-        asynchronous=False,
-    )
-    ajob_id_status = _method(
-        "job_id_status",
-        "ajob_id_status",
-        "Get a job's statusReturns the status entries of one job, whatever its type.GET /v1/op/job-status/jobs/{jobId}",
-        asynchronous=True,
-    )
-    job_status = _method(
-        "job_status",
-        "job_status",
-        "List job statusesReturns the status of every job that started within a time range, optionally only those with a given status.GET /v1/op/job-status/jobs",
-        asynchronous=False,
-    )
-    ajob_status = _method(
-        "job_status",
-        "ajob_status",
-        "List job statusesReturns the status of every job that started within a time range, optionally only those with a given status.GET /v1/op/job-status/jobs",
-        asynchronous=True,
-    )
-    latest_enabled_dv = _method(
-        "latest_enabled_dv",
-        "latest_enabled_dv",
-        "List the latest enabled data versionsReturns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when `tenantCode` is given. Useful to find a data version to disable after validating a load.GET /v1/op/data-versions",
-        asynchronous=False,
-    )
-    alatest_enabled_dv = _method(
-        "latest_enabled_dv",
-        "alatest_enabled_dv",
-        "List the latest enabled data versionsReturns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when `tenantCode` is given. Useful to find a data version to disable after validating a load.GET /v1/op/data-versions",
-        asynchronous=True,
-    )
-    list_connector_settings = _method(
-        "list_connector_settings",
-        "list_connector_settings",
-        "List data connector settingsReturns every production data connector of the tenant with the settings it exposes and their current values.GET /v1/op/data-connectors/connector-settings",
-        asynchronous=False,
-    )
-    alist_connector_settings = _method(
-        "list_connector_settings",
-        "alist_connector_settings",
-        "List data connector settingsReturns every production data connector of the tenant with the settings it exposes and their current values.GET /v1/op/data-connectors/connector-settings",
-        asynchronous=True,
-    )
-    processing_job_and_status = _method(
-        "processing_job_and_status",
-        "processing_job_and_status",
-        "List a dispatching job's processing jobsReturns the processing jobs that descend from a dispatching job, page by page, with their statuses and the data versions they produced.GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs",
-        asynchronous=False,
-    )
-    aprocessing_job_and_status = _method(
-        "processing_job_and_status",
-        "aprocessing_job_and_status",
-        "List a dispatching job's processing jobsReturns the processing jobs that descend from a dispatching job, page by page, with their statuses and the data versions they produced.GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs",
-        asynchronous=True,
-    )
-    processing_job_status = _method(
-        "processing_job_status",
-        "processing_job_status",
-        "List a receiving job's processing jobsReturns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic tenant's data and, when it succeeds, produces a data version.GET /v1/op/jobs/processing-jobs/{receivingJobId}",
-        asynchronous=False,
-    )
-    aprocessing_job_status = _method(
-        "processing_job_status",
-        "aprocessing_job_status",
-        "List a receiving job's processing jobsReturns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic tenant's data and, when it succeeds, produces a data version.GET /v1/op/jobs/processing-jobs/{receivingJobId}",
-        asynchronous=True,
-    )
-    receiving_job_and_status = _method(
-        "receiving_job_and_status",
-        "receiving_job_and_status",
-        "List a dispatching job's receiving jobsReturns the receiving jobs that descend from a dispatching job, page by page, with their statuses.GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs",
-        asynchronous=False,
-    )
-    areceiving_job_and_status = _method(
-        "receiving_job_and_status",
-        "areceiving_job_and_status",
-        "List a dispatching job's receiving jobsReturns the receiving jobs that descend from a dispatching job, page by page, with their statuses.GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs",
-        asynchronous=True,
-    )
-    receiving_job_status = _method(
-        "receiving_job_status",
-        "receiving_job_status",
-        "Get a receiving job's statusReturns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it spawned.GET /v1/op/jobs/receiving-jobs/{receivingJobId}",
-        asynchronous=False,
-    )
-    areceiving_job_status = _method(
-        "receiving_job_status",
-        "areceiving_job_status",
-        "Get a receiving job's statusReturns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it spawned.GET /v1/op/jobs/receiving-jobs/{receivingJobId}",
-        asynchronous=True,
-    )
-    retrieve_data_categories = _method(
-        "retrieve_data_categories",
-        "retrieve_data_categories",
-        "List data categoriesReturns the data categories available in the tenant, with their IDs and object names.GET /v1/op/data/categories",
-        asynchronous=False,
-    )
-    aretrieve_data_categories = _method(
-        "retrieve_data_categories",
-        "aretrieve_data_categories",
-        "List data categoriesReturns the data categories available in the tenant, with their IDs and object names.GET /v1/op/data/categories",
-        asynchronous=True,
-    )
-    retrieve_data_uploads = _method(
-        "retrieve_data_uploads",
-        "retrieve_data_uploads",
-        "List data uploadsReturns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether each is included in data version generation.GET /v1/op/data/uploads",
-        asynchronous=False,
-    )
-    aretrieve_data_uploads = _method(
-        "retrieve_data_uploads",
-        "aretrieve_data_uploads",
-        "List data uploadsReturns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether each is included in data version generation.GET /v1/op/data/uploads",
-        asynchronous=True,
-    )
-    retrieve_receiving_job_extracted_files = _method(
-        "retrieve_receiving_job_extracted_files",
-        "retrieve_receiving_job_extracted_files",
-        "List a receiving job's filesReturns, per analytic tenant, the files a receiving job transferred, page by page across tenants.GET /v1alpha/op/data/receiving-jobs/{jobId}/files",
-        asynchronous=False,
-    )
-    aretrieve_receiving_job_extracted_files = _method(
-        "retrieve_receiving_job_extracted_files",
-        "aretrieve_receiving_job_extracted_files",
-        "List a receiving job's filesReturns, per analytic tenant, the files a receiving job transferred, page by page across tenants.GET /v1alpha/op/data/receiving-jobs/{jobId}/files",
-        asynchronous=True,
-    )
-    retrieve_tenant_source_files = _method(
-        "retrieve_tenant_source_files",
-        "retrieve_tenant_source_files",
-        "List uploaded source filesReturns the files uploaded to the tenant's sources, page by page, with their upload time and whether they are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.GET /v1alpha/op/data/uploaded-files",
-        asynchronous=False,
-    )
-    aretrieve_tenant_source_files = _method(
-        "retrieve_tenant_source_files",
-        "aretrieve_tenant_source_files",
-        "List uploaded source filesReturns the files uploaded to the tenant's sources, page by page, with their upload time and whether they are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.GET /v1alpha/op/data/uploaded-files",
-        asynchronous=True,
-    )
-    set_connector_setting = _method(
-        "set_connector_setting",
-        "set_connector_setting",
-        "Update data connector settingsSets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting keys a connector has.PUT /v1/op/data-connectors/connector-settings",
-        asynchronous=False,
-    )
-    aset_connector_setting = _method(
-        "set_connector_setting",
-        "aset_connector_setting",
-        "Update data connector settingsSets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting keys a connector has.PUT /v1/op/data-connectors/connector-settings",
-        asynchronous=True,
-    )
-    start_extraction = _method(
-        "start_extraction",
-        "start_extraction",
-        "Start data connector extraction jobsStarts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn receiving and processing jobs. The response carries the dispatching job's ID; follow it with the dispatching-job status operations.POST /v1/op/data/startExtractAndLoad",
-        asynchronous=False,
-    )
-    astart_extraction = _method(
-        "start_extraction",
-        "astart_extraction",
-        "Start data connector extraction jobsStarts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn receiving and processing jobs. The response carries the dispatching job's ID; follow it with the dispatching-job status operations.POST /v1/op/data/startExtractAndLoad",
-        asynchronous=True,
-    )
-    start_load = _method(
-        "start_load",
-        "start_load",
-        "Start a data load from uploaded filesStarts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives). Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant in the files. The response carries the receiving job's ID.Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.POST /v1/op/data/startload",
-        asynchronous=False,
-    )
-    astart_load = _method(
-        "start_load",
-        "astart_load",
-        "Start a data load from uploaded filesStarts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives). Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant in the files. The response carries the receiving job's ID.Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.POST /v1/op/data/startload",
-        asynchronous=True,
-    )
-    exclude_data_uplaods = _method(
-        "exclude_data_uploads",
-        "exclude_data_uplaods",
-        "Deprecated: use exclude_data_uploads.",
-        asynchronous=False,
-        alias_of="exclude_data_uploads",
-    )
-    aexclude_data_uplaods = _method(
-        "exclude_data_uploads",
-        "aexclude_data_uplaods",
-        "Deprecated: use aexclude_data_uploads.",
-        asynchronous=True,
-        alias_of="aexclude_data_uploads",
-    )
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    def adhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+        from .api.data_and_job_handling import adhoc_consolidated_analytics_job as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    def aadhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+        from .api.data_and_job_handling import adhoc_consolidated_analytics_job as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    def adhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+        from .api.data_and_job_handling import adhoc_extraction_job as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    def aadhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+        from .api.data_and_job_handling import adhoc_extraction_job as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    def adhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+        from .api.data_and_job_handling import adhoc_processing_jobs as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobIdResponse]: ...
+
+    def aadhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+        from .api.data_and_job_handling import adhoc_processing_jobs as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
+
+    def assign_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+        from .api.data_and_job_handling import assign_connector_credential as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
+
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
+
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
+
+    def aassign_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+        from .api.data_and_job_handling import assign_connector_credential as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        job_ids: list[str],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]: ...
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]: ...
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]: ...
+
+    def cancel_jobs(self, *args: object, **kwargs: object) -> object:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+        from .api.data_and_job_handling import cancel_jobs as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        job_ids: list[str],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]: ...
+
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]: ...
+
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[JobCancellationResultsDTO]: ...
+
+    def acancel_jobs(self, *args: object, **kwargs: object) -> object:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+        from .api.data_and_job_handling import cancel_jobs as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
+
+    def create_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+        from .api.data_and_job_handling import create_connector_credential as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
+
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
+
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
+
+    def acreate_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+        from .api.data_and_job_handling import create_connector_credential as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def data_connector_credentials(
+            self,
+            *,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ExtractorCredentialsAPIDTO]: ...
+
+    else:
+
+        def data_connector_credentials(self, *args: object, **kwargs: object) -> object:
+            """List data connector credentials
+
+            Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+            integration user Visier signs in with to pull data from a source system.
+
+            GET /v1/op/data-connector-credentials"""
+            from .api.data_and_job_handling import data_connector_credentials as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adata_connector_credentials(
+            self,
+            *,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ExtractorCredentialsAPIDTO]: ...
+
+    else:
+
+        def adata_connector_credentials(self, *args: object, **kwargs: object) -> object:
+            """List data connector credentials
+
+            Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+            integration user Visier signs in with to pull data from a source system.
+
+            GET /v1/op/data-connector-credentials"""
+            from .api.data_and_job_handling import data_connector_credentials as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def data_connectors(
+            self,
+            *,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ImportDefinitionsAPIDTO]: ...
+
+    else:
+
+        def data_connectors(self, *args: object, **kwargs: object) -> object:
+            """List data connectors
+
+            Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+            connectors pull data from source systems instead of files sent over SFTP.
+
+            GET /v1/op/data-connectors"""
+            from .api.data_and_job_handling import data_connectors as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adata_connectors(
+            self,
+            *,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ImportDefinitionsAPIDTO]: ...
+
+    else:
+
+        def adata_connectors(self, *args: object, **kwargs: object) -> object:
+            """List data connectors
+
+            Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+            connectors pull data from source systems instead of files sent over SFTP.
+
+            GET /v1/op/data-connectors"""
+            from .api.data_and_job_handling import data_connectors as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def delete_connector_credential(
+            self,
+            *,
+            id: str,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[str]: ...
+
+    else:
+
+        def delete_connector_credential(self, *args: object, **kwargs: object) -> object:
+            """Delete a data connector credential
+
+            Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+            DELETE /v1/op/data-connector-credentials/{id}"""
+            from .api.data_and_job_handling import delete_connector_credential as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adelete_connector_credential(
+            self,
+            *,
+            id: str,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[str]: ...
+
+    else:
+
+        def adelete_connector_credential(self, *args: object, **kwargs: object) -> object:
+            """Delete a data connector credential
+
+            Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+            DELETE /v1/op/data-connector-credentials/{id}"""
+            from .api.data_and_job_handling import delete_connector_credential as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]: ...
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]: ...
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]: ...
+
+    def disable_dv(self, *args: object, **kwargs: object) -> object:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+        from .api.data_and_job_handling import disable_dv as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]: ...
+
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]: ...
+
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DisableDVResponse]: ...
+
+    def adisable_dv(self, *args: object, **kwargs: object) -> object:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+        from .api.data_and_job_handling import disable_dv as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def dispatching_job_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DispatchingJobStatusResponse]: ...
+
+    else:
+
+        def dispatching_job_status(self, *args: object, **kwargs: object) -> object:
+            """Get a dispatching job's status
+
+            Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+            from .api.data_and_job_handling import dispatching_job_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adispatching_job_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DispatchingJobStatusResponse]: ...
+
+    else:
+
+        def adispatching_job_status(self, *args: object, **kwargs: object) -> object:
+            """Get a dispatching job's status
+
+            Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+            from .api.data_and_job_handling import dispatching_job_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    def exclude_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    def aexclude_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def extraction_job_and_status(
+            self,
+            *,
+            job_id: str,
+            dispatching_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ExtractionJobAndStatusResponse]: ...
+
+    else:
+
+        def extraction_job_and_status(self, *args: object, **kwargs: object) -> object:
+            """List a dispatching job's extraction jobs
+
+            Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+            stage.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+            from .api.data_and_job_handling import extraction_job_and_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aextraction_job_and_status(
+            self,
+            *,
+            job_id: str,
+            dispatching_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ExtractionJobAndStatusResponse]: ...
+
+    else:
+
+        def aextraction_job_and_status(self, *args: object, **kwargs: object) -> object:
+            """List a dispatching job's extraction jobs
+
+            Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+            stage.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+            from .api.data_and_job_handling import extraction_job_and_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    def include_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+        from .api.data_and_job_handling import include_data_uploads as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    def ainclude_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+        from .api.data_and_job_handling import include_data_uploads as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def job_id_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[list[JobStatusWithStartTime]]: ...
+
+    else:
+
+        def job_id_status(self, *args: object, **kwargs: object) -> object:
+            """Get a job's status
+
+            Returns the status entries of one job, whatever its type.
+
+            GET /v1/op/job-status/jobs/{jobId}"""
+            from .api.data_and_job_handling import job_id_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def ajob_id_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[list[JobStatusWithStartTime]]: ...
+
+    else:
+
+        def ajob_id_status(self, *args: object, **kwargs: object) -> object:
+            """Get a job's status
+
+            Returns the status entries of one job, whatever its type.
+
+            GET /v1/op/job-status/jobs/{jobId}"""
+            from .api.data_and_job_handling import job_id_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def job_status(
+            self,
+            *,
+            start_time: str | None = None,
+            end_time: str | None = None,
+            status: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[JobStatusListResponse]: ...
+
+    else:
+
+        def job_status(self, *args: object, **kwargs: object) -> object:
+            """List job statuses
+
+            Returns the status of every job that started within a time range, optionally only those with a given status.
+
+            GET /v1/op/job-status/jobs"""
+            from .api.data_and_job_handling import job_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def ajob_status(
+            self,
+            *,
+            start_time: str | None = None,
+            end_time: str | None = None,
+            status: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[JobStatusListResponse]: ...
+
+    else:
+
+        def ajob_status(self, *args: object, **kwargs: object) -> object:
+            """List job statuses
+
+            Returns the status of every job that started within a time range, optionally only those with a given status.
+
+            GET /v1/op/job-status/jobs"""
+            from .api.data_and_job_handling import job_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def latest_enabled_dv(
+            self,
+            *,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            number_of_versions: int | None = None,
+            data_category: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[MultipleTenantDataVersionsListDTO]: ...
+
+    else:
+
+        def latest_enabled_dv(self, *args: object, **kwargs: object) -> object:
+            """List the latest enabled data versions
+
+            Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+            `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+            GET /v1/op/data-versions"""
+            from .api.data_and_job_handling import latest_enabled_dv as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def alatest_enabled_dv(
+            self,
+            *,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            number_of_versions: int | None = None,
+            data_category: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[MultipleTenantDataVersionsListDTO]: ...
+
+    else:
+
+        def alatest_enabled_dv(self, *args: object, **kwargs: object) -> object:
+            """List the latest enabled data versions
+
+            Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+            `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+            GET /v1/op/data-versions"""
+            from .api.data_and_job_handling import latest_enabled_dv as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def list_connector_settings(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ExtractorSettingsAPIDTO]: ...
+
+    else:
+
+        def list_connector_settings(self, *args: object, **kwargs: object) -> object:
+            """List data connector settings
+
+            Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+            GET /v1/op/data-connectors/connector-settings"""
+            from .api.data_and_job_handling import list_connector_settings as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def alist_connector_settings(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ExtractorSettingsAPIDTO]: ...
+
+    else:
+
+        def alist_connector_settings(self, *args: object, **kwargs: object) -> object:
+            """List data connector settings
+
+            Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+            GET /v1/op/data-connectors/connector-settings"""
+            from .api.data_and_job_handling import list_connector_settings as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def processing_job_and_status(
+            self,
+            *,
+            job_id: str,
+            dispatching_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ProcessingJobAndStatusResponse]: ...
+
+    else:
+
+        def processing_job_and_status(self, *args: object, **kwargs: object) -> object:
+            """List a dispatching job's processing jobs
+
+            Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+            data versions they produced.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+            from .api.data_and_job_handling import processing_job_and_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aprocessing_job_and_status(
+            self,
+            *,
+            job_id: str,
+            dispatching_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ProcessingJobAndStatusResponse]: ...
+
+    else:
+
+        def aprocessing_job_and_status(self, *args: object, **kwargs: object) -> object:
+            """List a dispatching job's processing jobs
+
+            Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+            data versions they produced.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+            from .api.data_and_job_handling import processing_job_and_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def processing_job_status(
+            self,
+            *,
+            receiving_job_id: str,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ProcessingJobStatusResponse]: ...
+
+    else:
+
+        def processing_job_status(self, *args: object, **kwargs: object) -> object:
+            """List a receiving job's processing jobs
+
+            Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+            tenant's data and, when it succeeds, produces a data version.
+
+            GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+            from .api.data_and_job_handling import processing_job_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aprocessing_job_status(
+            self,
+            *,
+            receiving_job_id: str,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ProcessingJobStatusResponse]: ...
+
+    else:
+
+        def aprocessing_job_status(self, *args: object, **kwargs: object) -> object:
+            """List a receiving job's processing jobs
+
+            Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+            tenant's data and, when it succeeds, produces a data version.
+
+            GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+            from .api.data_and_job_handling import processing_job_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def receiving_job_and_status(
+            self,
+            *,
+            job_id: str,
+            dispatching_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ReceivingJobAndStatusResponse]: ...
+
+    else:
+
+        def receiving_job_and_status(self, *args: object, **kwargs: object) -> object:
+            """List a dispatching job's receiving jobs
+
+            Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+            from .api.data_and_job_handling import receiving_job_and_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def areceiving_job_and_status(
+            self,
+            *,
+            job_id: str,
+            dispatching_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ReceivingJobAndStatusResponse]: ...
+
+    else:
+
+        def areceiving_job_and_status(self, *args: object, **kwargs: object) -> object:
+            """List a dispatching job's receiving jobs
+
+            Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+            from .api.data_and_job_handling import receiving_job_and_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def receiving_job_status(
+            self,
+            *,
+            receiving_job_id: str,
+            jobs: bool | None = None,
+            tenant_code: str | None = None,
+            start: int | None = None,
+            limit: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ReceivingJobStatusResponse]: ...
+
+    else:
+
+        def receiving_job_status(self, *args: object, **kwargs: object) -> object:
+            """Get a receiving job's status
+
+            Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+            stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+            spawned.
+
+            GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+            from .api.data_and_job_handling import receiving_job_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def areceiving_job_status(
+            self,
+            *,
+            receiving_job_id: str,
+            jobs: bool | None = None,
+            tenant_code: str | None = None,
+            start: int | None = None,
+            limit: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ReceivingJobStatusResponse]: ...
+
+    else:
+
+        def areceiving_job_status(self, *args: object, **kwargs: object) -> object:
+            """Get a receiving job's status
+
+            Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+            stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+            spawned.
+
+            GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+            from .api.data_and_job_handling import receiving_job_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def retrieve_data_categories(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DataCategoriesResponseDTO]: ...
+
+    else:
+
+        def retrieve_data_categories(self, *args: object, **kwargs: object) -> object:
+            """List data categories
+
+            Returns the data categories available in the tenant, with their IDs and object names.
+
+            GET /v1/op/data/categories"""
+            from .api.data_and_job_handling import retrieve_data_categories as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aretrieve_data_categories(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DataCategoriesResponseDTO]: ...
+
+    else:
+
+        def aretrieve_data_categories(self, *args: object, **kwargs: object) -> object:
+            """List data categories
+
+            Returns the data categories available in the tenant, with their IDs and object names.
+
+            GET /v1/op/data/categories"""
+            from .api.data_and_job_handling import retrieve_data_categories as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def retrieve_data_uploads(
+            self,
+            *,
+            upload_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            number_of_data_uploads: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TenantDataUploadsListResponseDTO]: ...
+
+    else:
+
+        def retrieve_data_uploads(self, *args: object, **kwargs: object) -> object:
+            """List data uploads
+
+            Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+            each is included in data version generation.
+
+            GET /v1/op/data/uploads"""
+            from .api.data_and_job_handling import retrieve_data_uploads as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aretrieve_data_uploads(
+            self,
+            *,
+            upload_job_id: str | None = None,
+            tenant_code: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            number_of_data_uploads: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TenantDataUploadsListResponseDTO]: ...
+
+    else:
+
+        def aretrieve_data_uploads(self, *args: object, **kwargs: object) -> object:
+            """List data uploads
+
+            Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+            each is included in data version generation.
+
+            GET /v1/op/data/uploads"""
+            from .api.data_and_job_handling import retrieve_data_uploads as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def retrieve_receiving_job_extracted_files(
+            self,
+            *,
+            job_id: str,
+            file_name_regex: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ReceivingJobExtractedFilesListResponseDTO]: ...
+
+    else:
+
+        def retrieve_receiving_job_extracted_files(self, *args: object, **kwargs: object) -> object:
+            """List a receiving job's files
+
+            Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+            GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+            from .api.data_and_job_handling import retrieve_receiving_job_extracted_files as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aretrieve_receiving_job_extracted_files(
+            self,
+            *,
+            job_id: str,
+            file_name_regex: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[ReceivingJobExtractedFilesListResponseDTO]: ...
+
+    else:
+
+        def aretrieve_receiving_job_extracted_files(self, *args: object, **kwargs: object) -> object:
+            """List a receiving job's files
+
+            Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+            GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+            from .api.data_and_job_handling import retrieve_receiving_job_extracted_files as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def retrieve_tenant_source_files(
+            self,
+            *,
+            file_name_regex: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TenantSourceFilesListResponseDTO]: ...
+
+    else:
+
+        def retrieve_tenant_source_files(self, *args: object, **kwargs: object) -> object:
+            """List uploaded source files
+
+            Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+            are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+            GET /v1alpha/op/data/uploaded-files"""
+            from .api.data_and_job_handling import retrieve_tenant_source_files as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aretrieve_tenant_source_files(
+            self,
+            *,
+            file_name_regex: str | None = None,
+            limit: int | None = None,
+            start: int | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[TenantSourceFilesListResponseDTO]: ...
+
+    else:
+
+        def aretrieve_tenant_source_files(self, *args: object, **kwargs: object) -> object:
+            """List uploaded source files
+
+            Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+            are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+            GET /v1alpha/op/data/uploaded-files"""
+            from .api.data_and_job_handling import retrieve_tenant_source_files as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
+
+    def set_connector_setting(self, *args: object, **kwargs: object) -> object:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+        from .api.data_and_job_handling import set_connector_setting as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
+
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
+
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
+
+    def aset_connector_setting(self, *args: object, **kwargs: object) -> object:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+        from .api.data_and_job_handling import set_connector_setting as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]: ...
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]: ...
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]: ...
+
+    def start_extraction(self, *args: object, **kwargs: object) -> object:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+        from .api.data_and_job_handling import start_extraction as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]: ...
+
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]: ...
+
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[StartExtractionResponse]: ...
+
+    def astart_extraction(self, *args: object, **kwargs: object) -> object:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+        from .api.data_and_job_handling import start_extraction as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def start_load(
+        self,
+        *,
+        files: list[str],
+        skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]: ...
+
+    @overload
+    def start_load(
+        self,
+        *,
+        model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]: ...
+
+    @overload
+    def start_load(
+        self,
+        *,
+        body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]: ...
+
+    def start_load(self, *args: object, **kwargs: object) -> object:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+        from .api.data_and_job_handling import start_load as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def astart_load(
+        self,
+        *,
+        files: list[str],
+        skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]: ...
+
+    @overload
+    async def astart_load(
+        self,
+        *,
+        model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]: ...
+
+    @overload
+    async def astart_load(
+        self,
+        *,
+        body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DataLoadResponse]: ...
+
+    def astart_load(self, *args: object, **kwargs: object) -> object:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+        from .api.data_and_job_handling import start_load as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    def exclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
+        warnings.warn("exclude_data_uplaods is deprecated; use exclude_data_uploads", DeprecationWarning, stacklevel=2)
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    @deprecated("use aexclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    @deprecated("use aexclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    @overload
+    @deprecated("use aexclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
+
+    def aexclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
+        warnings.warn(
+            "aexclude_data_uplaods is deprecated; use aexclude_data_uploads", DeprecationWarning, stacklevel=2
+        )
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
 
 
-class RawDataAndJobHandling(_Operations):
-    """The same methods, returning :class:`RawResponse` (body, headers, status, round_trip_time, parsed)."""
-
-    _raw = True
-
-
-class DataAndJobHandling(_Operations):
+class DataAndJobHandling:
     """The Data and Job Handling operations. ``raw`` has the same methods, returning the HTTP response."""
 
     def __init__(self, caller: Caller) -> None:
-        super().__init__(caller)
+        self._caller = caller
         self.raw = RawDataAndJobHandling(caller)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    def adhoc_consolidated_analytics_job(
+        self,
+        *,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    def adhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+        from .api.data_and_job_handling import adhoc_consolidated_analytics_job as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        tenant_code: str,
+        run_processing_job: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        model: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    async def aadhoc_consolidated_analytics_job(
+        self,
+        *,
+        body: ConsolidatedAnalyticsJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    def aadhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
+        """Run a consolidated analytics job
+
+        Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and optionally a
+        processing job afterwards. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/consolidated-analytics-jobs"""
+        from .api.data_and_job_handling import adhoc_consolidated_analytics_job as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    def adhoc_extraction_job(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    def adhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+        from .api.data_and_job_handling import adhoc_extraction_job as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    async def aadhoc_extraction_job(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    def aadhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
+        """Run a data connector extraction job
+
+        Starts an extraction job through the tenant's data connectors. For an administrating tenant this starts a
+        dispatching job with one extraction job per tenant. The response carries the extraction or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/extraction-jobs"""
+        from .api.data_and_job_handling import adhoc_extraction_job as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    def adhoc_processing_jobs(
+        self,
+        *,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    def adhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+        from .api.data_and_job_handling import adhoc_processing_jobs as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        data_category_id: str | None = None,
+        publish_to_production: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        model: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    @overload
+    async def aadhoc_processing_jobs(
+        self,
+        *,
+        body: ProcessingJobRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobIdResponse: ...
+
+    def aadhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
+        """Run processing jobs
+
+        Starts processing jobs that generate new data versions. For an administrating tenant this starts a
+        dispatching job with one processing job per tenant. The response carries the processing or dispatching job's
+        ID. Alpha: may change without notice.
+
+        POST /v1alpha/op/jobs/processing-jobs"""
+        from .api.data_and_job_handling import adhoc_processing_jobs as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO: ...
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO: ...
+
+    @overload
+    def assign_connector_credential(
+        self,
+        *,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO: ...
+
+    def assign_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+        from .api.data_and_job_handling import assign_connector_credential as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        connectors: list[Connector | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO: ...
+
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        model: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO: ...
+
+    @overload
+    async def aassign_connector_credential(
+        self,
+        *,
+        body: AssignConnectorCredentialRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignConnectorCredentialsResponseDTO: ...
+
+    def aassign_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Assign credentials to data connectors
+
+        Assigns a connector credential to a data connector, per tenant. The response has one entry per tenant with
+        the outcome (`Succeed` or `Failed`).
+
+        POST /v1/op/data-connectors/assignCredentials"""
+        from .api.data_and_job_handling import assign_connector_credential as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        job_ids: list[str],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO: ...
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO: ...
+
+    @overload
+    def cancel_jobs(
+        self,
+        *,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO: ...
+
+    def cancel_jobs(self, *args: object, **kwargs: object) -> object:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+        from .api.data_and_job_handling import cancel_jobs as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        job_ids: list[str],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO: ...
+
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        model: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO: ...
+
+    @overload
+    async def acancel_jobs(
+        self,
+        *,
+        body: CancelJobBatchFromJobIdDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> JobCancellationResultsDTO: ...
+
+    def acancel_jobs(self, *args: object, **kwargs: object) -> object:
+        """Cancel jobs
+
+        Cancels up to 500 jobs by ID: processing, receiving, upload and extraction jobs. Each ID gets one result
+        line. A receiving job that is already running cannot be cancelled; a job that has finished is reported as
+        not cancellable; an unknown ID comes back with job type `UNRECOGNIZED`.
+
+        POST /v1/op/jobs/cancel"""
+        from .api.data_and_job_handling import cancel_jobs as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO: ...
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO: ...
+
+    @overload
+    def create_connector_credential(
+        self,
+        *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO: ...
+
+    def create_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+        from .api.data_and_job_handling import create_connector_credential as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        data_provider_auth_params: DataProviderAuthParamsDTO | Mapping[str, object],
+        data_provider_basic_information: DataProviderBasicInformationDTO | Mapping[str, object],
+        data_provider_metadata: DataProviderBasicMetadataDTO | Mapping[str, object] | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO: ...
+
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        model: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO: ...
+
+    @overload
+    async def acreate_connector_credential(
+        self,
+        *,
+        body: DataProviderAuthInformationDTO | Mapping[str, object],
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CredentialCreationAPIResponseDTO: ...
+
+    def acreate_connector_credential(self, *args: object, **kwargs: object) -> object:
+        """Create a data connector credential
+
+        Creates a connector credential in a tenant. Set `dataProviderAuthParams.provider` and fill in the one
+        provider-specific auth-params object that matches it (for example `ultimateAuthParams` for `UKG`). The
+        response carries the new credential's UUID.
+
+        POST /v1/op/data-connector-credentials"""
+        from .api.data_and_job_handling import create_connector_credential as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def data_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractorCredentialsAPIDTO: ...
+
+    @overload
+    def data_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ExtractorCredentialAPIDTO]: ...
+
+    def data_connector_credentials(self, *args: object, **kwargs: object) -> object:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+        from .api.data_and_job_handling import data_connector_credentials as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def adata_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractorCredentialsAPIDTO: ...
+
+    @overload
+    def adata_connector_credentials(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ExtractorCredentialAPIDTO]: ...
+
+    def adata_connector_credentials(self, *args: object, **kwargs: object) -> object:
+        """List data connector credentials
+
+        Returns the connector credentials defined in one tenant, page by page. A connector credential is the
+        integration user Visier signs in with to pull data from a source system.
+
+        GET /v1/op/data-connector-credentials"""
+        from .api.data_and_job_handling import data_connector_credentials as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def data_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImportDefinitionsAPIDTO: ...
+
+    @overload
+    def data_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ImportDefinitionAPIDTO]: ...
+
+    def data_connectors(self, *args: object, **kwargs: object) -> object:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+        from .api.data_and_job_handling import data_connectors as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def adata_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImportDefinitionsAPIDTO: ...
+
+    @overload
+    def adata_connectors(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ImportDefinitionAPIDTO]: ...
+
+    def adata_connectors(self, *args: object, **kwargs: object) -> object:
+        """List data connectors
+
+        Returns the data connectors of one tenant, page by page, with the credential each one currently uses. Data
+        connectors pull data from source systems instead of files sent over SFTP.
+
+        GET /v1/op/data-connectors"""
+        from .api.data_and_job_handling import data_connectors as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def delete_connector_credential(
+            self,
+            *,
+            id: str,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> str: ...
+
+    else:
+
+        def delete_connector_credential(self, *args: object, **kwargs: object) -> object:
+            """Delete a data connector credential
+
+            Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+            DELETE /v1/op/data-connector-credentials/{id}"""
+            from .api.data_and_job_handling import delete_connector_credential as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adelete_connector_credential(
+            self,
+            *,
+            id: str,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> str: ...
+
+    else:
+
+        def adelete_connector_credential(self, *args: object, **kwargs: object) -> object:
+            """Delete a data connector credential
+
+            Deletes a connector credential from a tenant, for example one that is no longer valid.
+
+            DELETE /v1/op/data-connector-credentials/{id}"""
+            from .api.data_and_job_handling import delete_connector_credential as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse: ...
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse: ...
+
+    @overload
+    def disable_dv(
+        self,
+        *,
+        body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse: ...
+
+    def disable_dv(self, *args: object, **kwargs: object) -> object:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+        from .api.data_and_job_handling import disable_dv as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        data_version_objects: list[DataVersionObject | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse: ...
+
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        model: DisableDVModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse: ...
+
+    @overload
+    async def adisable_dv(
+        self,
+        *,
+        body: DisableDVRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DisableDVResponse: ...
+
+    def adisable_dv(self, *args: object, **kwargs: object) -> object:
+        """Disable data versions
+
+        Disables data versions, per analytic tenant: the one named by `dataVersion`, or the latest enabled one when
+        `dataVersion` is left out. The response has one result line per tenant. Disabling an older data version may
+        not change what users see.
+
+        PUT /v1/op/data-versions/disable"""
+        from .api.data_and_job_handling import disable_dv as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def dispatching_job_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DispatchingJobStatusResponse: ...
+
+    else:
+
+        def dispatching_job_status(self, *args: object, **kwargs: object) -> object:
+            """Get a dispatching job's status
+
+            Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+            from .api.data_and_job_handling import dispatching_job_status as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adispatching_job_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DispatchingJobStatusResponse: ...
+
+    else:
+
+        def adispatching_job_status(self, *args: object, **kwargs: object) -> object:
+            """Get a dispatching job's status
+
+            Returns a dispatching job's status and how many child jobs it has dispatched so far.
+
+            GET /v1/op/jobs/dispatching-jobs/{jobId}"""
+            from .api.data_and_job_handling import dispatching_job_status as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    def exclude_data_uploads(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    def exclude_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    async def aexclude_data_uploads(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    def aexclude_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Exclude data uploads
+
+        Excludes data uploads from data version generation, per analytic tenant: all of them, or those selected by
+        upload time, time range, source, file name pattern or file identifier. The response has one result line per
+        upload.
+
+        PUT /v1/op/data/uploads/exclude"""
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def extraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractionJobAndStatusResponse: ...
+
+    @overload
+    def extraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ExtractionJob]: ...
+
+    def extraction_job_and_status(self, *args: object, **kwargs: object) -> object:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+        from .api.data_and_job_handling import extraction_job_and_status as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aextraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ExtractionJobAndStatusResponse: ...
+
+    @overload
+    def aextraction_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ExtractionJob]: ...
+
+    def aextraction_job_and_status(self, *args: object, **kwargs: object) -> object:
+        """List a dispatching job's extraction jobs
+
+        Returns the extraction jobs created by a dispatching job, page by page, with each job's status and current
+        stage.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs"""
+        from .api.data_and_job_handling import extraction_job_and_status as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    def include_data_uploads(
+        self,
+        *,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    def include_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+        from .api.data_and_job_handling import include_data_uploads as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        uploads: list[UploadToInclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        model: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    async def ainclude_data_uploads(
+        self,
+        *,
+        body: IncludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    def ainclude_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """Include data uploads
+
+        Includes data uploads in data version generation again, per analytic tenant, selected the same way as for
+        `excludeDataUploads`. The response has one result line per upload.
+
+        PUT /v1/op/data/uploads/include"""
+        from .api.data_and_job_handling import include_data_uploads as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def job_id_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> list[JobStatusWithStartTime]: ...
+
+    else:
+
+        def job_id_status(self, *args: object, **kwargs: object) -> object:
+            """Get a job's status
+
+            Returns the status entries of one job, whatever its type.
+
+            GET /v1/op/job-status/jobs/{jobId}"""
+            from .api.data_and_job_handling import job_id_status as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def ajob_id_status(
+            self,
+            *,
+            job_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> list[JobStatusWithStartTime]: ...
+
+    else:
+
+        def ajob_id_status(self, *args: object, **kwargs: object) -> object:
+            """Get a job's status
+
+            Returns the status entries of one job, whatever its type.
+
+            GET /v1/op/job-status/jobs/{jobId}"""
+            from .api.data_and_job_handling import job_id_status as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def job_status(
+            self,
+            *,
+            start_time: str | None = None,
+            end_time: str | None = None,
+            status: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> JobStatusListResponse: ...
+
+    else:
+
+        def job_status(self, *args: object, **kwargs: object) -> object:
+            """List job statuses
+
+            Returns the status of every job that started within a time range, optionally only those with a given status.
+
+            GET /v1/op/job-status/jobs"""
+            from .api.data_and_job_handling import job_status as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def ajob_status(
+            self,
+            *,
+            start_time: str | None = None,
+            end_time: str | None = None,
+            status: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> JobStatusListResponse: ...
+
+    else:
+
+        def ajob_status(self, *args: object, **kwargs: object) -> object:
+            """List job statuses
+
+            Returns the status of every job that started within a time range, optionally only those with a given status.
+
+            GET /v1/op/job-status/jobs"""
+            from .api.data_and_job_handling import job_status as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def latest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MultipleTenantDataVersionsListDTO: ...
+
+    @overload
+    def latest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[MultipleTenantDataVersionsDetailsDTO]: ...
+
+    def latest_enabled_dv(self, *args: object, **kwargs: object) -> object:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+        from .api.data_and_job_handling import latest_enabled_dv as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def alatest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MultipleTenantDataVersionsListDTO: ...
+
+    @overload
+    def alatest_enabled_dv(
+        self,
+        *,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_versions: int | None = None,
+        data_category: str | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[MultipleTenantDataVersionsDetailsDTO]: ...
+
+    def alatest_enabled_dv(self, *args: object, **kwargs: object) -> object:
+        """List the latest enabled data versions
+
+        Returns up to five of the most recent enabled data versions for each analytic tenant, or for one tenant when
+        `tenantCode` is given. Useful to find a data version to disable after validating a load.
+
+        GET /v1/op/data-versions"""
+        from .api.data_and_job_handling import latest_enabled_dv as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def list_connector_settings(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> ExtractorSettingsAPIDTO: ...
+
+    else:
+
+        def list_connector_settings(self, *args: object, **kwargs: object) -> object:
+            """List data connector settings
+
+            Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+            GET /v1/op/data-connectors/connector-settings"""
+            from .api.data_and_job_handling import list_connector_settings as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def alist_connector_settings(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> ExtractorSettingsAPIDTO: ...
+
+    else:
+
+        def alist_connector_settings(self, *args: object, **kwargs: object) -> object:
+            """List data connector settings
+
+            Returns every production data connector of the tenant with the settings it exposes and their current values.
+
+            GET /v1/op/data-connectors/connector-settings"""
+            from .api.data_and_job_handling import list_connector_settings as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def processing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobAndStatusResponse: ...
+
+    @overload
+    def processing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ProcessingJob]: ...
+
+    def processing_job_and_status(self, *args: object, **kwargs: object) -> object:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+        from .api.data_and_job_handling import processing_job_and_status as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aprocessing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobAndStatusResponse: ...
+
+    @overload
+    def aprocessing_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ProcessingJob]: ...
+
+    def aprocessing_job_and_status(self, *args: object, **kwargs: object) -> object:
+        """List a dispatching job's processing jobs
+
+        Returns the processing jobs that descend from a dispatching job, page by page, with their statuses and the
+        data versions they produced.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs"""
+        from .api.data_and_job_handling import processing_job_and_status as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def processing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobStatusResponse: ...
+
+    @overload
+    def processing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ProcessingJob]: ...
+
+    def processing_job_status(self, *args: object, **kwargs: object) -> object:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+        from .api.data_and_job_handling import processing_job_status as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aprocessing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProcessingJobStatusResponse: ...
+
+    @overload
+    def aprocessing_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ProcessingJob]: ...
+
+    def aprocessing_job_status(self, *args: object, **kwargs: object) -> object:
+        """List a receiving job's processing jobs
+
+        Returns the processing jobs spawned by a receiving job, page by page. Each processing job loads one analytic
+        tenant's data and, when it succeeds, produces a data version.
+
+        GET /v1/op/jobs/processing-jobs/{receivingJobId}"""
+        from .api.data_and_job_handling import processing_job_status as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def receiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobAndStatusResponse: ...
+
+    @overload
+    def receiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ReceivingJob]: ...
+
+    def receiving_job_and_status(self, *args: object, **kwargs: object) -> object:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+        from .api.data_and_job_handling import receiving_job_and_status as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def areceiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobAndStatusResponse: ...
+
+    @overload
+    def areceiving_job_and_status(
+        self,
+        *,
+        job_id: str,
+        dispatching_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ReceivingJob]: ...
+
+    def areceiving_job_and_status(self, *args: object, **kwargs: object) -> object:
+        """List a dispatching job's receiving jobs
+
+        Returns the receiving jobs that descend from a dispatching job, page by page, with their statuses.
+
+        GET /v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs"""
+        from .api.data_and_job_handling import receiving_job_and_status as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def receiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobStatusResponse: ...
+
+    @overload
+    def receiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ReceivingJob]: ...
+
+    def receiving_job_status(self, *args: object, **kwargs: object) -> object:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+        from .api.data_and_job_handling import receiving_job_status as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def areceiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobStatusResponse: ...
+
+    @overload
+    def areceiving_job_status(
+        self,
+        *,
+        receiving_job_id: str,
+        jobs: bool | None = None,
+        tenant_code: str | None = None,
+        start: int | None = None,
+        limit: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ReceivingJob]: ...
+
+    def areceiving_job_status(self, *args: object, **kwargs: object) -> object:
+        """Get a receiving job's status
+
+        Returns the status of a receiving job, the job `startLoad` creates. A receiving job validates the files and
+        stores their data. With `jobs=true` the response also lists, page by page, the per-tenant receiving jobs it
+        spawned.
+
+        GET /v1/op/jobs/receiving-jobs/{receivingJobId}"""
+        from .api.data_and_job_handling import receiving_job_status as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def retrieve_data_categories(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DataCategoriesResponseDTO: ...
+
+    else:
+
+        def retrieve_data_categories(self, *args: object, **kwargs: object) -> object:
+            """List data categories
+
+            Returns the data categories available in the tenant, with their IDs and object names.
+
+            GET /v1/op/data/categories"""
+            from .api.data_and_job_handling import retrieve_data_categories as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aretrieve_data_categories(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DataCategoriesResponseDTO: ...
+
+    else:
+
+        def aretrieve_data_categories(self, *args: object, **kwargs: object) -> object:
+            """List data categories
+
+            Returns the data categories available in the tenant, with their IDs and object names.
+
+            GET /v1/op/data/categories"""
+            from .api.data_and_job_handling import retrieve_data_categories as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def retrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsListResponseDTO: ...
+
+    @overload
+    def retrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[TenantDataUploadsResponseDTO]: ...
+
+    def retrieve_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+        from .api.data_and_job_handling import retrieve_data_uploads as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aretrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsListResponseDTO: ...
+
+    @overload
+    def aretrieve_data_uploads(
+        self,
+        *,
+        upload_job_id: str | None = None,
+        tenant_code: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        number_of_data_uploads: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[TenantDataUploadsResponseDTO]: ...
+
+    def aretrieve_data_uploads(self, *args: object, **kwargs: object) -> object:
+        """List data uploads
+
+        Returns the latest data uploads of each analytic tenant (or of one tenant, or of one upload job) and whether
+        each is included in data version generation.
+
+        GET /v1/op/data/uploads"""
+        from .api.data_and_job_handling import retrieve_data_uploads as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def retrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobExtractedFilesListResponseDTO: ...
+
+    @overload
+    def retrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[ReceivingJobExtractedFilesForTenantResponseDTO]: ...
+
+    def retrieve_receiving_job_extracted_files(self, *args: object, **kwargs: object) -> object:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+        from .api.data_and_job_handling import retrieve_receiving_job_extracted_files as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aretrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ReceivingJobExtractedFilesListResponseDTO: ...
+
+    @overload
+    def aretrieve_receiving_job_extracted_files(
+        self,
+        *,
+        job_id: str,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[ReceivingJobExtractedFilesForTenantResponseDTO]: ...
+
+    def aretrieve_receiving_job_extracted_files(self, *args: object, **kwargs: object) -> object:
+        """List a receiving job's files
+
+        Returns, per analytic tenant, the files a receiving job transferred, page by page across tenants.
+
+        GET /v1alpha/op/data/receiving-jobs/{jobId}/files"""
+        from .api.data_and_job_handling import retrieve_receiving_job_extracted_files as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def retrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantSourceFilesListResponseDTO: ...
+
+    @overload
+    def retrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Iterator[SourceFileResponseDTO]: ...
+
+    def retrieve_tenant_source_files(self, *args: object, **kwargs: object) -> object:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+        from .api.data_and_job_handling import retrieve_tenant_source_files as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aretrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[False] = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantSourceFilesListResponseDTO: ...
+
+    @overload
+    def aretrieve_tenant_source_files(
+        self,
+        *,
+        file_name_regex: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        target_tenant_id: str | None = None,
+        iterator: Literal[True],
+        page_size: int | None = None,
+        page_ahead: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncIterator[SourceFileResponseDTO]: ...
+
+    def aretrieve_tenant_source_files(self, *args: object, **kwargs: object) -> object:
+        """List uploaded source files
+
+        Returns the files uploaded to the tenant's sources, page by page, with their upload time and whether they
+        are included in data version generation. Send `TargetTenantID` to look at one analytic tenant.
+
+        GET /v1alpha/op/data/uploaded-files"""
+        from .api.data_and_job_handling import retrieve_tenant_source_files as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO: ...
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO: ...
+
+    @overload
+    def set_connector_setting(
+        self,
+        *,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO: ...
+
+    def set_connector_setting(self, *args: object, **kwargs: object) -> object:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+        from .api.data_and_job_handling import set_connector_setting as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        connectors: list[SetConnectorSettingRequestDTO | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO: ...
+
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        model: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO: ...
+
+    @overload
+    async def aset_connector_setting(
+        self,
+        *,
+        body: SetConnectorSettingsRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SetConnectorSettingsResponseDTO: ...
+
+    def aset_connector_setting(self, *args: object, **kwargs: object) -> object:
+        """Update data connector settings
+
+        Sets one or more settings on data connectors, per tenant. Use `listConnectorSettings` to find the setting
+        keys a connector has.
+
+        PUT /v1/op/data-connectors/connector-settings"""
+        from .api.data_and_job_handling import set_connector_setting as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse: ...
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse: ...
+
+    @overload
+    def start_extraction(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse: ...
+
+    def start_extraction(self, *args: object, **kwargs: object) -> object:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+        from .api.data_and_job_handling import start_extraction as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        tenants: list[str] | None = None,
+        all_tenants: bool | None = None,
+        override_last_extraction_timestamp: str | None = None,
+        publish_data_load_artifacts: bool | None = None,
+        run_processing_job: bool | None = None,
+        data_category_id: str | None = None,
+        disable_artifact_generation: bool | None = None,
+        connector_ids: list[str] | None = None,
+        last_extraction_time_offset_weeks: int | None = None,
+        months_to_extract: int | None = None,
+        extract_to_time_override: str | None = None,
+        batch_size_override: int | None = None,
+        sql_batch_size: int | None = None,
+        force_update_existing_artifacts: bool | None = None,
+        excluded_tenants: list[str] | None = None,
+        spill_debug_info_partitions_dto: ExtractDataAndLoadDTOSpillDebugInfoPartitionsDTO
+        | Literal["spillNone", "spillStagesAndRecords", "spillAll"]
+        | None = None,
+        spill_debug_info_detail_level_dto: ExtractDataAndLoadDTOSpillDebugInfoDetailLevelDTO
+        | Literal["fileAndLine", "mappingName"]
+        | None = None,
+        last_extraction_time_offset_months: int | None = None,
+        last_extraction_time_offset_mode: str | None = None,
+        offset_week_option: str | None = None,
+        offset_month_option: str | None = None,
+        credential_id: str | None = None,
+        output_target: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse: ...
+
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        model: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse: ...
+
+    @overload
+    async def astart_extraction(
+        self,
+        *,
+        body: ExtractDataAndLoadDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> StartExtractionResponse: ...
+
+    def astart_extraction(self, *args: object, **kwargs: object) -> object:
+        """Start data connector extraction jobs
+
+        Starts a dispatching job that creates one extraction job per tenant (the administrating tenant, a list of
+        analytic tenants, or all of them). Extraction jobs pull data through data connectors and then spawn
+        receiving and processing jobs. The response carries the dispatching job's ID; follow it with the
+        dispatching-job status operations.
+
+        POST /v1/op/data/startExtractAndLoad"""
+        from .api.data_and_job_handling import start_extraction as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def start_load(
+        self,
+        *,
+        files: list[str],
+        skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse: ...
+
+    @overload
+    def start_load(
+        self,
+        *,
+        model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse: ...
+
+    @overload
+    def start_load(
+        self,
+        *,
+        body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse: ...
+
+    def start_load(self, *args: object, **kwargs: object) -> object:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+        from .api.data_and_job_handling import start_load as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def astart_load(
+        self,
+        *,
+        files: list[str],
+        skip_data_load: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse: ...
+
+    @overload
+    async def astart_load(
+        self,
+        *,
+        model: DataLoadRequestModel | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse: ...
+
+    @overload
+    async def astart_load(
+        self,
+        *,
+        body: DataLoadRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DataLoadResponse: ...
+
+    def astart_load(self, *args: object, **kwargs: object) -> object:
+        """Start a data load from uploaded files
+
+        Starts loading files that were already uploaded to Visier's SFTP server (PGP-encrypted `.zip.gpg` archives).
+        Visier creates a receiving job, which spawns a receiving job and then a processing job per analytic tenant
+        in the files. The response carries the receiving job's ID.
+
+        Limits: the uncompressed batch must stay under 5 GB and include at most 5000 tenants.
+
+        POST /v1/op/data/startload"""
+        from .api.data_and_job_handling import start_load as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    @deprecated("use exclude_data_uploads")
+    def exclude_data_uplaods(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    def exclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
+        warnings.warn("exclude_data_uplaods is deprecated; use exclude_data_uploads", DeprecationWarning, stacklevel=2)
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    @deprecated("use aexclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        uploads: list[UploadToExclude | Mapping[str, object]],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    @deprecated("use aexclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        model: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    @overload
+    @deprecated("use aexclude_data_uploads")
+    async def aexclude_data_uplaods(
+        self,
+        *,
+        body: ExcludeDataUploadsRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TenantDataUploadsUpdateResponseDTO: ...
+
+    def aexclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
+        """Deprecated: use exclude_data_uploads (aexclude_data_uploads for the async twin)."""
+        warnings.warn(
+            "aexclude_data_uplaods is deprecated; use aexclude_data_uploads", DeprecationWarning, stacklevel=2
+        )
+        from .api.data_and_job_handling import exclude_data_uploads as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
 
 
 __all__ = [

@@ -1,27 +1,21 @@
-"""``VisierDataHandling``: the client. It owns settings, auth, retries, timeouts and paging; the operations are the
-generated surface (``visier_data_handling_api.surface``), which hands every call to :meth:`VisierDataHandling.call`.
+"""``VisierDataHandling``: the client. It owns settings, auth, retries and timeouts; the operations are the generated
+surface (``visier_data_handling_api.surface``), whose methods hand every call to one :class:`OperationCaller`.
 
-Two httpx clients (sync and async) share one :class:`VisierAuth` (one token) and are handed to the generated client
-with ``set_httpx_client`` / ``set_async_httpx_client``: a transport given via ``httpx_args`` would be shared by both
-and must then implement both protocols. The async one is created on first async use.
+Two httpx clients (sync and async) share one :class:`VisierAuth` (one token); the async one is created on first
+async use.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
-from visier_data_handling_api.client import Client as _ApiClient
-from visier_data_handling_api.errors import ErrorResponse
 from visier_data_handling_api.surface import DataAndJobHandling
 
-from ._calls import arguments as _arguments
-from ._calls import page_ahead as _page_ahead
-from ._calls.pagination import Pager, aiterate, iterate
-from ._calls.raw import raw_response
+from ._calls.caller import OperationCaller
 from ._client_flows import FlowMethods
 from ._config import (
     DEFAULT_MAX_RETRIES,
@@ -33,14 +27,11 @@ from ._config import (
     env_settings,
     max_retries_setting,
 )
-from ._exceptions import ApiException, InvalidArgument
 from ._http.aiohttp_transport import check_backend, network_transport
 from ._http.auth import VisierAuth
-from ._http.connection_errors import connection_error
 from ._http.cookies import without_cookie_jar
 from ._http.log import install_filters
-from ._http.retry import CALL_OPTIONS, AsyncRetryTransport, CallOptions, RetryPolicy, RetryTransport
-from ._twins import finish, ready
+from ._http.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
     from ._jobs.namespace import Jobs
@@ -112,10 +103,9 @@ class VisierDataHandling(FlowMethods):
         )
         without_cookie_jar(self._http)
         self._ahttp: httpx.AsyncClient | None = None
-        self._api = _ApiClient(base_url=self._settings.host, timeout=self._timeout)
-        self._api.set_httpx_client(self._http)
-        self._defaults = {"target_tenant_id": self._settings.target_tenant_id}
-        self.data_and_job_handling = DataAndJobHandling(self)
+        defaults = {"target_tenant_id": self._settings.target_tenant_id}
+        self._caller = OperationCaller(self._http, self._async_client, self._settings.host, defaults)
+        self.data_and_job_handling = DataAndJobHandling(self._caller)
         self._jobs: Jobs | None = None
 
     @classmethod
@@ -153,7 +143,6 @@ class VisierDataHandling(FlowMethods):
                 transport=transport,
             )
             without_cookie_jar(self._ahttp)
-            self._api.set_async_httpx_client(self._ahttp)
         return self._ahttp
 
     def close(self) -> None:
@@ -179,121 +168,6 @@ class VisierDataHandling(FlowMethods):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-    # -- the one place operations are called ------------------------------------------------------------------------
-
-    def call(
-        self,
-        operation: str,
-        method: str,
-        args: tuple[object, ...],
-        kwargs: dict[str, object],
-        *,
-        raw: bool,
-        asynchronous: bool,
-    ) -> object:
-        """The generated surface's entry point (its ``Caller`` protocol): every operation method lands here."""
-        if args:
-            raise InvalidArgument(f"{method}() takes keyword arguments only, not {len(args)} positional", argument="")
-        invoke = self._ainvoke if asynchronous else self._invoke
-        return invoke(operation, kwargs, raw=raw)
-
-    @staticmethod
-    def _options(kwargs: dict[str, Any]) -> CallOptions:
-        timeout, retries = kwargs.pop("timeout", None), kwargs.pop("max_retries", None)
-        timeout = None if timeout is None else call_timeout(timeout)
-        return CallOptions(timeout, None if retries is None else max_retries_setting(retries))
-
-    def _prepare(self, name: str, kwargs: Mapping[str, Any], raw: bool) -> tuple[dict[str, Any], CallOptions, Any]:
-        """Split off the SDK's own keywords and bind the rest (so bad arguments fail here, before any request, and
-        at the call even when it is awaited later); with iterator=True, return the pager instead."""
-        rest = dict(kwargs)
-        options = self._options(rest)
-        iterator, page_size = rest.pop("iterator", False), rest.pop("page_size", None)
-        ahead = _page_ahead.check(name, rest.pop("page_ahead", None), iterator)
-        if not iterator:
-            if page_size is not None:
-                raise InvalidArgument(f"{name}(): page_size needs iterator=True", argument="page_size")
-            return self._bind(name, rest), options, None
-        if raw:
-            raise InvalidArgument(f"raw.{name}() does not take iterator=True", argument="iterator")
-        pager = Pager.create(name, _arguments.operations()[name]["pagination"], rest, page_size)
-        pager.ahead = ahead
-        self._bind(name, pager.request())
-        return rest, options, pager
-
-    def _bind(self, name: str, given: Mapping[str, Any]) -> dict[str, Any]:
-        """The generated function's keyword arguments for ``given`` (checked and converted)."""
-        return _arguments.bind(name, name, given, self._defaults)
-
-    async def _sending(
-        self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions, function: Callable[..., Awaitable[Any]]
-    ) -> tuple[Any, float]:
-        """One call of a generated function with bound arguments, its errors turned into the SDK's: written once for
-        both twins."""
-        token = CALL_OPTIONS.set(options)
-        started = time.monotonic()
-        try:
-            return await function(client=self._api, **call_kwargs), time.monotonic() - started
-        except ErrorResponse as exc:
-            raise ApiException.from_response(
-                exc.status_code, exc.content, exc.headers, time.monotonic() - started
-            ) from None
-        except httpx.TransportError as exc:
-            raise connection_error(name, self._settings.host, exc, started) from exc
-        finally:
-            CALL_OPTIONS.reset(token)
-
-    def _send(
-        self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions,
-        function: Callable[..., Any] | None = None,
-    ) -> tuple[Any, float]:
-        """``function`` defaults to the operation's generated ``sync_detailed``; page-ahead passes a body-only one."""
-        function = function or _arguments.module(name).sync_detailed
-        return finish(self._sending(name, call_kwargs, options, ready(function)))
-
-    async def _asend(
-        self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions,
-        function: Callable[..., Awaitable[Any]] | None = None,
-    ) -> tuple[Any, float]:
-        self._async_client()  # the generated client needs the async httpx client set
-        function = function or _arguments.module(name).asyncio_detailed
-        return await self._sending(name, call_kwargs, options, function)
-
-    def _invoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
-        call_kwargs, options, pager = self._prepare(name, kwargs, raw)
-        if pager is not None and pager.ahead:
-            body = _page_ahead.body_only(_arguments.module(name))
-            return _page_ahead.iterate_ahead(
-                pager, lambda request: self._send(name, self._bind(name, request), options, body)[0],
-                _arguments.module(name),
-            )
-        if pager is not None:
-            return iterate(pager, lambda request: self._send(name, self._bind(name, request), options)[0].parsed)
-        response, elapsed = self._send(name, call_kwargs, options)
-        return raw_response(response, elapsed) if raw else response.parsed
-
-    def _ainvoke(self, name: str, kwargs: Mapping[str, Any], *, raw: bool = False) -> Any:
-        """A coroutine, or with iterator=True an async iterator (so ``async for`` needs no ``await``)."""
-        call_kwargs, options, pager = self._prepare(name, kwargs, raw)
-        if pager is not None:
-            return self._apages(name, pager, options)
-        return self._aone(name, call_kwargs, options, raw)
-
-    def _apages(self, name: str, pager: Pager, options: CallOptions) -> AsyncIterator[Any]:
-        body = _page_ahead.abody_only(_arguments.module(name)) if pager.ahead else None
-
-        async def fetch(request: dict[str, Any]) -> Any:
-            response = (await self._asend(name, self._bind(name, request), options, body))[0]
-            return response if body else response.parsed
-
-        if body is not None:
-            return _page_ahead.aiterate_ahead(pager, fetch, _arguments.module(name))
-        return aiterate(pager, fetch)
-
-    async def _aone(self, name: str, call_kwargs: Mapping[str, Any], options: CallOptions, raw: bool) -> Any:
-        response, elapsed = await self._asend(name, call_kwargs, options)
-        return raw_response(response, elapsed) if raw else response.parsed
 
 
 __all__ = ["VisierDataHandling"]

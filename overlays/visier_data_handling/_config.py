@@ -17,7 +17,6 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Mapping
-from typing import Any
 
 import attrs
 import httpx
@@ -177,7 +176,7 @@ USER_AGENT = "visier-data-handling-python/0.1.0"
 TimeoutTypes = float | httpx.Timeout | None
 
 
-def call_timeout(value: TimeoutTypes) -> httpx.Timeout:
+def call_timeout(value: object) -> httpx.Timeout:
     if value is None:
         return httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
     if isinstance(value, httpx.Timeout):
@@ -187,7 +186,7 @@ def call_timeout(value: TimeoutTypes) -> httpx.Timeout:
     return httpx.Timeout(float(value))
 
 
-def max_retries_setting(value: Any) -> int:
+def max_retries_setting(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InvalidArgument(f"max_retries must be an int >= 0, not {value!r}", argument="max_retries")
     return value

@@ -1,8 +1,10 @@
+
 """iterator=True: lazy paging derived from OPERATIONS (requires, counts, echoed limit)."""
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 from typing import Any
 
 import httpx
@@ -29,9 +31,8 @@ def _pages(service: Service, path: str, key: str, total: int, *, cap: int | None
 
 
 def _args(name: str) -> dict[str, str]:
-    from visier_data_handling._calls.arguments import signature
-
-    return {p: PATH_ARGS.get(p, "x") for p in signature(name).path}
+    endpoint = importlib.import_module(f"visier_data_handling_api.api.{OPERATIONS[name]['tag']}.{name}")
+    return {p: PATH_ARGS.get(p, "x") for p in endpoint.OPERATION.signature.path}
 
 
 @pytest.mark.parametrize("name", PAGED)

@@ -58,7 +58,7 @@ def test_the_wheel_carries_every_package_typed_the_spec_the_licence_and_both_scr
     for package in PACKAGES:
         assert f"{package}/__init__.py" in names and f"{package}/py.typed" in names, package
     for expected in ["visier_data_handling/cli/__init__.py", "visier_data_handling_api/openapi.yaml",
-                     "visier_data_handling_api/operations.py", "visier_data_handling_api/surface.pyi"]:
+                     "visier_data_handling_api/operations.py", "visier_data_handling_api/operation.py"]:
         assert expected in names, expected
     assert any(re.fullmatch(r"visier_data_handling-[^/]+\.dist-info/licenses/LICENSE", n) for n in names), names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()

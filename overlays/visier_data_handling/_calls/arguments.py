@@ -1,7 +1,6 @@
 """From the friendly keyword arguments to the generated function's arguments, checked before any request.
 
-The generated modules are imported on first use (importlib): importing one imports the 140-model package, which
-``import visier_data_handling`` must not pay for.
+Each operation's parameters come with it: ``OPERATION.signature`` at the end of its generated endpoint module.
 
 Body shapes accepted for an operation with a request body, all equivalent:
 
@@ -22,45 +21,29 @@ import datetime
 import difflib
 import enum
 import functools
-import importlib
 import types
 import typing
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
+from visier_data_handling_api.operation import CALL_KEYWORDS, Signature
 
 from .._exceptions import InvalidArgument
-
-if TYPE_CHECKING:
-    from visier_data_handling_api.signatures import Signature
-
-API_PACKAGE = "visier_data_handling_api.api"
 
 
 def norm(name: str) -> str:
     return name.replace("_", "").lower()
 
 
-@functools.cache
-def operations() -> dict[str, dict[str, Any]]:
-    from visier_data_handling_api.operations import OPERATIONS  # a plain dict; cheap
-
-    return OPERATIONS
-
-
-@functools.cache
-def module(name: str) -> types.ModuleType:
-    tag = operations()[name]["tag"]
-    return importlib.import_module(f"{API_PACKAGE}.{tag}.{name}")
-
-
 class _ModelsNamespace(dict[str, Any]):
     """The models package's names, each looked up (and so imported) only when a type hint names it."""
 
     def __missing__(self, name: str) -> Any:
+        from visier_data_handling_api import models  # the package imports each model on first use
+
         try:
-            return getattr(importlib.import_module("visier_data_handling_api.models"), name)
+            return getattr(models, name)
         except AttributeError:
             raise KeyError(name) from None
 
@@ -74,19 +57,6 @@ def _models_namespace() -> dict[str, Any]:
 def _field_hints(cls: type) -> dict[str, Any]:
     # Model modules use postponed annotations with TYPE_CHECKING imports: resolve against the models package.
     return typing.get_type_hints(cls, localns=_models_namespace())
-
-
-def signature(name: str) -> Signature:
-    """The operation's parameters, as generated from the spec (``visier_data_handling_api.signatures``)."""
-    from visier_data_handling_api.signatures import SIGNATURES  # imported on the first call
-
-    return SIGNATURES[name]
-
-
-def _call_keywords() -> frozenset[str]:
-    from visier_data_handling_api.signatures import CALL_KEYWORDS
-
-    return CALL_KEYWORDS
 
 
 def unexpected(method: str, key: str, known: Iterable[str]) -> InvalidArgument:
@@ -193,9 +163,8 @@ def build(cls: type, values: Mapping[str, Any], where: str, *, strict: bool, als
     return instance
 
 
-def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
-    """The generated ``sync_detailed`` keyword arguments for a call of ``method(**given)``."""
-    sig = signature(name)
+def bind(sig: Signature, method: str, given: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of the operation's generated ``build_request`` for a call of ``method(**given)``."""
     rest = dict(given)
     out: dict[str, Any] = {}
     _reject_unknown(sig, method, rest)
@@ -210,7 +179,7 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
                 out[param] = convert(hint, value, param)
         elif param in defaults and defaults[param] is not None:
             out[param] = defaults[param]
-    params = [*sig.path, *sig.query, *_call_keywords()]
+    params = [*sig.path, *sig.query, *CALL_KEYWORDS]
     if sig.body is None:
         if rest:
             raise unexpected(method, str(next(iter(rest))), params)
@@ -221,7 +190,7 @@ def bind(name: str, method: str, given: Mapping[str, Any], defaults: Mapping[str
 
 def _reject_unknown(sig: Signature, method: str, given: Mapping[str, Any]) -> None:
     """A misspelt keyword is named first (with the closest names), before a required one is reported missing."""
-    names = [*sig.path, *sig.query, *_call_keywords()]
+    names = [*sig.path, *sig.query, *CALL_KEYWORDS]
     if sig.body is not None:
         names += ["model", "body", *(f.name for f in attrs.fields(sig.inner or sig.body) if f.init)]
     known = {norm(n) for n in names}

@@ -13,26 +13,24 @@ Semantics (on by default; ``page_ahead=False`` fetches each page only when the p
   ``break``; wrap it in ``contextlib.aclosing`` to stop at once.
 
 Sync look-ahead runs on one worker thread per iteration; the client's connection pool and sign-in are thread-safe.
+A page is fetched as its JSON body, through the same request path as every call; the consumer builds the items'
+models while the next page is on the wire.
 """
 
 from __future__ import annotations
 
 import contextlib
-import types
-import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
-
-import attrs
-from visier_data_handling_api.errors import ErrorResponse
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from .._exceptions import InvalidArgument
-from .arguments import _field_hints, norm
-from .pagination import Pager, _attr
+from .pagination import PageBody, Pager
 
 if TYPE_CHECKING:  # imported where used: a sync first call imports neither
     import asyncio
     from concurrent.futures import Future
+
+I = TypeVar("I")  # noqa: E741 -- a page's item
 
 
 def check(method: str, value: object, iterator: bool) -> bool:
@@ -46,62 +44,21 @@ def check(method: str, value: object, iterator: bool) -> bool:
     return value
 
 
-def _page_items(module: types.ModuleType, spec: Mapping[str, Any]) -> Callable[[Any], list[Any]]:
-    """A page's JSON body -> its items as models. Where the items are a list of one model, each item is built
-    straight from its dict (the page-level model around them is never needed by the iteration); otherwise the page
-    model of the generated ``_parse_response``'s return type is built and its items taken."""
-    page_model = typing.get_type_hints(module._parse_response)["return"]
-    key = spec["items"]
-    hint = next((h for name, h in _field_hints(page_model).items() if norm(name) == norm(key)), None)
-    lists = [a for a in typing.get_args(hint) if typing.get_origin(a) is list] if hint is not None else []
-    item = typing.get_args(lists[0])[0] if len(lists) == 1 else None
-    if isinstance(item, type) and attrs.has(item):
-        from_dict = item.from_dict  # type: ignore[attr-defined]
-        return lambda body: list(map(from_dict, body.get(key) or []))
-    return lambda body: list(_attr(page_model.from_dict(body), key) or [])
-
-
-def body_only(module: types.ModuleType) -> Callable[..., Any]:
-    """A stand-in for the generated ``sync_detailed``: the same request, answered with the decoded JSON body, so that
-    the models are built by the consumer while the next page is on its way."""
-
-    def call(*, client: Any, **kwargs: Any) -> Any:
-        response = client.get_httpx_client().request(**module._get_kwargs(**kwargs))
-        if response.status_code != 200:  # what the generated _parse_response does for a paged GET
-            raise ErrorResponse(response.status_code, response.content, response.headers)
-        return response.json()
-
-    return call
-
-
-def abody_only(module: types.ModuleType) -> Callable[..., Awaitable[Any]]:
-    """The async twin of :func:`body_only`."""
-
-    async def call(*, client: Any, **kwargs: Any) -> Any:
-        response = await client.get_async_httpx_client().request(**module._get_kwargs(**kwargs))
-        if response.status_code != 200:
-            raise ErrorResponse(response.status_code, response.content, response.headers)
-        return response.json()
-
-    return call
-
-
-def iterate_ahead(pager: Pager, fetch: Callable[[dict[str, Any]], Any], module: types.ModuleType) -> Iterator[Any]:
-    """``fetch(request)`` answers with a page's JSON body (see :func:`body_only`)."""
+def iterate_ahead(pager: Pager[I], fetch: Callable[[dict[str, object]], PageBody]) -> Iterator[I]:
+    """``fetch(request)`` answers with a page's JSON body."""
     from concurrent.futures import ThreadPoolExecutor
 
-    items = _page_items(module, pager.spec)
-    body = fetch(pager.request())
+    page = fetch(pager.request())
     pool = ThreadPoolExecutor(1, thread_name_prefix="visier-page-ahead")
-    ahead: Future[Any] | None = None
+    ahead: Future[PageBody] | None = None
     try:
         while True:
-            _, more = pager.advance(body)
+            more = pager.advance(page)
             ahead = pool.submit(fetch, pager.request()) if more else None
-            yield from items(body)
+            yield from pager.items(page)
             if ahead is None:
                 return
-            body = ahead.result()
+            page = ahead.result()
     finally:
         if ahead is not None:
             ahead.cancel()
@@ -109,23 +66,22 @@ def iterate_ahead(pager: Pager, fetch: Callable[[dict[str, Any]], Any], module: 
 
 
 async def aiterate_ahead(
-    pager: Pager, fetch: Callable[[dict[str, Any]], Awaitable[Any]], module: types.ModuleType
-) -> AsyncIterator[Any]:
+    pager: Pager[I], fetch: Callable[[dict[str, object]], Awaitable[PageBody]]
+) -> AsyncIterator[I]:
     """The async twin of :func:`iterate_ahead`."""
     import asyncio
 
-    items = _page_items(module, pager.spec)
-    body = await fetch(pager.request())
-    ahead: asyncio.Future[Any] | None = None
+    page = await fetch(pager.request())
+    ahead: asyncio.Future[PageBody] | None = None
     try:
         while True:
-            _, more = pager.advance(body)
+            more = pager.advance(page)
             ahead = asyncio.ensure_future(fetch(pager.request())) if more else None
-            for item in items(body):
+            for item in pager.items(page):
                 yield item
             if ahead is None:
                 return
-            body = await ahead
+            page = await ahead
     finally:
         if ahead is not None:
             ahead.cancel()  # nothing happens if it is done

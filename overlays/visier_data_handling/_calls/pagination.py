@@ -1,92 +1,94 @@
 """``iterator=True``: the items of every page, fetched lazily with start/limit, one page in memory at a time.
 
-Which operations page, which array holds the items, and the extras come from ``OPERATIONS[...]["pagination"]``
-(generated from the spec): ``requires`` are parameters paging needs (receivingJobStatus lists its jobs only with
-``jobs=true``), ``counts`` names a nested array that the offset counts instead of the items themselves
+Which operations page, which array holds the items, and the extras come from the operation's ``paging`` (generated
+from the spec's ``x-pagination``): ``requires`` are parameters paging needs (receivingJobStatus lists its jobs only
+with ``jobs=true``), ``counts`` names a nested array that the offset counts instead of the items themselves
 (retrieveReceivingJobExtractedFiles pages over files but returns them grouped by tenant).
 
-Paging stops at a page with fewer entries than the limit -- the limit the service echoes when it does, since it may
-cap the requested one -- or with none.
+A page is read as its JSON body: the pager advances on it, and the operation's ``page_items`` builds the items'
+models (never the page-level model, which iterating does not need). Paging stops at a page with fewer entries than
+the limit -- the limit the service echoes when it does, since it may cap the requested one -- or with none.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
+from visier_data_handling_api.operation import Operation, Paging
 
 from .._exceptions import InvalidArgument
-from .arguments import norm
 
+I = TypeVar("I")  # noqa: E741 -- a page's item
 DEFAULT_PAGE_SIZE = 100
+PageBody = Mapping[str, Any]  # a page's decoded JSON object: Any, as JSON values are
 
 
-def _snake(name: str) -> str:
-    return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
-
-
-def _attr(page: Any, wire: str) -> Any:
-    """The value of the field that the wire name ``wire`` maps to (fields are matched like keyword arguments)."""
-    if attrs.has(type(page)):
-        for field in attrs.fields(type(page)):
-            if norm(field.name) == norm(wire):
-                return getattr(page, field.name)
-        return page.additional_properties.get(wire) if hasattr(page, "additional_properties") else None
-    return page.get(wire) if isinstance(page, Mapping) else None
+def _count(value: object) -> int:
+    return len(value) if isinstance(value, list) else 0
 
 
 @attrs.define
-class Pager:
+class Pager(Generic[I]):
     """The paging state of one iteration: what to ask for next and when to stop."""
 
-    spec: Mapping[str, Any]
-    kwargs: dict[str, Any]
+    paging: Paging
+    items: Callable[[PageBody], list[I]]  # a page's items, as models
+    kwargs: dict[str, object]
     start: int
     limit: int
-    ahead: bool = False  # fetch the next page while this one is consumed (``_page_ahead``)
+    ahead: bool = False  # fetch the next page while this one is consumed (``page_ahead``)
 
     @classmethod
-    def create(cls, method: str, spec: Mapping[str, Any] | None, kwargs: dict[str, Any], page_size: Any) -> Pager:
-        if spec is None:
-            raise InvalidArgument(f"{method}() does not page; iterator=True is not available", argument="iterator")
-        start_name, limit_name = _snake(spec["start"]), _snake(spec["limit"])
+    def create(
+        cls, operation: Operation[Any, I], kwargs: dict[str, object], page_size: object, ahead: bool
+    ) -> Pager[I]:
+        paging, items = operation.paging, operation.page_items
+        if paging is None or items is None:
+            name = operation.name
+            raise InvalidArgument(f"{name}() does not page; iterator=True is not available", argument="iterator")
         kwargs = dict(kwargs)
-        start = kwargs.pop(start_name, None) or 0
-        limit = page_size if page_size is not None else kwargs.pop(limit_name, None)
-        kwargs.pop(limit_name, None)
+        start = kwargs.pop(paging.start, None) or 0
+        limit = page_size if page_size is not None else kwargs.pop(paging.limit, None)
+        kwargs.pop(paging.limit, None)
         limit = DEFAULT_PAGE_SIZE if limit is None else limit
+        checked: dict[str, int] = {}
         for name, value in {"start": start, "page_size": limit}.items():
             if isinstance(value, bool) or not isinstance(value, int) or value < (1 if name == "page_size" else 0):
-                raise InvalidArgument(f"{method}(): {name} must be a positive int, not {value!r}", argument=name)
-        for wire, value in (spec.get("requires") or {}).items():
-            kwargs[_snake(wire)] = value
-        return cls(spec, kwargs, start, limit)
+                raise InvalidArgument(
+                    f"{operation.name}(): {name} must be a positive int, not {value!r}", argument=name
+                )
+            checked[name] = value
+        kwargs.update(paging.requires)
+        return cls(paging, items, kwargs, checked["start"], checked["page_size"], ahead)
 
-    def request(self) -> dict[str, Any]:
-        return {**self.kwargs, _snake(self.spec["start"]): self.start, _snake(self.spec["limit"]): self.limit}
+    def request(self) -> dict[str, object]:
+        return {**self.kwargs, self.paging.start: self.start, self.paging.limit: self.limit}
 
-    def advance(self, page: Any) -> tuple[list[Any], bool]:
-        """The page's items, and whether another page may follow."""
-        items = list(_attr(page, self.spec["items"]) or [])
-        counts = self.spec.get("counts")
-        seen = sum(len(_attr(item, counts) or []) for item in items) if counts else len(items)
-        echoed = _attr(page, self.spec["limit"])
+    def advance(self, page: PageBody) -> bool:
+        """Move past ``page``; whether another page may follow."""
+        entries = page.get(self.paging.items) or []
+        counts = self.paging.counts
+        seen = sum(_count(entry.get(counts)) for entry in entries) if counts else _count(entries)
+        echoed = page.get(self.paging.limit_wire)
         limit = echoed if isinstance(echoed, int) and not isinstance(echoed, bool) and echoed > 0 else self.limit
         self.start += seen
-        return items, seen > 0 and seen >= limit
+        return seen > 0 and seen >= limit
 
 
-def iterate(pager: Pager, fetch: Callable[[dict[str, Any]], Any]) -> Iterator[Any]:
+def iterate(pager: Pager[I], fetch: Callable[[dict[str, object]], PageBody]) -> Iterator[I]:
     more = True
     while more:
-        items, more = pager.advance(fetch(pager.request()))
-        yield from items
+        page = fetch(pager.request())
+        more = pager.advance(page)
+        yield from pager.items(page)
 
 
-async def aiterate(pager: Pager, fetch: Callable[[dict[str, Any]], Awaitable[Any]]) -> AsyncIterator[Any]:
+async def aiterate(pager: Pager[I], fetch: Callable[[dict[str, object]], Awaitable[PageBody]]) -> AsyncIterator[I]:
     more = True
     while more:
-        items, more = pager.advance(await fetch(pager.request()))
-        for item in items:
+        page = await fetch(pager.request())
+        more = pager.advance(page)
+        for item in pager.items(page):
             yield item

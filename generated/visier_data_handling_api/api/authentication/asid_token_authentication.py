@@ -9,7 +9,7 @@ from ...models.authentication_request import AuthenticationRequest
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AuthenticationRequest,
 ) -> dict[str, Any]:
@@ -27,7 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+def parse(response: httpx.Response) -> str:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = response.text
         return response_200
@@ -37,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +68,7 @@ def sync_detailed(
         Response[str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -129,7 +130,7 @@ async def asyncio_detailed(
         Response[str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

@@ -10,7 +10,7 @@ from ...models.token_response import TokenResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: TokenRequestBody,
 ) -> dict[str, Any]:
@@ -28,7 +28,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TokenResponse:
+def parse(response: httpx.Response) -> TokenResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
@@ -39,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TokenResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +71,7 @@ def sync_detailed(
         Response[TokenResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -134,7 +135,7 @@ async def asyncio_detailed(
         Response[TokenResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

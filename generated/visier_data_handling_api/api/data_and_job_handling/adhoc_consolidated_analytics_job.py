@@ -7,10 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.consolidated_analytics_job_request_dto import ConsolidatedAnalyticsJobRequestDTO
 from ...models.job_id_response import JobIdResponse
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ConsolidatedAnalyticsJobRequestDTO,
     target_tenant_id: str | Unset = UNSET,
@@ -32,7 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobIdResponse:
+def parse(response: httpx.Response) -> JobIdResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = JobIdResponse.from_dict(response.json())
 
@@ -43,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JobIdResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +78,7 @@ def sync_detailed(
         Response[JobIdResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         Response[JobIdResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -190,3 +192,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[JobIdResponse, None] = Operation(
+    name="adhoc_consolidated_analytics_job",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=ConsolidatedAnalyticsJobRequestDTO,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

@@ -7,10 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.assign_connector_credential_request import AssignConnectorCredentialRequest
 from ...models.assign_connector_credentials_response_dto import AssignConnectorCredentialsResponseDTO
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: AssignConnectorCredentialRequest,
     target_tenant_id: str | Unset = UNSET,
@@ -32,9 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssignConnectorCredentialsResponseDTO:
+def parse(response: httpx.Response) -> AssignConnectorCredentialsResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = AssignConnectorCredentialsResponseDTO.from_dict(response.json())
 
@@ -47,7 +47,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AssignConnectorCredentialsResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
         Response[AssignConnectorCredentialsResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         Response[AssignConnectorCredentialsResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -194,3 +194,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[AssignConnectorCredentialsResponseDTO, None] = Operation(
+    name="assign_connector_credential",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=AssignConnectorCredentialRequest,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

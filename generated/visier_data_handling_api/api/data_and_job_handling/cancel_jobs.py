@@ -7,10 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_job_batch_from_job_id_dto import CancelJobBatchFromJobIdDTO
 from ...models.job_cancellation_results_dto import JobCancellationResultsDTO
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: CancelJobBatchFromJobIdDTO,
     target_tenant_id: str | Unset = UNSET,
@@ -32,7 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobCancellationResultsDTO:
+def parse(response: httpx.Response) -> JobCancellationResultsDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = JobCancellationResultsDTO.from_dict(response.json())
 
@@ -45,7 +47,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[JobCancellationResultsDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +81,7 @@ def sync_detailed(
         Response[JobCancellationResultsDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -151,7 +153,7 @@ async def asyncio_detailed(
         Response[JobCancellationResultsDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -196,3 +198,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[JobCancellationResultsDTO, None] = Operation(
+    name="cancel_jobs",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=CancelJobBatchFromJobIdDTO,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

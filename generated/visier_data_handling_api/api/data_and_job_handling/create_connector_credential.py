@@ -7,10 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credential_creation_api_response_dto import CredentialCreationAPIResponseDTO
 from ...models.data_provider_auth_information_dto import DataProviderAuthInformationDTO
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DataProviderAuthInformationDTO,
     tenant_code: str | Unset = UNSET,
@@ -40,9 +41,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CredentialCreationAPIResponseDTO:
+def parse(response: httpx.Response) -> CredentialCreationAPIResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = CredentialCreationAPIResponseDTO.from_dict(response.json())
 
@@ -55,7 +55,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CredentialCreationAPIResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
         Response[CredentialCreationAPIResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         tenant_code=tenant_code,
         target_tenant_id=target_tenant_id,
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         Response[CredentialCreationAPIResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         tenant_code=tenant_code,
         target_tenant_id=target_tenant_id,
@@ -218,3 +218,19 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[CredentialCreationAPIResponseDTO, None] = Operation(
+    name="create_connector_credential",
+    signature=Signature(
+        path=(),
+        query={
+            "tenant_code": str,
+            "target_tenant_id": str,
+        },
+        body=DataProviderAuthInformationDTO,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -5,11 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.import_definition_apidto import ImportDefinitionAPIDTO
 from ...models.import_definitions_apidto import ImportDefinitionsAPIDTO
+from ...operation import Operation, Paging, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     tenant_code: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -40,7 +43,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportDefinitionsAPIDTO:
+def parse(response: httpx.Response) -> ImportDefinitionsAPIDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = ImportDefinitionsAPIDTO.from_dict(response.json())
 
@@ -53,7 +57,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ImportDefinitionsAPIDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +94,7 @@ def sync_detailed(
         Response[ImportDefinitionsAPIDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         tenant_code=tenant_code,
         limit=limit,
         start=start,
@@ -172,7 +176,7 @@ async def asyncio_detailed(
         Response[ImportDefinitionsAPIDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         tenant_code=tenant_code,
         limit=limit,
         start=start,
@@ -224,3 +228,35 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+def page_items(body: Mapping[str, Any]) -> list[ImportDefinitionAPIDTO]:
+    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
+    return [ImportDefinitionAPIDTO.from_dict(item) for item in body.get("dataConnectors") or []]
+
+
+OPERATION: Operation[ImportDefinitionsAPIDTO, ImportDefinitionAPIDTO] = Operation(
+    name="data_connectors",
+    signature=Signature(
+        path=(),
+        query={
+            "tenant_code": str,
+            "limit": int,
+            "start": int,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+    paging=Paging(
+        start="start",
+        limit="limit",
+        limit_wire="limit",
+        items="dataConnectors",
+        counts=None,
+        requires={},
+    ),
+    page_items=page_items,
+)

@@ -6,10 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     tenant_code: str | Unset = UNSET,
@@ -37,7 +38,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str:
+def parse(response: httpx.Response) -> str:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
@@ -47,7 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +83,7 @@ def sync_detailed(
         Response[str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         tenant_code=tenant_code,
         target_tenant_id=target_tenant_id,
@@ -155,7 +157,7 @@ async def asyncio_detailed(
         Response[str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         id=id,
         tenant_code=tenant_code,
         target_tenant_id=target_tenant_id,
@@ -202,3 +204,19 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[str, None] = Operation(
+    name="delete_connector_credential",
+    signature=Signature(
+        path=("id",),
+        query={
+            "tenant_code": str,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

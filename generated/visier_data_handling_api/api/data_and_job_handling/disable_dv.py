@@ -5,12 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.disable_dv_model import DisableDVModel
 from ...models.disable_dv_request import DisableDVRequest
 from ...models.disable_dv_response import DisableDVResponse
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DisableDVRequest,
     target_tenant_id: str | Unset = UNSET,
@@ -32,7 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DisableDVResponse:
+def parse(response: httpx.Response) -> DisableDVResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = DisableDVResponse.from_dict(response.json())
 
@@ -43,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DisableDVResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +80,7 @@ def sync_detailed(
         Response[DisableDVResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -149,7 +152,7 @@ async def asyncio_detailed(
         Response[DisableDVResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -194,3 +197,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[DisableDVResponse, None] = Operation(
+    name="disable_dv",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=DisableDVRequest,
+        inner=DisableDVModel,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

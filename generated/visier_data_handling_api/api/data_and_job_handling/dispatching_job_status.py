@@ -7,10 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dispatching_job_status_response import DispatchingJobStatusResponse
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     job_id: str,
     *,
     target_tenant_id: str | Unset = UNSET,
@@ -30,7 +31,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DispatchingJobStatusResponse:
+def parse(response: httpx.Response) -> DispatchingJobStatusResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = DispatchingJobStatusResponse.from_dict(response.json())
 
@@ -43,7 +45,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DispatchingJobStatusResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +77,7 @@ def sync_detailed(
         Response[DispatchingJobStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         target_tenant_id=target_tenant_id,
     )
@@ -143,7 +145,7 @@ async def asyncio_detailed(
         Response[DispatchingJobStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         target_tenant_id=target_tenant_id,
     )
@@ -186,3 +188,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[DispatchingJobStatusResponse, None] = Operation(
+    name="dispatching_job_status",
+    signature=Signature(
+        path=("job_id",),
+        query={
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

@@ -7,10 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.exclude_data_uploads_request import ExcludeDataUploadsRequest
 from ...models.tenant_data_uploads_update_response_dto import TenantDataUploadsUpdateResponseDTO
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ExcludeDataUploadsRequest,
     target_tenant_id: str | Unset = UNSET,
@@ -32,9 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TenantDataUploadsUpdateResponseDTO:
+def parse(response: httpx.Response) -> TenantDataUploadsUpdateResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = TenantDataUploadsUpdateResponseDTO.from_dict(response.json())
 
@@ -47,7 +47,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[TenantDataUploadsUpdateResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
         Response[TenantDataUploadsUpdateResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         Response[TenantDataUploadsUpdateResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -198,3 +198,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[TenantDataUploadsUpdateResponseDTO, None] = Operation(
+    name="exclude_data_uploads",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=ExcludeDataUploadsRequest,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

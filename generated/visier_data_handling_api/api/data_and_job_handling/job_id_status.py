@@ -7,10 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.job_status_with_start_time import JobStatusWithStartTime
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     job_id: str,
     *,
     target_tenant_id: str | Unset = UNSET,
@@ -30,7 +31,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[JobStatusWithStartTime]:
+def parse(response: httpx.Response) -> list[JobStatusWithStartTime]:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,7 +50,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[JobStatusWithStartTime]]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +82,7 @@ def sync_detailed(
         Response[list[JobStatusWithStartTime]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         target_tenant_id=target_tenant_id,
     )
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         Response[list[JobStatusWithStartTime]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         target_tenant_id=target_tenant_id,
     )
@@ -191,3 +193,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[list[JobStatusWithStartTime], None] = Operation(
+    name="job_id_status",
+    signature=Signature(
+        path=("job_id",),
+        query={
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

@@ -6,10 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.job_status_list_response import JobStatusListResponse
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     start_time: str | Unset = UNSET,
     end_time: str | Unset = UNSET,
@@ -40,7 +41,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> JobStatusListResponse:
+def parse(response: httpx.Response) -> JobStatusListResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = JobStatusListResponse.from_dict(response.json())
 
@@ -53,7 +55,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[JobStatusListResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[JobStatusListResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         start_time=start_time,
         end_time=end_time,
         status=status,
@@ -178,7 +180,7 @@ async def asyncio_detailed(
         Response[JobStatusListResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         start_time=start_time,
         end_time=end_time,
         status=status,
@@ -232,3 +234,21 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[JobStatusListResponse, None] = Operation(
+    name="job_status",
+    signature=Signature(
+        path=(),
+        query={
+            "start_time": str,
+            "end_time": str,
+            "status": str,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

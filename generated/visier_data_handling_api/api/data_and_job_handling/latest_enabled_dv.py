@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -5,11 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.multiple_tenant_data_versions_details_dto import MultipleTenantDataVersionsDetailsDTO
 from ...models.multiple_tenant_data_versions_list_dto import MultipleTenantDataVersionsListDTO
+from ...operation import Operation, Paging, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     tenant_code: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -46,9 +49,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MultipleTenantDataVersionsListDTO:
+def parse(response: httpx.Response) -> MultipleTenantDataVersionsListDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = MultipleTenantDataVersionsListDTO.from_dict(response.json())
 
@@ -61,7 +63,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[MultipleTenantDataVersionsListDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +108,7 @@ def sync_detailed(
         Response[MultipleTenantDataVersionsListDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         tenant_code=tenant_code,
         limit=limit,
         start=start,
@@ -208,7 +210,7 @@ async def asyncio_detailed(
         Response[MultipleTenantDataVersionsListDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         tenant_code=tenant_code,
         limit=limit,
         start=start,
@@ -272,3 +274,37 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+def page_items(body: Mapping[str, Any]) -> list[MultipleTenantDataVersionsDetailsDTO]:
+    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
+    return [MultipleTenantDataVersionsDetailsDTO.from_dict(item) for item in body.get("tenants") or []]
+
+
+OPERATION: Operation[MultipleTenantDataVersionsListDTO, MultipleTenantDataVersionsDetailsDTO] = Operation(
+    name="latest_enabled_dv",
+    signature=Signature(
+        path=(),
+        query={
+            "tenant_code": str,
+            "limit": int,
+            "start": int,
+            "number_of_versions": int,
+            "data_category": str,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+    paging=Paging(
+        start="start",
+        limit="limit",
+        limit_wire="limit",
+        items="tenants",
+        counts=None,
+        requires={},
+    ),
+    page_items=page_items,
+)

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -6,11 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.processing_job import ProcessingJob
 from ...models.processing_job_and_status_response import ProcessingJobAndStatusResponse
+from ...operation import Operation, Paging, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     job_id: str,
     *,
     dispatching_job_id: str | Unset = UNSET,
@@ -47,9 +50,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ProcessingJobAndStatusResponse:
+def parse(response: httpx.Response) -> ProcessingJobAndStatusResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = ProcessingJobAndStatusResponse.from_dict(response.json())
 
@@ -62,7 +64,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ProcessingJobAndStatusResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +106,7 @@ def sync_detailed(
         Response[ProcessingJobAndStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         dispatching_job_id=dispatching_job_id,
         tenant_code=tenant_code,
@@ -200,7 +202,7 @@ async def asyncio_detailed(
         Response[ProcessingJobAndStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         dispatching_job_id=dispatching_job_id,
         tenant_code=tenant_code,
@@ -261,3 +263,36 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+def page_items(body: Mapping[str, Any]) -> list[ProcessingJob]:
+    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
+    return [ProcessingJob.from_dict(item) for item in body.get("processingJobs") or []]
+
+
+OPERATION: Operation[ProcessingJobAndStatusResponse, ProcessingJob] = Operation(
+    name="processing_job_and_status",
+    signature=Signature(
+        path=("job_id",),
+        query={
+            "dispatching_job_id": str,
+            "tenant_code": str,
+            "limit": int,
+            "start": int,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+    paging=Paging(
+        start="start",
+        limit="limit",
+        limit_wire="limit",
+        items="processingJobs",
+        counts=None,
+        requires={},
+    ),
+    page_items=page_items,
+)

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -6,11 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.receiving_job import ReceivingJob
 from ...models.receiving_job_status_response import ReceivingJobStatusResponse
+from ...operation import Operation, Paging, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     receiving_job_id: str,
     *,
     jobs: bool | Unset = UNSET,
@@ -47,7 +50,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ReceivingJobStatusResponse:
+def parse(response: httpx.Response) -> ReceivingJobStatusResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = ReceivingJobStatusResponse.from_dict(response.json())
 
@@ -60,7 +64,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ReceivingJobStatusResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +107,7 @@ def sync_detailed(
         Response[ReceivingJobStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         receiving_job_id=receiving_job_id,
         jobs=jobs,
         tenant_code=tenant_code,
@@ -201,7 +205,7 @@ async def asyncio_detailed(
         Response[ReceivingJobStatusResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         receiving_job_id=receiving_job_id,
         jobs=jobs,
         tenant_code=tenant_code,
@@ -263,3 +267,38 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+def page_items(body: Mapping[str, Any]) -> list[ReceivingJob]:
+    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
+    return [ReceivingJob.from_dict(item) for item in body.get("receivingJobs") or []]
+
+
+OPERATION: Operation[ReceivingJobStatusResponse, ReceivingJob] = Operation(
+    name="receiving_job_status",
+    signature=Signature(
+        path=("receiving_job_id",),
+        query={
+            "jobs": bool,
+            "tenant_code": str,
+            "start": int,
+            "limit": int,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+    paging=Paging(
+        start="start",
+        limit="limit",
+        limit_wire="limit",
+        items="receivingJobs",
+        counts=None,
+        requires={
+            "jobs": True,
+        },
+    ),
+    page_items=page_items,
+)

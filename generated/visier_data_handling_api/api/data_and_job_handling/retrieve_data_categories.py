@@ -6,10 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_categories_response_dto import DataCategoriesResponseDTO
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     target_tenant_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,7 +27,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataCategoriesResponseDTO:
+def parse(response: httpx.Response) -> DataCategoriesResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = DataCategoriesResponseDTO.from_dict(response.json())
 
@@ -39,7 +41,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataCategoriesResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +71,7 @@ def sync_detailed(
         Response[DataCategoriesResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         target_tenant_id=target_tenant_id,
     )
 
@@ -131,7 +133,7 @@ async def asyncio_detailed(
         Response[DataCategoriesResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         target_tenant_id=target_tenant_id,
     )
 
@@ -170,3 +172,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[DataCategoriesResponseDTO, None] = Operation(
+    name="retrieve_data_categories",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -6,10 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tenant_data_uploads_list_response_dto import TenantDataUploadsListResponseDTO
+from ...models.tenant_data_uploads_response_dto import TenantDataUploadsResponseDTO
+from ...operation import Operation, Paging, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     upload_job_id: str | Unset = UNSET,
     tenant_code: str | Unset = UNSET,
@@ -46,9 +49,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TenantDataUploadsListResponseDTO:
+def parse(response: httpx.Response) -> TenantDataUploadsListResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = TenantDataUploadsListResponseDTO.from_dict(response.json())
 
@@ -61,7 +63,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[TenantDataUploadsListResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +106,7 @@ def sync_detailed(
         Response[TenantDataUploadsListResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         upload_job_id=upload_job_id,
         tenant_code=tenant_code,
         limit=limit,
@@ -202,7 +204,7 @@ async def asyncio_detailed(
         Response[TenantDataUploadsListResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         upload_job_id=upload_job_id,
         tenant_code=tenant_code,
         limit=limit,
@@ -264,3 +266,37 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+def page_items(body: Mapping[str, Any]) -> list[TenantDataUploadsResponseDTO]:
+    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
+    return [TenantDataUploadsResponseDTO.from_dict(item) for item in body.get("tenants") or []]
+
+
+OPERATION: Operation[TenantDataUploadsListResponseDTO, TenantDataUploadsResponseDTO] = Operation(
+    name="retrieve_data_uploads",
+    signature=Signature(
+        path=(),
+        query={
+            "upload_job_id": str,
+            "tenant_code": str,
+            "limit": int,
+            "start": int,
+            "number_of_data_uploads": int,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+    paging=Paging(
+        start="start",
+        limit="limit",
+        limit_wire="limit",
+        items="tenants",
+        counts=None,
+        requires={},
+    ),
+    page_items=page_items,
+)

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -6,11 +7,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.receiving_job_extracted_files_for_tenant_response_dto import (
+    ReceivingJobExtractedFilesForTenantResponseDTO,
+)
 from ...models.receiving_job_extracted_files_list_response_dto import ReceivingJobExtractedFilesListResponseDTO
+from ...operation import Operation, Paging, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     job_id: str,
     *,
     file_name_regex: str | Unset = UNSET,
@@ -44,9 +49,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ReceivingJobExtractedFilesListResponseDTO:
+def parse(response: httpx.Response) -> ReceivingJobExtractedFilesListResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = ReceivingJobExtractedFilesListResponseDTO.from_dict(response.json())
 
@@ -59,7 +63,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ReceivingJobExtractedFilesListResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +104,7 @@ def sync_detailed(
         Response[ReceivingJobExtractedFilesListResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         file_name_regex=file_name_regex,
         limit=limit,
@@ -192,7 +196,7 @@ async def asyncio_detailed(
         Response[ReceivingJobExtractedFilesListResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         job_id=job_id,
         file_name_regex=file_name_regex,
         limit=limit,
@@ -250,3 +254,37 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+def page_items(body: Mapping[str, Any]) -> list[ReceivingJobExtractedFilesForTenantResponseDTO]:
+    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
+    return [ReceivingJobExtractedFilesForTenantResponseDTO.from_dict(item) for item in body.get("tenants") or []]
+
+
+OPERATION: Operation[ReceivingJobExtractedFilesListResponseDTO, ReceivingJobExtractedFilesForTenantResponseDTO] = (
+    Operation(
+        name="retrieve_receiving_job_extracted_files",
+        signature=Signature(
+            path=("job_id",),
+            query={
+                "file_name_regex": str,
+                "limit": int,
+                "start": int,
+                "target_tenant_id": str,
+            },
+            body=None,
+            inner=None,
+        ),
+        build_request=build_request,
+        parse=parse,
+        paging=Paging(
+            start="start",
+            limit="limit",
+            limit_wire="limit",
+            items="tenants",
+            counts="extractedFiles",
+            requires={},
+        ),
+        page_items=page_items,
+    )
+)

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -5,11 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.source_file_response_dto import SourceFileResponseDTO
 from ...models.tenant_source_files_list_response_dto import TenantSourceFilesListResponseDTO
+from ...operation import Operation, Paging, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     file_name_regex: str | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -40,9 +43,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TenantSourceFilesListResponseDTO:
+def parse(response: httpx.Response) -> TenantSourceFilesListResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = TenantSourceFilesListResponseDTO.from_dict(response.json())
 
@@ -55,7 +57,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[TenantSourceFilesListResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +96,7 @@ def sync_detailed(
         Response[TenantSourceFilesListResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         file_name_regex=file_name_regex,
         limit=limit,
         start=start,
@@ -180,7 +182,7 @@ async def asyncio_detailed(
         Response[TenantSourceFilesListResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         file_name_regex=file_name_regex,
         limit=limit,
         start=start,
@@ -234,3 +236,35 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+def page_items(body: Mapping[str, Any]) -> list[SourceFileResponseDTO]:
+    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
+    return [SourceFileResponseDTO.from_dict(item) for item in body.get("sourceFiles") or []]
+
+
+OPERATION: Operation[TenantSourceFilesListResponseDTO, SourceFileResponseDTO] = Operation(
+    name="retrieve_tenant_source_files",
+    signature=Signature(
+        path=(),
+        query={
+            "file_name_regex": str,
+            "limit": int,
+            "start": int,
+            "target_tenant_id": str,
+        },
+        body=None,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+    paging=Paging(
+        start="start",
+        limit="limit",
+        limit_wire="limit",
+        items="sourceFiles",
+        counts=None,
+        requires={},
+    ),
+    page_items=page_items,
+)

@@ -7,10 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.set_connector_settings_request_dto import SetConnectorSettingsRequestDTO
 from ...models.set_connector_settings_response_dto import SetConnectorSettingsResponseDTO
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: SetConnectorSettingsRequestDTO,
     target_tenant_id: str | Unset = UNSET,
@@ -32,9 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SetConnectorSettingsResponseDTO:
+def parse(response: httpx.Response) -> SetConnectorSettingsResponseDTO:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = SetConnectorSettingsResponseDTO.from_dict(response.json())
 
@@ -47,7 +47,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[SetConnectorSettingsResponseDTO]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
         Response[SetConnectorSettingsResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         Response[SetConnectorSettingsResponseDTO]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -194,3 +194,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[SetConnectorSettingsResponseDTO, None] = Operation(
+    name="set_connector_setting",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=SetConnectorSettingsRequestDTO,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

@@ -7,10 +7,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.extract_data_and_load_dto import ExtractDataAndLoadDTO
 from ...models.start_extraction_response import StartExtractionResponse
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: ExtractDataAndLoadDTO,
     target_tenant_id: str | Unset = UNSET,
@@ -32,7 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StartExtractionResponse:
+def parse(response: httpx.Response) -> StartExtractionResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = StartExtractionResponse.from_dict(response.json())
 
@@ -45,7 +47,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[StartExtractionResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +83,7 @@ def sync_detailed(
         Response[StartExtractionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         Response[StartExtractionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -204,3 +206,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[StartExtractionResponse, None] = Operation(
+    name="start_extraction",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=ExtractDataAndLoadDTO,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

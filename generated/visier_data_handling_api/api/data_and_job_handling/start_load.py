@@ -6,11 +6,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_load_request import DataLoadRequest
+from ...models.data_load_request_model import DataLoadRequestModel
 from ...models.data_load_response import DataLoadResponse
+from ...operation import Operation, Signature
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: DataLoadRequest,
     target_tenant_id: str | Unset = UNSET,
@@ -32,7 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataLoadResponse:
+def parse(response: httpx.Response) -> DataLoadResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 200:
         response_200 = DataLoadResponse.from_dict(response.json())
 
@@ -43,7 +46,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DataLoadResponse]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +82,7 @@ def sync_detailed(
         Response[DataLoadResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -155,7 +158,7 @@ async def asyncio_detailed(
         Response[DataLoadResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
         target_tenant_id=target_tenant_id,
     )
@@ -202,3 +205,18 @@ async def asyncio(
             )
         ).parsed,
     )
+
+
+OPERATION: Operation[DataLoadResponse, None] = Operation(
+    name="start_load",
+    signature=Signature(
+        path=(),
+        query={
+            "target_tenant_id": str,
+        },
+        body=DataLoadRequest,
+        inner=DataLoadRequestModel,
+    ),
+    build_request=build_request,
+    parse=parse,
+)

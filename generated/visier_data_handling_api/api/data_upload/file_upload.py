@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import UNSET, File, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     filename: str,
     *,
     body: File | Unset = UNSET,
@@ -34,7 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+def parse(response: httpx.Response) -> Any:
+    """The answer's model; an error status raises errors.ErrorResponse."""
     if response.status_code == 307:
         return None
 
@@ -43,7 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = _parse_response(client=client, response=response)
+    parsed = parse(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +84,7 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         filename=filename,
         body=body,
         target_tenant_id=target_tenant_id,
@@ -127,7 +128,7 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         filename=filename,
         body=body,
         target_tenant_id=target_tenant_id,

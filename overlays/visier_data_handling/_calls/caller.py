@@ -1,0 +1,178 @@
+"""The one request path. Every method of the generated surface hands its operation (``OPERATION``, at the end of its
+endpoint module) and the arguments as given to :class:`OperationCaller`, sync or async, parsed, raw or paged.
+
+It checks the arguments before anything is sent, builds the operation's request, sends it on the client's httpx
+client (auth, retries and timeouts live in its transport), and reads the answer: the model, the ``RawResponse``, or
+for ``iterator=True`` each page's JSON body, whose items the operation builds. Sending is written once for both
+twins (``_sending``); the sync twin drives it without an event loop (``_twins``).
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+from visier_data_handling_api.errors import ErrorResponse
+from visier_data_handling_api.operation import Operation, RawResponse
+
+from .._config import call_timeout, max_retries_setting
+from .._exceptions import ApiException, InvalidArgument
+from .._http.connection_errors import connection_error
+from .._http.retry import CALL_OPTIONS, CallOptions
+from .._twins import finish, ready
+from . import page_ahead
+from .arguments import bind
+from .pagination import PageBody, Pager, aiterate, iterate
+
+T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741 -- a page's item
+# httpx's request(): the generated build_request's keywords go straight in. Any: they are httpx's many parameters.
+Request = Callable[..., Awaitable[httpx.Response]]
+
+
+@attrs.frozen
+class PreparedCall:
+    """A call's arguments checked: what to send (or the pager that sends it), and the per-call options."""
+
+    bound: dict[str, object]
+    options: CallOptions
+    pager: Pager[Any] | None  # Any: the item type is the operation's, which this record does not carry
+
+
+class OperationCaller:
+    """Implements the generated surface's ``Caller`` protocol for a client."""
+
+    def __init__(
+        self, http: httpx.Client, async_http: Callable[[], httpx.AsyncClient], host: str, defaults: Mapping[str, object]
+    ) -> None:
+        self._http, self._async_http, self._host, self._defaults = http, async_http, host, defaults
+
+    def __repr__(self) -> str:
+        return f"<calls to {self._host}>"
+
+    # -- the Caller protocol --------------------------------------------------------------------------------------
+
+    def call(self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]) -> T | Iterator[I]:
+        prepared = self._prepare(operation, args, kwargs, raw=False)
+        if prepared.pager is not None:
+            fetch = functools.partial(self._page, operation, prepared.options)
+            pager: Pager[I] = prepared.pager
+            return page_ahead.iterate_ahead(pager, fetch) if pager.ahead else iterate(pager, fetch)
+        response, elapsed = self._send(operation, prepared.bound, prepared.options)
+        return _parsed(operation, response, elapsed)
+
+    def call_raw(
+        self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> RawResponse[T]:
+        prepared = self._prepare(operation, args, kwargs, raw=True)
+        response, elapsed = self._send(operation, prepared.bound, prepared.options)
+        return _raw(operation, response, elapsed)
+
+    def acall(
+        self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> Awaitable[T] | AsyncIterator[I]:
+        """A coroutine, or with iterator=True an async iterator (so ``async for`` needs no ``await``)."""
+        prepared = self._prepare(operation, args, kwargs, raw=False)
+        if prepared.pager is not None:
+            fetch = functools.partial(self._apage, operation, prepared.options)
+            pager: Pager[I] = prepared.pager
+            return page_ahead.aiterate_ahead(pager, fetch) if pager.ahead else aiterate(pager, fetch)
+        return self._aone(operation, prepared)
+
+    def acall_raw(
+        self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> Awaitable[RawResponse[T]]:
+        return self._araw(operation, self._prepare(operation, args, kwargs, raw=True))
+
+    # -- checking the arguments, before anything is sent ----------------------------------------------------------
+
+    def _prepare(
+        self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object], *, raw: bool
+    ) -> PreparedCall:
+        """Split off the SDK's own keywords and bind the rest (so bad arguments fail here, at the call, even when it
+        is awaited later); with iterator=True, make the pager instead."""
+        name = operation.name
+        if args:
+            raise InvalidArgument(f"{name}() takes keyword arguments only, not {len(args)} positional", argument="")
+        rest = dict(kwargs)
+        timeout, retries = rest.pop("timeout", None), rest.pop("max_retries", None)
+        timeout = None if timeout is None else call_timeout(timeout)
+        options = CallOptions(timeout, None if retries is None else max_retries_setting(retries))
+        iterator, page_size = rest.pop("iterator", False), rest.pop("page_size", None)
+        ahead = page_ahead.check(name, rest.pop("page_ahead", None), bool(iterator))
+        if not iterator:
+            if page_size is not None:
+                raise InvalidArgument(f"{name}(): page_size needs iterator=True", argument="page_size")
+            return PreparedCall(bind(operation.signature, name, rest, self._defaults), options, None)
+        if raw:
+            raise InvalidArgument(f"raw.{name}() does not take iterator=True", argument="iterator")
+        pager = Pager.create(operation, rest, page_size, ahead)
+        bind(operation.signature, name, pager.request(), self._defaults)
+        return PreparedCall(rest, options, pager)
+
+    # -- sending: one definition, two drivers ---------------------------------------------------------------------
+
+    async def _sending(
+        self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions, request: Request
+    ) -> tuple[httpx.Response, float]:
+        token = CALL_OPTIONS.set(options)
+        started = time.monotonic()
+        try:
+            response = await request(**operation.build_request(**bound))
+        except httpx.TransportError as exc:
+            raise connection_error(operation.name, self._host, exc, started) from exc
+        finally:
+            CALL_OPTIONS.reset(token)
+        elapsed = time.monotonic() - started
+        if not response.is_success:
+            raise ApiException.from_response(response.status_code, response.content, response.headers, elapsed)
+        return response, elapsed
+
+    def _send(
+        self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
+    ) -> tuple[httpx.Response, float]:
+        return finish(self._sending(operation, bound, options, ready(self._http.request)))
+
+    async def _asend(
+        self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
+    ) -> tuple[httpx.Response, float]:
+        return await self._sending(operation, bound, options, self._async_http().request)
+
+    async def _aone(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
+        response, elapsed = await self._asend(operation, prepared.bound, prepared.options)
+        return _parsed(operation, response, elapsed)
+
+    async def _araw(self, operation: Operation[T, I], prepared: PreparedCall) -> RawResponse[T]:
+        response, elapsed = await self._asend(operation, prepared.bound, prepared.options)
+        return _raw(operation, response, elapsed)
+
+    def _page(self, operation: Operation[T, I], options: CallOptions, request: Mapping[str, object]) -> PageBody:
+        bound = bind(operation.signature, operation.name, request, self._defaults)
+        return _json(self._send(operation, bound, options)[0])
+
+    async def _apage(
+        self, operation: Operation[T, I], options: CallOptions, request: Mapping[str, object]
+    ) -> PageBody:
+        bound = bind(operation.signature, operation.name, request, self._defaults)
+        return _json((await self._asend(operation, bound, options))[0])
+
+
+def _parsed(operation: Operation[T, I], response: httpx.Response, elapsed: float) -> T:
+    try:
+        return operation.parse(response)
+    except ErrorResponse as exc:  # a success status the spec does not document for this operation
+        raise ApiException.from_response(exc.status_code, exc.content, exc.headers, elapsed) from None
+
+
+def _raw(operation: Operation[T, I], response: httpx.Response, elapsed: float) -> RawResponse[T]:
+    parsed = _parsed(operation, response, elapsed)
+    return RawResponse.from_content(response.content, response.headers, response.status_code, elapsed, parsed)
+
+
+def _json(response: httpx.Response) -> PageBody:
+    body = response.json()
+    return body if isinstance(body, dict) else {}
