@@ -6,8 +6,9 @@
 Besides what openapi-python-client writes, three files are added to the package so that the
 overlays and the mock never need the YAML parser or a hand-kept list at run time:
 ``openapi.yaml`` (a byte copy of the spec), ``py.typed``, ``operations.py`` (each operation's method, path,
-``x-pagination`` and ``links``), and the typed operation surface (``surface.py``, ``operation.py`` and each
-endpoint module's ``OPERATION``; see generator/surface.py).
+``x-pagination`` and ``links``), ``facts.py`` (the limits, patterns and paths the SDK and the mock rely on; see
+generator/facts.py), and the typed operation surface (``surface.py``, ``operation.py`` and each endpoint module's
+``OPERATION``; see generator/surface.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import facts  # generator/facts.py, next to this script
 import surface  # generator/surface.py, next to this script
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +93,9 @@ def generate(out_dir: Path, spec_path: Path = SPEC) -> None:
     shutil.copyfile(spec_path, out_dir / "openapi.yaml")
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     (out_dir / "operations.py").write_text(_operations_module(spec), encoding="utf-8")
-    extras = [out_dir / "operations.py", *surface.render(out_dir, spec_path, ROOT / "generator" / "config.yaml")]
+    (out_dir / "facts.py").write_text(facts.render(spec, spec_path.name), encoding="utf-8")
+    extras = [out_dir / "operations.py", out_dir / "facts.py"]
+    extras += surface.render(out_dir, spec_path, ROOT / "generator" / "config.yaml")
     ruff = [str(Path(sys.executable).parent / "ruff")]
     options = ["--isolated", "--no-cache", "--quiet", "--line-length", "120"]
     subprocess.run([*ruff, "check", *options, "--fix-only", "--select", "F,I,UP", *map(str, extras)], check=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from visier_data_handling_api.facts import ASID_COOKIE_NAME
+
 from ._context import state
 from ._errors import MockError
 from ._state import State
@@ -65,7 +67,7 @@ def authorize(s: State, headers: dict[str, str]) -> str | None:
         return "The apikey header is missing."
     if headers["apikey"] != s.config.api_key:
         return "The API key is not valid."
-    token = _cookie(headers.get("cookie", ""), "VisierASIDToken")
+    token = _cookie(headers.get("cookie", ""), ASID_COOKIE_NAME)
     authorization = headers.get("authorization", "")
     if authorization[:7].lower() == "bearer ":
         token = authorization[7:].strip()

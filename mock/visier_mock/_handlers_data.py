@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from dateutil import parser as dateparser
+from visier_data_handling_api.facts import DISABLE_DV_MAX_OBJECTS
+from visier_data_handling_api.facts import PAGE_LIMIT_SERVICE_DEFAULT as SERVICE_LIMIT
 
 from ._context import state, target_tenant
 from ._errors import MockError, bad_request, not_found
@@ -13,7 +15,7 @@ from ._patterns import compile_user_pattern
 from ._state import Connector, iso
 
 NO_PERMISSION = "Insufficient permissions to access the specified tenant."
-MAX_DISABLE = 1000
+MAX_DISABLE = DISABLE_DV_MAX_OBJECTS  # the spec's maxItems of disableDv's dataVersionObjects
 
 
 def _known_tenant(field: str, tenant: str) -> str:
@@ -100,7 +102,8 @@ async def retrieve_data_uploads(upload_job_id: str | None = None, tenant_code: s
     if upload_job_id and s.job(upload_job_id) is None:
         raise not_found("Upload job", upload_job_id)
     count = number_of_data_uploads or 1
-    tenants, limit, start = page(_tenants(tenant_code), start, None if tenant_code else limit)
+    tenants, limit, start = page(_tenants(tenant_code), start, None if tenant_code else limit,
+                                 default=SERVICE_LIMIT["retrieve_data_uploads"])
     out = []
     for tenant in tenants:
         uploads = [u for u in s.tenant_uploads(tenant) if upload_job_id in (None, u.job_id)]
@@ -205,7 +208,7 @@ async def retrieve_receiving_job_extracted_files(job_id: str, file_name_regex: s
     root = job.root_id or job.job_id
     files = [u for u in sorted(s.uploads, key=lambda u: (u.tenant, u.time))
              if u.job_id in (job.job_id, root) and u.time <= s.now() and (not pattern or pattern.search(u.filename))]
-    chosen, _, _ = page(files, start, limit, default=500)
+    chosen, _, _ = page(files, start, limit, default=SERVICE_LIMIT["retrieve_receiving_job_extracted_files"])
     tenants: dict[str, list[dict[str, Any]]] = {}
     for upload in chosen:
         tenants.setdefault(upload.tenant, []).append(_file(upload))
@@ -220,7 +223,7 @@ async def retrieve_tenant_source_files(file_name_regex: str | None = None, limit
     pattern = compile_user_pattern(file_name_regex) if file_name_regex else None
     pool = s.tenants if tenant == s.admin else [_known_tenant("TargetTenantID", tenant)]
     files = [u for t in pool for u in s.tenant_uploads(t) if not pattern or pattern.search(u.filename)]
-    chosen, _, _ = page(files, start, limit, default=500)
+    chosen, _, _ = page(files, start, limit, default=SERVICE_LIMIT["retrieve_tenant_source_files"])
     return {"tenantCode": tenant, "sourceFiles": [_file(u) for u in chosen]}
 
 

@@ -6,6 +6,7 @@ from datetime import UTC
 from typing import Any
 
 from dateutil import parser as dateparser
+from visier_data_handling_api.facts import CANCEL_JOBS_MAX_IDS
 
 from ._context import state
 from ._errors import MockError, bad_request, not_found
@@ -13,7 +14,7 @@ from ._jobs import DISPATCHING, EXTRACTION, PROCESSING, RECEIVING, TERMINAL, Job
 from ._paging import clean, page
 from ._state import iso
 
-MAX_CANCEL = 500
+MAX_CANCEL = CANCEL_JOBS_MAX_IDS  # the spec's maxItems of cancelJobs' jobIds
 
 
 async def start_load(body: dict[str, Any], **_: Any) -> Any:

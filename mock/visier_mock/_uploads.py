@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, quote, unquote
 
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
+from visier_data_handling_api.facts import UPLOAD_FILENAME_PATTERN, UPLOAD_MAX_BYTES, UPLOAD_PATH
 
 from ._errors import MockError, bad_request, status_response
 
@@ -28,12 +29,12 @@ if TYPE_CHECKING:
     from ._state import State
 
 OPERATION_ID = "fileUpload"
-API_PATH = "/v1/data/upload/files/{filename}"
-API_PREFIX = "/v1/data/upload/files/"
+# The spec's path, size limit (x-max-bytes) and filename pattern of fileUpload.
+API_PATH = UPLOAD_PATH
+API_PREFIX = API_PATH.removesuffix("{filename}")
 UPLOAD_PREFIX = "/__upload__/"
-MAX_UPLOAD_BYTES = 500 * 1024 * 1024
-# The spec's pattern for the filename parameter.
-FILENAME = re.compile(r"[^/\\]+\.([zZ][iI][pP]|[cC][sS][vV]|[xX][lL][sS][xX]?)(\.([gG][pP][gG]|[pP][gG][pP]))?")
+MAX_UPLOAD_BYTES = UPLOAD_MAX_BYTES
+FILENAME = re.compile(UPLOAD_FILENAME_PATTERN)
 
 # Issued tickets per mock: ticket -> file name. Kept beside State, so State needs no upload fields.
 _TICKETS: weakref.WeakKeyDictionary[State, dict[str, str]] = weakref.WeakKeyDictionary()
@@ -52,7 +53,8 @@ def _declared_length(headers: dict[str, str]) -> int | None:
 
 
 def _too_large(size: int) -> str:
-    return f"The file is {size} bytes; uploads are limited to {MAX_UPLOAD_BYTES} bytes (500 MB). Use SFTP."
+    limit = f"{MAX_UPLOAD_BYTES} bytes ({MAX_UPLOAD_BYTES / 2**20:g} MB)"
+    return f"The file is {size} bytes; uploads are limited to {limit}. Use SFTP."
 
 
 async def redirect(s: State, scope: Scope, receive: Receive, send: Send) -> None:

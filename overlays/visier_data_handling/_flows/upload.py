@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 import attrs
 import httpx
+from visier_data_handling_api.facts import UPLOAD_PATH
 
 from .._calls.arguments import unexpected
 from .._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
@@ -35,7 +36,6 @@ from .._http.retry import CALL_OPTIONS, CallOptions
 from .._twins import finish, ready
 from .flow import LoadOptions
 from .upload_check import (
-    UPLOAD_PATH,
     StrPath,
     UploadPlan,
     UploadProgress,

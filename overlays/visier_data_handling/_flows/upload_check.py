@@ -9,13 +9,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
+from visier_data_handling_api.facts import UPLOAD_FILENAME_PATTERN, UPLOAD_MAX_BYTES
 
 from .._exceptions import InvalidArgument
 
-MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+MAX_UPLOAD_BYTES = UPLOAD_MAX_BYTES  # the spec's (x-max-bytes on fileUpload's body), like the path and pattern
 # The spec's pattern for fileUpload's filename: ZIP, CSV, XLS or XLSX, optionally PGP-encrypted.
-FILENAME = re.compile(r"[^/\\]+\.([zZ][iI][pP]|[cC][sS][vV]|[xX][lL][sS][xX]?)(\.([gG][pP][gG]|[pP][gG][pP]))?")
-UPLOAD_PATH = "/v1/data/upload/files/{filename}"
+FILENAME = re.compile(UPLOAD_FILENAME_PATTERN)
 StrPath = str | os.PathLike[str]
 
 
@@ -60,7 +60,7 @@ def check_filename(filename: str, argument: str = "filename") -> None:
 
 
 def plan(path: StrPath, filename: str | None = None) -> UploadPlan:
-    """Check a local file before anything is sent: it exists, its name is a data file's, it fits in 500 MB."""
+    """Check a local file before anything is sent: it exists, its name is a data file's, it fits the size limit."""
     if not isinstance(path, str | os.PathLike):
         raise InvalidArgument(f"path must be a file path (str or Path), not {type(path).__name__}", argument="path")
     local = Path(path)
@@ -72,8 +72,8 @@ def plan(path: StrPath, filename: str | None = None) -> UploadPlan:
     size = local.stat().st_size
     if size > MAX_UPLOAD_BYTES:
         raise InvalidArgument(
-            f"path {str(local)!r} is {size} bytes; uploads are limited to {MAX_UPLOAD_BYTES} bytes (500 MB), "
-            "use SFTP for larger files",
+            f"path {str(local)!r} is {size} bytes; uploads are limited to {MAX_UPLOAD_BYTES} bytes "
+            f"({MAX_UPLOAD_BYTES / 2**20:g} MB), use SFTP for larger files",
             argument="path",
         )
     return UploadPlan(local, name, size)

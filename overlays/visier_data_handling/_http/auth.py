@@ -19,15 +19,14 @@ from collections.abc import AsyncGenerator, Generator, Iterator
 from urllib.parse import urlencode
 
 import httpx
+from visier_data_handling_api.facts import ASID_COOKIE_NAME, ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH
 
 from .._config import Scheme, Settings, SignIn
 from .._exceptions import ApiException
 from .log import SECRETS, logger
 from .sign_in_gate import Claim, SignInGate
 
-ASID_PATH = "/v1/admin/visierSecureToken"
-OAUTH_PATH = "/v1/auth/oauth2/token"
-COOKIE_NAME = "VisierASIDToken"
+ASID_PATH, OAUTH_PATH, COOKIE_NAME = ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH, ASID_COOKIE_NAME  # from the spec
 
 
 def _timeout_of(request: httpx.Request) -> dict[str, object]:

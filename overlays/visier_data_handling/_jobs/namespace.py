@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
+from visier_data_handling_api.facts import CANCEL_JOBS_MAX_IDS
+
 from .._exceptions import InvalidArgument
 from .callbacks import ProgressCallback
 from .cancel import CancelOutcome, cancel_outcomes
@@ -21,8 +23,8 @@ from .polling import Deadline, PollSchedule
 from .snapshot import Expect, Plan, arun, build_tree, detect_kind, job_kind, run, text
 from .tree import JobKind, JobTree
 
-# cancelJobs takes at most this many IDs per call.
-CANCEL_BATCH = 500
+# cancelJobs takes at most this many IDs per call (the spec's maxItems).
+CANCEL_BATCH = CANCEL_JOBS_MAX_IDS
 
 ReturnWhen = Literal["ALL_COMPLETED", "FIRST_COMPLETED"]
 

@@ -1,0 +1,40 @@
+"""Facts stated by the spec (visier-data-handling.yaml), read by generator/facts.py. Do not edit."""
+
+# fileUpload's path
+UPLOAD_PATH: str = "/v1/data/upload/files/{filename}"
+
+# fileUpload's filename: the regular expression a data file's name matches
+UPLOAD_FILENAME_PATTERN: str = (
+    "^[^/\\\\]+\\.([zZ][iI][pP]|[cC][sS][vV]|[xX][lL][sS][xX]?)(\\.([gG][pP][gG]|[pP][gG][pP]))?$"
+)
+
+# fileUpload's largest file, in bytes (x-max-bytes on its request body)
+UPLOAD_MAX_BYTES: int = 524288000
+
+# cancelJobs: the most job IDs one call takes (jobIds maxItems)
+CANCEL_JOBS_MAX_IDS: int = 500
+
+# disableDv: the most data versions one call disables (model.dataVersionObjects maxItems)
+DISABLE_DV_MAX_OBJECTS: int = 1000
+
+# asidTokenAuthentication's path
+ASID_SIGN_IN_PATH: str = "/v1/admin/visierSecureToken"
+
+# oauth2Token's path
+OAUTH_TOKEN_PATH: str = "/v1/auth/oauth2/token"
+
+# the cookie an ASID token is sent in (the apiKey security scheme in a cookie)
+ASID_COOKIE_NAME: str = "VisierASIDToken"
+
+# per paged operation: the largest limit it takes, where the spec states one
+PAGE_LIMIT_MAXIMUM: dict[str, int] = {
+    "retrieve_receiving_job_extracted_files": 1000,
+    "retrieve_tenant_source_files": 1000,
+}
+
+# per paged operation: the limit the service uses when none is sent, where stated
+PAGE_LIMIT_SERVICE_DEFAULT: dict[str, int] = {
+    "retrieve_data_uploads": 1000,
+    "retrieve_receiving_job_extracted_files": 500,
+    "retrieve_tenant_source_files": 500,
+}
