@@ -138,7 +138,8 @@ def render(spec: dict[str, Any], spec_name: str) -> str:
         except Missing as missing:
             raise SystemExit(f"spec fact {name} ({what}) is not stated in {spec_name}: {missing}") from None
         if type(value) is not kind:
-            raise SystemExit(f"spec fact {name} ({what}) must be a {kind.__name__} in {spec_name}, not {value!r}")
+            kind_name = "an integer" if kind is int else "a string"
+            raise SystemExit(f"spec fact {name} ({what}) must be {kind_name} in {spec_name}, not {value!r}")
         lines += ["", f"# {what}", f"{name}: {kind.__name__} = {value!r}"]
     for name, (keyword, what) in PAGE_FACTS.items():
         try:
