@@ -23,8 +23,8 @@ check-generated: setup
 
 lint: setup
 	$(BIN)/python -m openapi_spec_validator openapi/visier-data-handling.yaml
-	$(BIN)/ruff check overlays mock tests generator benchmarks
-	$(BIN)/mypy --strict overlays
+	$(BIN)/ruff check overlays mock tests generator benchmarks examples
+	$(BIN)/mypy --strict overlays examples
 
 test: lint check-generated
 	$(BIN)/python -m pytest
@@ -41,7 +41,7 @@ mock: setup
 	$(BIN)/visier-mock serve --host 127.0.0.1 --port $(PORT)
 
 demo: setup
-	$(BIN)/python -m visier_data_handling.demo
+	$(BIN)/python examples/demo.py
 
 EXAMPLES ?= 250
 SEED     ?= 1

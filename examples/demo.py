@@ -1,6 +1,8 @@
-"""``python -m visier_data_handling.demo`` (``make demo``): a whole session against the offline mock.
+"""``make demo`` (``python examples/demo.py``): a whole session against the offline mock.
 
-It starts the mock in this process (``visier_mock.serve_in_thread``, real time at ``--speed``), then:
+An example, not part of either distribution: it uses the SDK (``visier-data-handling`` with the ``cli`` extra, for
+the progress bar) and the mock (``visier-data-handling-mock``), as ``make setup`` installs them. It starts the mock in
+this process (``visier_mock.serve_in_thread``, real time at ``--speed``), then:
 
 1. loads files for five tenants with a live progress bar -- one tenant's processing job fails on purpose --
    and reports each tenant's outcome and the new data versions;
@@ -15,7 +17,6 @@ The mock's knobs used here (a planted failure, slow tenants) are the mock's own,
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import time
 import warnings
@@ -76,8 +77,7 @@ class Demo:
                 self.state.set_slow(tenant, 0.8 * index)
         # The command line's progress view (rich; the demo runs from a dev install, which has the cli extra).
         from rich.console import Console
-
-        from .cli._progress import JobProgress
+        from visier_data_handling.cli._progress import JobProgress
 
         with JobProgress(Console(file=self.out), label="   jobs", total=len(tenants)) as bar:
             result = self.client.load([ALL_TENANTS_FILE], poll=self.poll, on_progress=bar, timeout=120)
@@ -205,17 +205,16 @@ class Demo:
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m visier_data_handling.demo", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="examples/demo.py", description=__doc__.split("\n")[0])
     parser.add_argument("--speed", type=float, default=2.0, help="how much faster than real time the mock runs")
     args = parser.parse_args(argv)
     out = out or sys.stdout
     # connexion (under the mock) warns about its own imports; that is noise in a demo.
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     try:
-        # Imported by name: the SDK itself does not depend on the mock, its types included.
-        visier_mock: Any = importlib.import_module("visier_mock")
-    except ImportError:  # pragma: no cover - the mock ships with the project
-        print("The demo needs the visier_mock package (make setup installs it).", file=sys.stderr)
+        import visier_mock
+    except ImportError:
+        print("The demo needs the mock: pip install -e ./mock (make setup installs it).", file=sys.stderr)
         return 2
 
     started = time.monotonic()
