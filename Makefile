@@ -1,4 +1,5 @@
-# Everything runs inside .venv, which `make setup` creates from pyproject.toml.
+# Everything runs inside .venv, which `make setup` creates from pyproject.toml and mock/pyproject.toml: the SDK and
+# the offline mock are two distributions, both installed editable.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -8,11 +9,11 @@ PORT   ?= 8080
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml mock/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=python3.11)")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]' -e ./mock
 	@touch $@
 
 generate: setup

@@ -1,12 +1,12 @@
-"""The console scripts' entry points.
+"""The console script's entry point.
 
-Console scripts are installed whatever extras were chosen, so both start here, in the core package, and check that
-their extra is installed before importing it: without it they print one line naming the extra, not a traceback.
+Console scripts are installed whatever extras were chosen, so ``visier-dh`` starts here, in the core package, and
+checks that its extra is installed before importing it: without it, it prints one line naming the extra, not a
+traceback. (``visier-mock`` is the mock distribution's own script, ``visier_mock.cli:main``.)
 """
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import sys
 
@@ -29,11 +29,3 @@ def visier_dh() -> None:
     from .cli import main
 
     main()
-
-
-def visier_mock() -> None:
-    """``visier-mock``: the offline mock server (the ``mock`` extra)."""
-    _require("visier-mock", "mock", ("connexion", "uvicorn", "yaml", "dateutil"))
-    # Imported by name: the mock is a separate top-level package that only the mock extra's users run.
-    main = importlib.import_module("visier_mock.cli").main
-    raise SystemExit(main())

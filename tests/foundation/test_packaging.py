@@ -1,7 +1,9 @@
-"""The distribution: what the wheel and sdist carry, what each install pulls, and that the installed scripts work.
+"""The distributions: what the wheels and sdist carry, what each install pulls, and that the installed scripts work.
 
-The install tests build the wheel once and install it into clean virtualenvs from the package index (pip's cache
-makes repeats quick): the core install alone, then with the ``cli`` and ``mock`` extras.
+Two distributions are built from this repository: the SDK (``visier-data-handling``, from the root) and the offline
+mock (``visier-data-handling-mock``, from ``mock/``). The install tests build each wheel once and install them into
+clean virtualenvs, our own packages from the built wheels only (``--find-links``), their dependencies from the
+package index (pip's cache makes repeats quick): the core install alone, then with the ``cli`` extra and the mock.
 """
 
 from __future__ import annotations
@@ -22,18 +24,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("visier_data_handling", "visier_data_handling_python_sdk", "visier_mock", "visier_data_handling_api")
+PACKAGES = ("visier_data_handling", "visier_data_handling_python_sdk", "visier_data_handling_api")
 # Distributions the core install must never pull: servers, the CLI stack, YAML.
 SERVER_CLI_YAML = {"connexion", "starlette", "uvicorn", "uvloop", "werkzeug", "jsonschema", "pyyaml", "typer",
                    "rich", "click", "python-dateutil", "flask", "httptools", "watchfiles", "websockets"}
 
 
-def _build(kind: str, out: Path) -> Path:
+def _build(kind: str, out: Path, source: Path = ROOT) -> Path:
     if kind == "wheel":
         cmd = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-               "--wheel-dir", str(out), str(ROOT)]
+               "--wheel-dir", str(out), str(source)]
         subprocess.run(cmd, check=True, capture_output=True)
-        (built,) = out.glob("visier_data_handling-*.whl")
+        (built,) = out.glob("*.whl")
         return built
     script = ("import sys; from setuptools import build_meta as b; "
               "print(b.build_sdist(sys.argv[1]))")
@@ -47,14 +49,20 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _build("wheel", tmp_path_factory.mktemp("wheel"))
 
 
+@pytest.fixture(scope="module")
+def mock_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build("wheel", tmp_path_factory.mktemp("mock-wheel"), ROOT / "mock")
+
+
 def _metadata(wheel: Path) -> email.message.Message:
     with zipfile.ZipFile(wheel) as archive:
         name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         return email.message_from_bytes(archive.read(name))
 
 
-def test_the_wheel_carries_every_package_typed_the_spec_the_licence_and_both_scripts(wheel: Path) -> None:
+def test_the_wheel_carries_every_package_typed_the_spec_the_licence_and_its_script(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
+    assert wheel.name.startswith("visier_data_handling-"), wheel.name
     for package in PACKAGES:
         assert f"{package}/__init__.py" in names and f"{package}/py.typed" in names, package
     for expected in ["visier_data_handling/cli/__init__.py", "visier_data_handling_api/openapi.yaml",
@@ -63,8 +71,31 @@ def test_the_wheel_carries_every_package_typed_the_spec_the_licence_and_both_scr
     assert any(re.fullmatch(r"visier_data_handling-[^/]+\.dist-info/licenses/LICENSE", n) for n in names), names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "visier-dh = visier_data_handling._scripts:visier_dh" in entry_points
-    assert "visier-mock = visier_data_handling._scripts:visier_mock" in entry_points
-    assert not any(n.startswith(("tests/", "generator/", "openapi/")) for n in names)
+    assert "visier-mock" not in entry_points
+    assert not any(n.startswith(("tests/", "generator/", "openapi/", "examples/")) for n in names)
+
+
+def test_the_sdk_wheel_ships_only_the_sdk_no_mock_and_no_demo(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    top = {n.split("/", 1)[0] for n in names if not n.split("/", 1)[0].endswith(".dist-info")}
+    assert top == set(PACKAGES), top
+    assert not any("visier_mock" in n or n.rsplit("/", 1)[-1].startswith("demo") for n in names), names
+
+
+def test_the_mock_wheel_carries_the_mock_typed_its_script_and_needs_this_sdk(wheel: Path, mock_wheel: Path) -> None:
+    names = zipfile.ZipFile(mock_wheel).namelist()
+    assert mock_wheel.name.startswith("visier_data_handling_mock-"), mock_wheel.name
+    assert {n.split("/", 1)[0] for n in names if ".dist-info/" not in n} == {"visier_mock"}, names
+    for expected in ("__init__.py", "py.typed", "cli.py", "pytest_plugin.py"):
+        assert f"visier_mock/{expected}" in names, expected
+    assert any(re.fullmatch(r"visier_data_handling_mock-[^/]+\.dist-info/licenses/LICENSE", n) for n in names), names
+    entry_points = zipfile.ZipFile(mock_wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    assert "visier-mock = visier_mock.cli:main" in entry_points
+    requires = _metadata(mock_wheel).get_all("Requires-Dist") or []
+    assert sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires) == [
+        "attrs", "connexion", "google-re2", "python-dateutil", "pyyaml", "visier-data-handling"]
+    # The mock serves the spec the SDK ships, so it pins the SDK built from the same commit.
+    assert f"visier-data-handling=={_metadata(wheel)['Version']}" in requires, requires
 
 
 def test_core_dependencies_are_only_what_the_client_imports_and_extras_carry_the_rest(wheel: Path) -> None:
@@ -73,10 +104,12 @@ def test_core_dependencies_are_only_what_the_client_imports_and_extras_carry_the
     core = sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if "extra ==" not in r)
     assert core == ["attrs", "httpx", "sniffio"]
     extras = {e: sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if f'extra == "{e}"' in r)
-              for e in ("mock", "cli", "aiohttp")}
-    assert extras == {"mock": ["connexion", "google-re2", "python-dateutil", "pyyaml"], "cli": ["rich", "typer"],
-                      "aiohttp": ["aiohttp", "httpx-aiohttp"]}
-    assert {"mock", "cli", "aiohttp", "dev"} <= set(metadata.get_all("Provides-Extra") or [])
+              for e in ("cli", "aiohttp")}
+    assert extras == {"cli": ["rich", "typer"], "aiohttp": ["aiohttp", "httpx-aiohttp"]}
+    # No mock extra: the mock is a distribution of its own, on no index, so an extra naming it could not resolve.
+    assert set(metadata.get_all("Provides-Extra") or []) == {"cli", "aiohttp", "dev"}
+    dev = [r for r in requires if 'extra == "dev"' in r]
+    assert not any("mock" in r or r.lower().startswith(("connexion", "google-re2")) for r in dev), dev
     assert metadata["License-Expression"] == "Apache-2.0"
     classifiers = metadata.get_all("Classifier") or []
     assert "Typing :: Typed" in classifiers and "Programming Language :: Python :: 3.11" in classifiers
@@ -106,9 +139,9 @@ def _venv(path: Path) -> Path:
     return path / "bin" / "python"
 
 
-def _pip_install(python: Path, requirement: str) -> None:
+def _pip_install(python: Path, *requirements: str) -> None:
     done = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                           requirement], capture_output=True, text=True, timeout=600)
+                           *requirements], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -156,16 +189,19 @@ def test_the_core_install_pulls_no_server_cli_or_yaml_and_works(
                               "--cache-dir", str(tmp_path / "mypy-cache"), str(user)],
                              capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    # The scripts are installed whatever the extras; without theirs they name it in one line.
-    for script, extra in (("visier-dh", "cli"), ("visier-mock", "mock")):
-        missing = subprocess.run([str(python.parent / script), "--help"], capture_output=True, text=True)
-        assert missing.returncode == 2 and missing.stderr.count("\n") == 1, missing.stderr
-        assert f'pip install "visier-data-handling[{extra}]"' in missing.stderr
+    # visier-dh is installed whatever the extras; without its own it names it in one line. visier-mock is the mock's.
+    missing = subprocess.run([str(python.parent / "visier-dh"), "--help"], capture_output=True, text=True)
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1, missing.stderr
+    assert 'pip install "visier-data-handling[cli]"' in missing.stderr
+    assert not (python.parent / "visier-mock").exists()
 
 
-def test_with_cli_and_mock_the_readme_commands_work(wheel: Path, tmp_path: Path) -> None:
+def test_with_cli_and_the_mock_wheel_the_readme_commands_work(wheel: Path, mock_wheel: Path, tmp_path: Path) -> None:
     python = _venv(tmp_path / "full")
-    _pip_install(python, f"{wheel}[cli,mock]")
+    # Our own distributions come from the built wheels only: the mock's pin on the SDK resolves through --find-links.
+    _pip_install(python, "--find-links", str(wheel.parent), str(mock_wheel), "visier-data-handling[cli]")
+    help_ = subprocess.run([str(python.parent / "visier-mock"), "--help"], capture_output=True, text=True, timeout=60)
+    assert help_.returncode == 0 and "serve" in help_.stdout, help_.stdout + help_.stderr
     port = _free_port()
     server = subprocess.Popen([str(python.parent / "visier-mock"), "serve", "--port", str(port), "--speed", "200"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
