@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 import httpx
 from visier_data_handling_api.surface import DataAndJobHandling
 
-from ._calls.caller import OperationCaller
+from ._calls.caller import OperationCaller, SyncDrivenCaller
 from ._client_flows import FlowMethods
 from ._config import (
     DEFAULT_MAX_RETRIES,
@@ -104,8 +104,13 @@ class VisierDataHandling(FlowMethods):
         without_cookie_jar(self._http)
         self._ahttp: httpx.AsyncClient | None = None
         defaults = {"target_tenant_id": self._settings.target_tenant_id}
-        self._caller = OperationCaller(self._http, self._async_client, self._settings.host, defaults)
-        self.data_and_job_handling = DataAndJobHandling(self._caller)
+        caller = OperationCaller(self._http, self._async_client, self._settings.host, defaults)
+        self.data_and_job_handling = DataAndJobHandling(caller)
+        # The same operations, their async twins run synchronously: the sync driver of code written once as
+        # coroutines (the job layer's plans).
+        self.sync_driven_operations = DataAndJobHandling(
+            SyncDrivenCaller(self._http, self._async_client, self._settings.host, defaults)
+        )
         self._jobs: Jobs | None = None
 
     @classmethod

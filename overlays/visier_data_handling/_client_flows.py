@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 if TYPE_CHECKING:
+    from visier_data_handling_api.surface import DataAndJobHandling
+
     from ._flows.flow import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
     from ._flows.upload_check import UploadResult
@@ -26,6 +28,8 @@ NOT_GIVEN: Sequence[str] = ()
 
 class FlowMethods:
     _jobs: Jobs | None = None
+    data_and_job_handling: DataAndJobHandling
+    sync_driven_operations: DataAndJobHandling
 
     @property
     def jobs(self) -> Jobs:

@@ -177,7 +177,8 @@ class FakeOps:
     # -- helpers --------------------------------------------------------------------------------------------------
 
     def _record(self, name: str, kwargs: dict[str, Any]) -> None:
-        self.calls.append((name, kwargs))
+        # None is "not given", as the real client takes it (target_tenant_id=None: the client's own tenant)
+        self.calls.append((name, {k: v for k, v in kwargs.items() if v is not None}))
 
     def count(self, name: str) -> int:
         return sum(1 for call, _ in self.calls if call == name)
@@ -368,7 +369,37 @@ async def _aiter(items: Iterator[Any]) -> AsyncIterator[Any]:
         yield item
 
 
+class SyncDrivenView:
+    """``client.sync_driven_operations``: the fake's async twins, never suspending (the sync driver runs a plan to
+    its end in one step, as the real client's sync-driven operations do)."""
+
+    def __init__(self, ops: FakeOps) -> None:
+        self._ops = ops
+
+    def __getattr__(self, name: str) -> Any:
+        if not name.startswith("a") or not hasattr(type(self._ops), name[1:]):
+            return getattr(self._ops, name)
+        sync = getattr(self._ops, name[1:])
+
+        def twin(**kwargs: Any) -> Any:
+            if kwargs.get("iterator"):
+                return _unsuspending(sync(**kwargs))
+
+            async def call() -> Any:
+                return sync(**kwargs)
+
+            return call()
+
+        return twin
+
+
+async def _unsuspending(items: Iterator[Any]) -> AsyncIterator[Any]:
+    for item in items:
+        yield item
+
+
 class FakeClient:
     def __init__(self, clock: Clock | None = None) -> None:
         self.clock = clock or Clock()
         self.data_and_job_handling = FakeOps(self.clock)
+        self.sync_driven_operations = SyncDrivenView(self.data_and_job_handling)

@@ -173,11 +173,10 @@ def bind(sig: Signature, method: str, given: Mapping[str, Any], defaults: Mappin
             raise InvalidArgument(f"{method}() missing required argument {param!r}", argument=param)
         out[param] = convert(str, rest.pop(param), param)
     for param, hint in sig.query.items():
-        if param in rest:
-            value = rest.pop(param)
-            if value is not None:
-                out[param] = convert(hint, value, param)
-        elif param in defaults and defaults[param] is not None:
+        value = rest.pop(param, None)  # None means "not given": the client's default, if it has one, applies
+        if value is not None:
+            out[param] = convert(hint, value, param)
+        elif defaults.get(param) is not None:
             out[param] = defaults[param]
     params = [*sig.path, *sig.query, *CALL_KEYWORDS]
     if sig.body is None:

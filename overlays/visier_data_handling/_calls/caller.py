@@ -59,18 +59,13 @@ class OperationCaller:
     def call(self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]) -> T | Iterator[I]:
         prepared = self._prepare(operation, args, kwargs, raw=False)
         if prepared.pager is not None:
-            fetch = functools.partial(self._page, operation, prepared.options)
-            pager: Pager[I] = prepared.pager
-            return page_ahead.iterate_ahead(pager, fetch) if pager.ahead else iterate(pager, fetch)
-        response, elapsed = self._send(operation, prepared.bound, prepared.options)
-        return _parsed(operation, response, elapsed)
+            return self._iterate(operation, prepared.pager, prepared.options)
+        return self._one(operation, prepared)
 
     def call_raw(
         self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
     ) -> RawResponse[T]:
-        prepared = self._prepare(operation, args, kwargs, raw=True)
-        response, elapsed = self._send(operation, prepared.bound, prepared.options)
-        return _raw(operation, response, elapsed)
+        return self._raw_one(operation, self._prepare(operation, args, kwargs, raw=True))
 
     def acall(
         self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
@@ -132,6 +127,18 @@ class OperationCaller:
             raise ApiException.from_response(response.status_code, response.content, response.headers, elapsed)
         return response, elapsed
 
+    def _one(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
+        response, elapsed = self._send(operation, prepared.bound, prepared.options)
+        return _parsed(operation, response, elapsed)
+
+    def _raw_one(self, operation: Operation[T, I], prepared: PreparedCall) -> RawResponse[T]:
+        response, elapsed = self._send(operation, prepared.bound, prepared.options)
+        return _raw(operation, response, elapsed)
+
+    def _iterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> Iterator[I]:
+        fetch = functools.partial(self._page, operation, options)
+        return page_ahead.iterate_ahead(pager, fetch) if pager.ahead else iterate(pager, fetch)
+
     def _send(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
     ) -> tuple[httpx.Response, float]:
@@ -176,3 +183,27 @@ def _raw(operation: Operation[T, I], response: httpx.Response, elapsed: float) -
 def _json(response: httpx.Response) -> PageBody:
     body = response.json()
     return body if isinstance(body, dict) else {}
+
+
+class SyncDrivenCaller(OperationCaller):
+    """The async twins run synchronously: each awaited call does its I/O at once and never suspends, so code written
+    once as coroutines against ``a<operation>`` (the job-tree walk, reconciliation) runs to its end under
+    ``_twins.finish``, without an event loop, as the sync twin of the same code."""
+
+    def acall(
+        self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> Awaitable[T] | AsyncIterator[I]:
+        prepared = self._prepare(operation, args, kwargs, raw=False)
+        if prepared.pager is not None:
+            return _unsuspending(self._iterate(operation, prepared.pager, prepared.options))
+        return ready(self._one)(operation, prepared)
+
+    def acall_raw(
+        self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
+    ) -> Awaitable[RawResponse[T]]:
+        return ready(self._raw_one)(operation, self._prepare(operation, args, kwargs, raw=True))
+
+
+async def _unsuspending(items: Iterator[I]) -> AsyncIterator[I]:
+    for item in items:
+        yield item

@@ -15,7 +15,7 @@ this off). Once the job exists, every error raised carries its ID and the future
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
 import attrs
 from visier_data_handling_api.surface import StartExtractionFields
@@ -27,11 +27,15 @@ from .._jobs.errors import JobCancelled, JobError, JobFailed
 from .._jobs.future import JobFuture
 from .._jobs.namespace import Jobs
 from .._jobs.polling import PollSchedule
-from .._jobs.snapshot import Expect, Plan, arun, run
+from .._jobs.snapshot import Expect, JobClient, Plan, arun, run
 from .._jobs.tree import JobKind, JobTree
+from .._twins import ready
 from .checks import check_extraction, check_load
-from .reconcile import RECONCILE_WINDOW, OpsWithSleep, StartRequest, start_once, started_jobs
+from .reconcile import RECONCILE_WINDOW, Sleep, StartRequest, start_once, started_jobs
 from .results import ExtractionResult, LoadResult, TenantOutcome
+
+if TYPE_CHECKING:
+    from visier_data_handling_api.surface import DataAndJobHandling
 
 
 class FlowOptions(TypedDict, total=False):
@@ -67,13 +71,9 @@ FLOW_DEFAULTS: Mapping[str, object] = {
 }
 
 
-def _jobs(client: Any) -> Jobs:
-    jobs = getattr(client, "jobs", None)
+def _jobs(client: JobClient) -> Jobs:
+    jobs = getattr(client, "jobs", None)  # a client's own, with its poll defaults; a bare JobClient gets new ones
     return jobs if isinstance(jobs, Jobs) else Jobs(client)
-
-
-def _common(target_tenant_id: str | None) -> dict[str, Any]:
-    return {} if target_tenant_id is None else {"target_tenant_id": target_tenant_id}
 
 
 def with_defaults(flow: str, defaults: Mapping[str, object], given: Mapping[str, object]) -> dict[str, Any]:
@@ -91,8 +91,9 @@ R = TypeVar("R", bound=LoadResult)
 class Flow(Generic[R]):
     """A flow planned once: the start (operations and plan), how to follow the job, and how to report it."""
 
-    ops: OpsWithSleep
-    start: Plan[str]
+    client: JobClient
+    poll: PollSchedule
+    start: Callable[[DataAndJobHandling, Sleep], Plan[str]]  # the start, reconciled: the ID of the job it started
     follow: Callable[[str], JobFuture]
     result: type[R]
     wait: bool
@@ -116,7 +117,7 @@ class Flow(Generic[R]):
 
 def drive(flow: Flow[R]) -> R | JobFuture:
     """Run a planned flow with the sync operations."""
-    future = flow.follow(run(flow.ops, flow.start))
+    future = flow.follow(run(flow.client, lambda ops: flow.start(ops, ready(flow.poll.sleep))))
     try:
         return flow.finish(future.result(flow.timeout)) if flow.wait else future
     except Exception as exc:
@@ -125,7 +126,7 @@ def drive(flow: Flow[R]) -> R | JobFuture:
 
 async def adrive(flow: Flow[R]) -> R | JobFuture:
     """Run a planned flow with the async operations."""
-    future = flow.follow(await arun(flow.ops, flow.start))
+    future = flow.follow(await arun(flow.client, lambda ops: flow.start(ops, flow.poll.asleep)))
     try:
         return flow.finish(await future.aresult(flow.timeout)) if flow.wait else future
     except Exception as exc:
@@ -153,8 +154,12 @@ def _plan(
             expect=expect,
         )
 
-    ops, start = OpsWithSleep(client.data_and_job_handling, poll), start_once(request, poll, started_jobs(client))
-    return Flow(ops, start, follow, result, wait, options["timeout"], options["raise_on_failure"])
+    started = started_jobs(client)
+
+    def start(ops: DataAndJobHandling, sleep: Sleep) -> Plan[str]:
+        return start_once(ops, sleep, request, poll, started)
+
+    return Flow(client, poll, start, follow, result, wait, options["timeout"], options["raise_on_failure"])
 
 
 # -- load ------------------------------------------------------------------------------------------------------------
@@ -172,13 +177,15 @@ def plan_load(
     model = DataLoadRequestModel(files=list(files))
     if skip_data_load is not None:
         model.skip_data_load = skip_data_load
-    common = _common(options["target_tenant_id"])
+    tenant = options["target_tenant_id"]
+    from visier_data_handling_api.api.data_and_job_handling import start_load
+
     request = StartRequest(
-        operation="start_load",
-        kwargs={"model": model, **common},
+        operation=start_load.OPERATION.name,
+        send=lambda ops: ops.astart_load(model=model, target_tenant_id=tenant),
         job_type="RECEIVING_JOB",
         files=frozenset(files),
-        common=common,
+        tenant=tenant,
         reconcile=options["reconcile"],
         window=options["reconcile_window"],
     )
@@ -217,13 +224,15 @@ def plan_extraction(client: Any, flow: str, wait: bool, given: Mapping[str, obje
         body["all_tenants"] = all_tenants
     # Extracted data goes to a receiving job unless it goes to SQL tables or makes no artifacts.
     receiving = not body.get("disable_artifact_generation") and body.get("output_target") != "SQL"
-    common = _common(options["target_tenant_id"])
+    tenant = options["target_tenant_id"]
+    from visier_data_handling_api.api.data_and_job_handling import start_extraction
+
     request = StartRequest(
-        operation="start_extraction",
-        kwargs={**body, **common},
+        operation=start_extraction.OPERATION.name,
+        send=lambda ops: ops.astart_extraction(**body, target_tenant_id=tenant),
         job_type="DISPATCHING_JOB",
         tenants=None if tenants is None else frozenset(tenants),
-        common=common,
+        tenant=tenant,
         reconcile=options["reconcile"],
         window=options["reconcile_window"],
     )

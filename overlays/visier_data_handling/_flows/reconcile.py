@@ -28,9 +28,9 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -38,7 +38,12 @@ from .._exceptions import APIConnectionError, NotFound, RateLimited, ServerError
 from .._http.log import logger
 from .._jobs.namespace import job_id_of
 from .._jobs.polling import Deadline, PollSchedule
-from .._jobs.snapshot import Call, Plan, text
+from .._jobs.snapshot import JobClient, collect, text
+
+if TYPE_CHECKING:
+    from visier_data_handling_api.surface import DataAndJobHandling
+
+Sleep = Callable[[float], Awaitable[None]]
 
 RECONCILE_WINDOW = 60.0
 # Sends after the first, each made only once the service showed it had started nothing for the previous one.
@@ -51,12 +56,12 @@ TRANSIENT = (RateLimited, ServerError, APIConnectionError)
 class StartRequest:
     """One start operation, what identifies the job it creates, and how to reconcile a lost answer."""
 
-    operation: str  # "start_load" / "start_extraction"
-    kwargs: Mapping[str, Any]
+    operation: str  # the start operation's name, for the log
+    send: Callable[[DataAndJobHandling], Awaitable[object]]  # the start call (its response names the job)
     job_type: str  # the job_status jobType of the top job: RECEIVING_JOB / DISPATCHING_JOB
     files: frozenset[str] | None = None  # a load's files
     tenants: frozenset[str] | None = None  # an extraction's named tenants
-    common: Mapping[str, Any] = attrs.field(factory=dict)
+    tenant: str | None = None  # the tenant to act as
     reconcile: bool = True
     window: float = RECONCILE_WINDOW
 
@@ -87,11 +92,11 @@ class StartedJobs:
             return True
 
 
-_STARTED: weakref.WeakKeyDictionary[Any, StartedJobs] = weakref.WeakKeyDictionary()
+_STARTED: weakref.WeakKeyDictionary[JobClient, StartedJobs] = weakref.WeakKeyDictionary()
 _STARTED_LOCK = threading.Lock()
 
 
-def started_jobs(client: Any) -> StartedJobs:
+def started_jobs(client: JobClient) -> StartedJobs:
     with _STARTED_LOCK:
         found = _STARTED.get(client)
         if found is None:
@@ -99,35 +104,21 @@ def started_jobs(client: Any) -> StartedJobs:
         return found
 
 
-class OpsWithSleep:
-    """``client.data_and_job_handling`` plus ``sleep``/``asleep`` from a poll schedule, for the plan drivers."""
-
-    def __init__(self, ops: Any, poll: PollSchedule) -> None:
-        self._ops, self._poll = ops, poll
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._ops, name)
-
-    def sleep(self, seconds: float) -> None:
-        self._poll.sleep(seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        await self._poll.asleep(seconds)
-
-
-def start_once(request: StartRequest, poll: PollSchedule, started: StartedJobs) -> Plan[str]:
+async def start_once(
+    ops: DataAndJobHandling, sleep: Sleep, request: StartRequest, poll: PollSchedule, started: StartedJobs
+) -> str:
     """Send the start request; return the ID of the job it started (found by reconciliation if need be)."""
     for resent in range(RESENDS + 1):
         sent = poll.clock()
         try:
-            response = yield Call(request.operation, request.kwargs)
+            response = await request.send(ops)
         except ServiceMayHaveActed as lost:
             if not request.reconcile:
                 raise
             logger.warning(
                 "%s: the answer was lost; looking for the job the service may have started", request.operation
             )
-            found = yield from _find(request, poll, sent, started, lost)
+            found = await _find(ops, sleep, request, poll, sent, started, lost)
             if found is not None:
                 logger.warning(
                     "%s: the service did start job %s; following it (not resending)", request.operation, found
@@ -154,14 +145,20 @@ class _Look:
     unverified: tuple[str, ...] = ()
 
 
-def _find(
-    request: StartRequest, poll: PollSchedule, sent: float, started: StartedJobs, lost: ServiceMayHaveActed
-) -> Plan[str | None]:
+async def _find(
+    ops: DataAndJobHandling,
+    sleep: Sleep,
+    request: StartRequest,
+    poll: PollSchedule,
+    sent: float,
+    started: StartedJobs,
+    lost: ServiceMayHaveActed,
+) -> str | None:
     deadline, delays = Deadline(poll, request.window), poll.delays()
     look: _Look | None = None
     while True:
         try:
-            look = yield from _look(request, poll.clock() - sent, started)
+            look = await _look(ops, request, poll.clock() - sent, started)
         except TRANSIENT as exc:
             look = None
             logger.warning("%s: could not list jobs (%s); trying again", request.operation, exc)
@@ -169,7 +166,7 @@ def _find(
             return look.found
         if deadline.expired():
             break
-        yield Call("sleep", {"seconds": deadline.clip(next(delays))})
+        await sleep(deadline.clip(next(delays)))
     if look is not None and not look.unverified:
         return None
     if look is not None and len(look.unverified) == 1 and started.claim(look.unverified[0]):
@@ -181,7 +178,7 @@ def _find(
     raise lost
 
 
-def _seconds(stamp: Any) -> float | None:
+def _seconds(stamp: object) -> float | None:
     value = text(stamp)
     if value is None:
         return None
@@ -191,24 +188,24 @@ def _seconds(stamp: Any) -> float | None:
         return None
 
 
-def _look(request: StartRequest, waited: float, started: StartedJobs) -> Plan[_Look]:
+async def _look(ops: DataAndJobHandling, request: StartRequest, waited: float, started: StartedJobs) -> _Look:
     """One round: the candidates since the send, and the first that matches what was asked."""
-    listing = yield Call("job_status", dict(request.common))
-    now = _seconds(getattr(listing, "query_end_time", None))
+    listing = await ops.ajob_status(target_tenant_id=request.tenant)
+    now = _seconds(listing.query_end_time)
     since = None if now is None else now - waited - CLOCK_MARGIN
     unverified: list[str] = []
-    for line in getattr(listing, "job_status", None) or []:
-        job_id, begun = text(getattr(line, "job_id", None)), _seconds(getattr(line, "start_time", None))
+    for line in listing.job_status or []:
+        job_id, begun = text(line.job_id), _seconds(line.start_time)
         if (
             job_id is None
             or job_id in started
-            or text(getattr(line, "job_type", None)) != request.job_type
-            or text(getattr(line, "parent_job_id", None)) is not None
+            or text(line.job_type) != request.job_type
+            or text(line.parent_job_id) is not None
             or (since is not None and (begun is None or begun < since))
         ):
             continue
         try:
-            described = yield from _describe(request, job_id)
+            described = await _describe(ops, request, job_id)
         except NotFound:
             continue
         wanted = request.files if request.files is not None else request.tenants
@@ -219,17 +216,15 @@ def _look(request: StartRequest, waited: float, started: StartedJobs) -> Plan[_L
     return _Look(unverified=tuple(unverified))
 
 
-def _describe(request: StartRequest, job_id: str) -> Plan[frozenset[str]]:
+async def _describe(ops: DataAndJobHandling, request: StartRequest, job_id: str) -> frozenset[str]:
     """What the service lists for the job so far: its files (a load) or its tenants (an extraction)."""
     if request.files is not None:
-        tenants = yield Call("retrieve_receiving_job_extracted_files", {"job_id": job_id, **request.common}, True)
-        names = {
-            text(getattr(file, "filename", None))
-            for tenant in tenants
-            for file in (getattr(tenant, "extracted_files", None) or [])
-        }
+        tenants = await collect(
+            ops.aretrieve_receiving_job_extracted_files(job_id=job_id, target_tenant_id=request.tenant, iterator=True)
+        )
+        names = {text(file.filename) for tenant in tenants for file in (tenant.extracted_files or [])}
         return frozenset(name for name in names if name)
     if request.tenants is None:
         return frozenset()
-    jobs = yield Call("extraction_job_and_status", {"job_id": job_id, **request.common}, True)
-    return frozenset(t for t in (text(getattr(job, "tenant_code", None)) for job in jobs) if t)
+    jobs = await collect(ops.aextraction_job_and_status(job_id=job_id, target_tenant_id=request.tenant, iterator=True))
+    return frozenset(t for t in (text(job.tenant_code) for job in jobs) if t)

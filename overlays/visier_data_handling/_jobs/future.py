@@ -5,20 +5,16 @@ its tenant and message -- even when the top job says Succeeded), :class:`JobCanc
 
 Choices, and why:
 
-* No background thread. A sync future checks the service in the thread that calls ``result()``, ``exception()``,
-  ``done()`` or ``refresh()``; an async future in the task that awaits ``aresult()`` & co. Threads polling
-  behind the caller's back would keep HTTP connections busy and outlive the client; done-callbacks therefore run in
-  whichever thread or task makes the check that sees the job finish (use ``Jobs.wait_all`` to drive many futures).
-* "Finished" means the whole tree: the top job and every job under it terminal, and no Succeeded job still waiting
-  for the service to create its next job (a receiving job's processing job, an extraction job's receiving job).
-  That wait is bounded by ``settle`` seconds, in case the service creates nothing (say a load with skipDataLoad).
-  A Cancelled top job finishes the future at once.
-* Waiting (``result``, ``wait`` and their async twins) has its own budget, the wait ``timeout``. A status check
-  that fails for a passing reason -- 429, a 5xx, a dropped or timed-out connection, after the client's own retries --
-  is tried again after the next poll delay (or the service's ``Retry-After``), inside that budget. Only the
-  timeout, a cancelled or failed job, or a hard error (401 after a fresh sign-in, 403, 404, other 4xx) ends a wait.
-* Every error raised once the job exists carries ``job_id`` and ``future`` (this future: call ``result()`` again to
-  resume), and says so in its notes; a single ``refresh()``/``done()`` raises what it met the same way.
+* No background thread: a sync future checks the service in the thread that calls ``result()``, ``done()`` & co.,
+  an async one in the awaiting task (threads polling behind the caller's back would hold connections and outlive the
+  client); done-callbacks run wherever the check that sees the end runs (``Jobs.wait_all`` drives many futures).
+* "Finished" means the whole tree terminal, with no Succeeded job still waiting for the service to create its next
+  job (a receiving job's processing job, an extraction job's receiving job) -- a wait bounded by ``settle``
+  seconds, in case the service creates nothing (skipDataLoad). A Cancelled top job finishes the future at once.
+* Waiting has its own budget, the wait ``timeout``. A check that fails for a passing reason (429, a 5xx, a lost
+  connection, after the client's own retries) is tried again after the next poll delay or ``Retry-After``; only
+  the timeout, a cancelled or failed job, or a hard error (401 after a fresh sign-in, 403, 404, other 4xx) ends it.
+* Every error raised once the job exists carries ``job_id`` and ``future`` (call ``result()`` again to resume).
 * A timeout (``JobTimeout``, a ``TimeoutError``) only stops waiting: the job keeps running, the future stays usable.
 """
 
@@ -26,8 +22,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from .._exceptions import InvalidArgument, RateLimited, VisierError
 from .._twins import finish, ready
@@ -35,8 +31,12 @@ from .callbacks import TRANSIENT, ProgressCallback, call_safely, checked_callabl
 from .cancel import CancelOutcome, cancel_outcomes
 from .errors import JobCancelled, JobError, JobFailed, JobTimeout
 from .polling import Deadline, PollSchedule
-from .snapshot import Expect, Plan, arun, build_tree, detect_kind, job_kind, run
+from .snapshot import Expect, JobClient, arun, build_tree, detect_kind, job_kind, run
 from .tree import JobKind, JobTree
+
+if TYPE_CHECKING:
+    from visier_data_handling_api.models import JobCancellationResultsDTO
+    from visier_data_handling_api.surface import DataAndJobHandling
 
 log = logging.getLogger("visier_data_handling.jobs")
 
@@ -48,7 +48,7 @@ class JobFuture:
 
     def __init__(
         self,
-        client: Any,
+        client: JobClient,
         job_id: str,
         *,
         kind: JobKind | str | None = None,
@@ -61,14 +61,14 @@ class JobFuture:
         if not isinstance(job_id, str) or not job_id:
             raise InvalidArgument(f"job_id must be a non-empty job ID, not {job_id!r}", argument="job_id")
         self.job_id = job_id
-        self._ops = client.data_and_job_handling
+        self._client, self._ops = client, client.data_and_job_handling
         self._kind = job_kind(kind) if kind is not None else None
         self._poll = poll or PollSchedule()
         self._delays = self._poll.delays()
         self._settle = settle
         self._settle_since: float | None = None
         self._expect = expect or Expect()
-        self._common: Mapping[str, Any] = {} if target_tenant_id is None else {"target_tenant_id": target_tenant_id}
+        self._tenant = target_tenant_id
         self._tree: JobTree | None = None
         self._done = False
         self._error: JobError | None = None
@@ -122,17 +122,17 @@ class JobFuture:
 
     # -- one check ------------------------------------------------------------------------------------------------
 
-    def _plan(self) -> Plan[JobTree]:
+    async def _plan(self, ops: DataAndJobHandling) -> JobTree:
         if self._kind is None:
-            self._kind = yield from detect_kind(self.job_id, self._common)
-        return (yield from build_tree(self.job_id, self._kind, self._common, self._expect))
+            self._kind = await detect_kind(ops, self.job_id, self._tenant)
+        return await build_tree(ops, self.job_id, self._kind, self._tenant, self._expect)
 
     def refresh(self) -> JobTree:
         """Check the service once (unless the job is known finished) and return the snapshot."""
         if self._done and self._tree is not None:
             return self._tree
         try:
-            tree = run(self._ops, self._plan())
+            tree = run(self._client, self._plan)
         except VisierError as exc:
             exc.attach_job(self.job_id, self)
             raise
@@ -143,7 +143,7 @@ class JobFuture:
         if self._done and self._tree is not None:
             return self._tree
         try:
-            tree = await arun(self._ops, self._plan())
+            tree = await arun(self._client, self._plan)
         except VisierError as exc:
             exc.attach_job(self.job_id, self)
             raise
@@ -281,7 +281,7 @@ class JobFuture:
         if self._done:
             return False
         try:
-            return self._accepted(self._ops.cancel_jobs(job_ids=[self.job_id], **self._common))
+            return self._accepted(self._ops.cancel_jobs(job_ids=[self.job_id], target_tenant_id=self._tenant))
         except VisierError as exc:
             exc.attach_job(self.job_id, self)
             raise
@@ -290,11 +290,11 @@ class JobFuture:
         if self._done:
             return False
         try:
-            return self._accepted(await self._ops.acancel_jobs(job_ids=[self.job_id], **self._common))
+            return self._accepted(await self._ops.acancel_jobs(job_ids=[self.job_id], target_tenant_id=self._tenant))
         except VisierError as exc:
             exc.attach_job(self.job_id, self)
             raise
 
-    def _accepted(self, response: Any) -> bool:
+    def _accepted(self, response: JobCancellationResultsDTO) -> bool:
         self.cancel_result = cancel_outcomes([self.job_id], response)[0]
         return self.cancel_result.accepted

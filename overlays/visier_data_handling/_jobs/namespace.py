@@ -10,8 +10,8 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Literal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from visier_data_handling_api.facts import CANCEL_JOBS_MAX_IDS
 
@@ -20,8 +20,11 @@ from .callbacks import ProgressCallback
 from .cancel import CancelOutcome, cancel_outcomes
 from .future import JobFuture
 from .polling import Deadline, PollSchedule
-from .snapshot import Expect, Plan, arun, build_tree, detect_kind, job_kind, run, text
+from .snapshot import Expect, JobClient, Plan, arun, build_tree, detect_kind, job_kind, run, text
 from .tree import JobKind, JobTree
+
+if TYPE_CHECKING:
+    from visier_data_handling_api.surface import DataAndJobHandling
 
 # cancelJobs takes at most this many IDs per call (the spec's maxItems).
 CANCEL_BATCH = CANCEL_JOBS_MAX_IDS
@@ -64,7 +67,7 @@ def kind_of(job: Any) -> JobKind | None:
 class Jobs:
     """Job helpers bound to a client. ``poll`` and ``settle`` are the defaults of the futures it makes."""
 
-    def __init__(self, client: Any, *, poll: PollSchedule | None = None, settle: float = 60.0) -> None:
+    def __init__(self, client: JobClient, *, poll: PollSchedule | None = None, settle: float = 60.0) -> None:
         self._client = client
         self.poll = poll or PollSchedule()
         self.settle = settle
@@ -94,51 +97,55 @@ class Jobs:
 
     # -- kinds and trees, read once -------------------------------------------------------------------------------
 
-    @staticmethod
-    def _common(target_tenant_id: str | None) -> dict[str, Any]:
-        return {} if target_tenant_id is None else {"target_tenant_id": target_tenant_id}
-
     def kind(self, job: Any, *, target_tenant_id: str | None = None) -> JobKind:
         """What kind of job this is: tries dispatching, then receiving, then the generic job status."""
-        return run(self._client.data_and_job_handling, detect_kind(job_id_of(job), self._common(target_tenant_id)))
+        job_id = job_id_of(job)
+        return run(self._client, lambda ops: detect_kind(ops, job_id, target_tenant_id))
 
     async def akind(self, job: Any, *, target_tenant_id: str | None = None) -> JobKind:
-        return await arun(
-            self._client.data_and_job_handling, detect_kind(job_id_of(job), self._common(target_tenant_id))
-        )
+        job_id = job_id_of(job)
+        return await arun(self._client, lambda ops: detect_kind(ops, job_id, target_tenant_id))
 
     def tree(self, job: Any, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None) -> JobTree:
         """The job and every job under it, as the service reports them now (one snapshot, no waiting)."""
-        return run(self._client.data_and_job_handling, self._tree_plan(job, kind, target_tenant_id))
+        return run(self._client, self._tree_plan(job, kind, target_tenant_id))
 
     async def atree(
         self, job: Any, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None
     ) -> JobTree:
-        return await arun(self._client.data_and_job_handling, self._tree_plan(job, kind, target_tenant_id))
+        return await arun(self._client, self._tree_plan(job, kind, target_tenant_id))
 
-    def _tree_plan(self, job: Any, kind: JobKind | str | None, target_tenant_id: str | None) -> Plan[JobTree]:
-        job_id, common = job_id_of(job), self._common(target_tenant_id)
+    @staticmethod
+    def _tree_plan(
+        job: Any, kind: JobKind | str | None, tenant: str | None
+    ) -> Callable[[DataAndJobHandling], Plan[JobTree]]:
+        job_id = job_id_of(job)
         known = job_kind(kind) if kind is not None else kind_of(job)
-        resolved = known if known is not None else (yield from detect_kind(job_id, common))
-        return (yield from build_tree(job_id, resolved, common, Expect()))
+
+        async def plan(ops: DataAndJobHandling) -> JobTree:
+            resolved = known if known is not None else await detect_kind(ops, job_id, tenant)
+            return await build_tree(ops, job_id, resolved, tenant, Expect())
+
+        return plan
 
     # -- bulk cancel ----------------------------------------------------------------------------------------------
 
     def cancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
-        """Cancel many jobs (500 IDs per request); one outcome per ID, in order, with the service's message."""
-        ids = _job_ids(jobs)
-        ops, outcomes = self._client.data_and_job_handling, []
+        """Cancel many jobs (the spec's maxItems IDs per request); one outcome per ID, in order, with the service's
+        message."""
+        ids, ops = _job_ids(jobs), self._client.data_and_job_handling
+        outcomes: list[CancelOutcome] = []
         for start in range(0, len(ids), CANCEL_BATCH):
             batch = ids[start : start + CANCEL_BATCH]
-            outcomes += cancel_outcomes(batch, ops.cancel_jobs(job_ids=batch, **self._common(target_tenant_id)))
+            outcomes += cancel_outcomes(batch, ops.cancel_jobs(job_ids=batch, target_tenant_id=target_tenant_id))
         return outcomes
 
     async def acancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
-        ids = _job_ids(jobs)
-        ops, outcomes = self._client.data_and_job_handling, []
+        ids, ops = _job_ids(jobs), self._client.data_and_job_handling
+        outcomes: list[CancelOutcome] = []
         for start in range(0, len(ids), CANCEL_BATCH):
             batch = ids[start : start + CANCEL_BATCH]
-            response = await ops.acancel_jobs(job_ids=batch, **self._common(target_tenant_id))
+            response = await ops.acancel_jobs(job_ids=batch, target_tenant_id=target_tenant_id)
             outcomes += cancel_outcomes(batch, response)
         return outcomes
 

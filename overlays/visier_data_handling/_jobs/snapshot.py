@@ -1,9 +1,10 @@
 """Reading one snapshot of a job tree from the service -- written once, run sync or async.
 
-The steps (which operations to call, how to stitch their answers into a tree) are generators that *yield* a
-:class:`Call` and receive its result (or have its exception thrown into them). :func:`run` drives such a plan with
-the client's sync methods, :func:`arun` with its ``a``-prefixed async twins, so the sync and async futures share
-every rule instead of keeping two copies in step.
+The steps (which operations to call, how to stitch their answers into a tree) are coroutines that await the
+operations' typed async twins (``ops.areceiving_job_status(...)``). :func:`arun` awaits such a plan on
+``client.data_and_job_handling``; :func:`run` drives the same plan on ``client.sync_driven_operations``, whose async
+twins do their I/O synchronously and never suspend, so it finishes without an event loop. The sync and async futures
+share every rule instead of keeping two copies in step.
 
 Which operation tells what, per kind of job:
 
@@ -19,30 +20,48 @@ under its tenant's receiving job, a receiving job under its tenant's extraction 
 
 from __future__ import annotations
 
-import functools
-import inspect
-from collections.abc import Awaitable, Callable, Generator, Mapping
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import attrs
 
 from .._exceptions import InvalidArgument, NotFound
-from .._twins import finish, ready
+from .._twins import finish
 from .tree import SUCCEEDED, JobKind, JobNode, JobTree
 
+if TYPE_CHECKING:
+    from visier_data_handling_api.models import JobStatusWithStartTime, ProcessingJob, ReceivingJob
+    from visier_data_handling_api.surface import DataAndJobHandling
+
 T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741 -- a page's item
+Plan = Coroutine[object, object, T]
 
 
-@attrs.frozen
-class Call:
-    """One operation call: ``client.data_and_job_handling.<method>(**kwargs)``; ``collect`` reads every page."""
+class JobClient(Protocol):
+    """What the job layer needs of a client (``VisierDataHandling`` is one): the operations, and the same operations
+    whose async twins run synchronously (the sync driver of the plans)."""
 
-    method: str
-    kwargs: Mapping[str, Any]
-    collect: bool = False
+    @property
+    def data_and_job_handling(self) -> DataAndJobHandling: ...
+
+    @property
+    def sync_driven_operations(self) -> DataAndJobHandling: ...
 
 
-Plan = Generator[Call, Any, T]
+def run(client: JobClient, plan: Callable[[DataAndJobHandling], Plan[T]]) -> T:
+    """Drive ``plan`` synchronously, on the client's sync-driven operations."""
+    return finish(plan(client.sync_driven_operations))
+
+
+async def arun(client: JobClient, plan: Callable[[DataAndJobHandling], Plan[T]]) -> T:
+    """Await ``plan`` on the client's operations."""
+    return await plan(client.data_and_job_handling)
+
+
+async def collect(pages: AsyncIterator[I]) -> list[I]:
+    """Every item of every page."""
+    return [item async for item in pages]
 
 
 @attrs.frozen(kw_only=True)
@@ -57,48 +76,7 @@ class Expect:
     receiving: bool = True  # a Succeeded extraction job is followed by a receiving job
 
 
-async def _drive(plan: Plan[T], call: Callable[[Call], Awaitable[Any]]) -> T:
-    """Send each call's result (or error) back into ``plan`` until it returns."""
-    try:
-        step = next(plan)
-        while True:
-            try:
-                result = await call(step)
-            except Exception as exc:  # handed to the plan, which re-raises what it does not expect
-                step = plan.throw(exc)
-            else:
-                step = plan.send(result)
-    except StopIteration as stop:
-        value: T = stop.value
-        return value
-
-
-def _sync_call(ops: Any, call: Call) -> Any:
-    method = getattr(ops, call.method)
-    return list(method(**call.kwargs, iterator=True)) if call.collect else method(**call.kwargs)
-
-
-async def _async_call(ops: Any, call: Call) -> Any:
-    method = getattr(ops, "a" + call.method)
-    if not call.collect:
-        return await method(**call.kwargs)
-    pages: Any = method(**call.kwargs, iterator=True)
-    if inspect.isawaitable(pages):  # accept "await op(iterator=True)" as well as "async for"
-        pages = await pages
-    return [item async for item in pages]
-
-
-def run(ops: Any, plan: Plan[T]) -> T:
-    """Drive ``plan`` with the sync operations of ``ops`` (``client.data_and_job_handling``)."""
-    return finish(_drive(plan, ready(functools.partial(_sync_call, ops))))
-
-
-async def arun(ops: Any, plan: Plan[T]) -> T:
-    """Drive ``plan`` with the async twins (``a<method>``) of ``ops``."""
-    return await _drive(plan, functools.partial(_async_call, ops))
-
-
-def text(value: Any) -> str | None:
+def text(value: object) -> str | None:
     """A model field as text: None for UNSET, None or "" (the service sends "" for "not yet")."""
     if value is None or value == "" or not isinstance(value, str | int):
         return None
@@ -128,53 +106,54 @@ def kind_from_job_type(job_type: str | None) -> JobKind:
     return JobKind.OTHER
 
 
-def detect_kind(job_id: str, common: Mapping[str, Any]) -> Plan[JobKind]:
+async def detect_kind(ops: DataAndJobHandling, job_id: str, tenant: str | None) -> JobKind:
     """Find what kind of job ``job_id`` is: dispatching, else receiving, else whatever jobIdStatus says.
 
     Each kind-specific status operation answers 404 for another kind's ID, so NotFound means "not this kind".
     A 404 from jobIdStatus, the last try, means the job does not exist and is raised.
     """
     try:
-        yield Call("dispatching_job_status", {"job_id": job_id, **common})
+        await ops.adispatching_job_status(job_id=job_id, target_tenant_id=tenant)
         return JobKind.DISPATCHING
     except NotFound:
         pass
     try:
-        yield Call("receiving_job_status", {"receiving_job_id": job_id, **common})
+        await ops.areceiving_job_status(receiving_job_id=job_id, target_tenant_id=tenant)
         return JobKind.RECEIVING
     except NotFound:
         pass
-    entries = yield Call("job_id_status", {"job_id": job_id, **common})
-    latest = _latest(entries)
-    return kind_from_job_type(text(getattr(latest, "job_type", None)))
+    latest = _latest(await ops.ajob_id_status(job_id=job_id, target_tenant_id=tenant))
+    return kind_from_job_type(text(latest.job_type) if latest is not None else None)
 
 
-def build_tree(job_id: str, kind: JobKind, common: Mapping[str, Any], expect: Expect) -> Plan[JobTree]:
+async def build_tree(
+    ops: DataAndJobHandling, job_id: str, kind: JobKind, tenant: str | None, expect: Expect
+) -> JobTree:
     if kind is JobKind.DISPATCHING:
-        return (yield from _dispatching_tree(job_id, common, expect))
+        return await _dispatching_tree(ops, job_id, tenant, expect)
     if kind is JobKind.RECEIVING:
-        return (yield from _receiving_tree(job_id, common, expect))
-    return (yield from _single_job_tree(job_id, kind, common))
+        return await _receiving_tree(ops, job_id, tenant, expect)
+    return await _single_job_tree(ops, job_id, kind, tenant)
 
 
-def _latest(entries: Any) -> Any:
+def _latest(entries: Sequence[JobStatusWithStartTime] | None) -> JobStatusWithStartTime | None:
     """jobIdStatus returns a list of status entries; the last one is the current one."""
     items = list(entries or [])
     return items[-1] if items else None
 
 
-def _single_job_tree(job_id: str, kind: JobKind, common: Mapping[str, Any]) -> Plan[JobTree]:
-    latest = _latest((yield Call("job_id_status", {"job_id": job_id, **common})))
+async def _single_job_tree(ops: DataAndJobHandling, job_id: str, kind: JobKind, tenant: str | None) -> JobTree:
+    latest = _latest(await ops.ajob_id_status(job_id=job_id, target_tenant_id=tenant))
     node = JobNode(
         kind=kind,
         job_id=job_id,
-        tenant_code=text(getattr(latest, "tenant", None)),
-        status=text(getattr(latest, "status", None)),
+        tenant_code=text(latest.tenant) if latest is not None else None,
+        status=text(latest.status) if latest is not None else None,
     )
     return JobTree(node)
 
 
-def _processing_node(job: Any) -> JobNode:
+def _processing_node(job: ProcessingJob) -> JobNode:
     return JobNode(
         kind=JobKind.PROCESSING,
         job_id=text(job.job_id) or "",
@@ -185,7 +164,7 @@ def _processing_node(job: Any) -> JobNode:
     )
 
 
-def _receiving_node(job: Any) -> JobNode:
+def _receiving_node(job: ReceivingJob) -> JobNode:
     return JobNode(
         kind=JobKind.RECEIVING,
         job_id=text(job.receiving_job_id) or "",
@@ -208,13 +187,17 @@ def _mark_awaiting(nodes: list[JobNode], child_kind: JobKind) -> None:
             node.awaiting_children = True
 
 
-def _receiving_tree(job_id: str, common: Mapping[str, Any], expect: Expect) -> Plan[JobTree]:
-    status = yield Call("receiving_job_status", {"receiving_job_id": job_id, **common})
+async def _receiving_tree(ops: DataAndJobHandling, job_id: str, tenant: str | None, expect: Expect) -> JobTree:
+    status = await ops.areceiving_job_status(receiving_job_id=job_id, target_tenant_id=tenant)
     # The response names no tenant of its own (parentTenantCode is its parent's, if it has one).
     root = JobNode(kind=JobKind.RECEIVING, job_id=text(status.job_id) or job_id, status=text(status.status))
-    per_tenant = yield Call("receiving_job_status", {"receiving_job_id": job_id, "jobs": True, **common}, True)
+    per_tenant = await collect(
+        ops.areceiving_job_status(receiving_job_id=job_id, jobs=True, target_tenant_id=tenant, iterator=True)
+    )
     receiving = [_receiving_node(job) for job in per_tenant]
-    processing_jobs = yield Call("processing_job_status", {"receiving_job_id": job_id, **common}, True)
+    processing_jobs = await collect(
+        ops.aprocessing_job_status(receiving_job_id=job_id, target_tenant_id=tenant, iterator=True)
+    )
     processing = [_processing_node(job) for job in processing_jobs]
     root.children.extend(receiving)
     _attach_by_tenant(processing, receiving, root)
@@ -224,15 +207,17 @@ def _receiving_tree(job_id: str, common: Mapping[str, Any], expect: Expect) -> P
     return JobTree(root)
 
 
-def _dispatching_tree(job_id: str, common: Mapping[str, Any], expect: Expect) -> Plan[JobTree]:
-    status = yield Call("dispatching_job_status", {"job_id": job_id, **common})
+async def _dispatching_tree(ops: DataAndJobHandling, job_id: str, tenant: str | None, expect: Expect) -> JobTree:
+    status = await ops.adispatching_job_status(job_id=job_id, target_tenant_id=tenant)
     root = JobNode(
         kind=JobKind.DISPATCHING,
         job_id=text(status.job_id) or job_id,
         tenant_code=text(status.tenant_code),
         status=text(status.status),
     )
-    extraction_jobs = yield Call("extraction_job_and_status", {"job_id": job_id, **common}, True)
+    extraction_jobs = await collect(
+        ops.aextraction_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True)
+    )
     extraction = [
         JobNode(
             kind=JobKind.EXTRACTION,
@@ -243,9 +228,11 @@ def _dispatching_tree(job_id: str, common: Mapping[str, Any], expect: Expect) ->
         )
         for job in extraction_jobs
     ]
-    receiving_jobs = yield Call("receiving_job_and_status", {"job_id": job_id, **common}, True)
+    receiving_jobs = await collect(ops.areceiving_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True))
     receiving = [_receiving_node(job) for job in receiving_jobs]
-    processing_jobs = yield Call("processing_job_and_status", {"job_id": job_id, **common}, True)
+    processing_jobs = await collect(
+        ops.aprocessing_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True)
+    )
     processing = [_processing_node(job) for job in processing_jobs]
     root.children.extend(extraction)
     _attach_by_tenant(receiving, extraction, root)
@@ -257,7 +244,6 @@ def _dispatching_tree(job_id: str, common: Mapping[str, Any], expect: Expect) ->
         _mark_awaiting(receiving, JobKind.PROCESSING)
     dispatched = text(status.total_jobs_dispatched)
     # The jobs it dispatched are extraction jobs, or processing jobs for an ad hoc processing run.
-    direct = len(root.children)
-    if dispatched is not None and int(dispatched) > direct:
+    if dispatched is not None and int(dispatched) > len(root.children):
         root.awaiting_children = True
     return JobTree(root)
