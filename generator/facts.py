@@ -10,17 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+from spec_names import HTTP_METHODS, snake
 
 
 class Missing(SystemExit):
     pass
-
-
-def _snake(name: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(name))
 
 
 def _operation(spec: dict[str, Any], operation_id: str) -> tuple[str, str, dict[str, Any]]:
@@ -89,7 +83,7 @@ def _page_limits(spec: dict[str, Any], keyword: str) -> dict[str, int]:
                 continue
             schema = _follow(spec, _parameter(spec, op["operationId"], pagination["limit"]).get("schema", {}))
             if keyword in schema:
-                out[_snake(op["operationId"])] = schema[keyword]
+                out[snake(op["operationId"])] = schema[keyword]
     return dict(sorted(out.items()))
 
 

@@ -28,19 +28,12 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import facts  # generator/facts.py, next to this script
 import surface  # generator/surface.py, next to this script
+from spec_names import HTTP_METHODS, snake
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "visier-data-handling.yaml"
 PACKAGE = "visier_data_handling_api"
 TARGET = ROOT / "generated" / PACKAGE
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def _snake(name: str) -> str:
-    # Same rule openapi-python-client applies to operationIds for module names.
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(name))
 
 
 def _operations_module(spec: dict) -> str:
@@ -52,7 +45,7 @@ def _operations_module(spec: dict) -> str:
                 continue
             entry = {
                 "operation_id": op["operationId"],
-                "tag": _snake(op["tags"][0]),
+                "tag": snake(op["tags"][0]),
                 "method": method.upper(),
                 "path": path,
                 "pagination": op.get("x-pagination"),
@@ -61,7 +54,7 @@ def _operations_module(spec: dict) -> str:
                     for name, link in (op["responses"].get("200", {}).get("links") or {}).items()
                 },
             }
-            operations[_snake(op["operationId"])] = entry
+            operations[snake(op["operationId"])] = entry
     body = pprint.pformat(dict(sorted(operations.items())), width=110, sort_dicts=True)
     return (
         '"""Operation facts taken from the spec by generator/generate.py. Do not edit."""\n\n'

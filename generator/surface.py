@@ -25,6 +25,7 @@ from openapi_python_client.parser.properties import (
     UnionProperty,
 )
 from openapi_python_client.strings import safe_for_docstring
+from spec_names import snake
 
 TAG = "data_and_job_handling"
 # Seed 000's (the earlier generated SDK's) names that differ from the operationIds: alias -> operation.
@@ -74,12 +75,6 @@ def _pagination_item(response: Any, wire: str) -> tuple[str, str]:
     raise SystemExit(f"x-pagination items {wire!r} is not an array of models in {response.class_info.name}")
 
 
-def _snake(name: str) -> str:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(name))
-
-
 def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[str, Any]) -> dict[str, Any]:
     ok = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 400]
     response = ok[0].prop
@@ -119,12 +114,12 @@ def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[s
         if item_module:
             op["imports"].append((item_module, op["item"]))
         op["paging"] = {
-            "start": _snake(pagination["start"]),
-            "limit": _snake(pagination["limit"]),
+            "start": snake(pagination["start"]),
+            "limit": snake(pagination["limit"]),
             "limit_wire": pagination["limit"],
             "items": pagination["items"],
             "counts": pagination.get("counts"),
-            "requires": {_snake(k): v for k, v in (pagination.get("requires") or {}).items()},
+            "requires": {snake(k): v for k, v in (pagination.get("requires") or {}).items()},
         }
     # Keyword order in signatures: path parameters, then the body's fields, then query and header parameters.
     op["path_params"] = [f"{p['name']}: {p['accepts']}" for p in op["path"]]
@@ -177,16 +172,10 @@ def operations(spec_path: Path, config_path: Path) -> tuple[Project, list[dict[s
     models = {m.class_info.name: m for m in data.models}
     ops = []
     for endpoint in data.endpoint_collections_by_tag[TAG].endpoints:  # type: ignore[index]
-        operation_id = next(k for k in by_id if _snake_eq(k, str(endpoint.name)))
+        operation_id = next(k for k in by_id if snake(k) == str(endpoint.name))
         path, spec_op = by_id[operation_id]
         ops.append(_operation(endpoint, spec_op, path, models))
     return project, sorted(ops, key=lambda o: o["name"])
-
-
-def _snake_eq(operation_id: str, name: str) -> bool:
-    from openapi_python_client.strings import snake_case
-
-    return str(snake_case(operation_id)) == name
 
 
 def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
@@ -212,8 +201,6 @@ def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
 def _append_operation(module: Path, op: dict[str, Any], tail: str) -> Path:
     """End the endpoint module with its OPERATION; the imports go first (ruff sorts them in, and drops unused ones)."""
     imports = [
-        "from collections.abc import Mapping",
-        "from typing import Any",
         "from ...operation import Operation, Paging, Signature",
         *(f"from ...models.{module_name} import {name}" for module_name, name in op["imports"]),
     ]

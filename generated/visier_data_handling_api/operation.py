@@ -60,7 +60,7 @@ class Operation(Generic[T, I]):
     build_request: Callable[..., dict[str, Any]]  # the endpoint module's keyword arguments, as httpx's request()
     parse: Callable[[httpx.Response], T]  # the answer's model; raises errors.ErrorResponse for an error status
     paging: Paging | None = None
-    page_items: Callable[[Mapping[str, Any]], list[I]] | None = None  # a page's JSON body -> its items as models
+    page_item: Callable[[Mapping[str, Any]], I] | None = None  # one item of a page, from its JSON object
 
 
 @attrs.frozen

@@ -194,6 +194,11 @@ _CLASSES: dict[int, type[ApiException]] = {
 }
 
 
+# Errors that say nothing about the job a read was about (after the client's own retries): a wait or a
+# reconciliation looks again within its budget instead of giving up.
+TRANSIENT = (RateLimited, ServerError, APIConnectionError)
+
+
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
     """Retry-After as seconds from now: delta-seconds or an HTTP date; None when absent or unreadable."""
     if not value:

@@ -73,9 +73,7 @@ class OperationCaller:
         """A coroutine, or with iterator=True an async iterator (so ``async for`` needs no ``await``)."""
         prepared = self._prepare(operation, args, kwargs, raw=False)
         if prepared.pager is not None:
-            fetch = functools.partial(self._apage, operation, prepared.options)
-            pager: Pager[I] = prepared.pager
-            return page_ahead.aiterate_ahead(pager, fetch) if pager.ahead else aiterate(pager, fetch)
+            return self._aiterate(operation, prepared.pager, prepared.options)
         return self._aone(operation, prepared)
 
     def acall_raw(
@@ -138,6 +136,10 @@ class OperationCaller:
     def _iterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> Iterator[I]:
         fetch = functools.partial(self._page, operation, options)
         return page_ahead.iterate_ahead(pager, fetch) if pager.ahead else iterate(pager, fetch)
+
+    def _aiterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> AsyncIterator[I]:
+        fetch = functools.partial(self._apage, operation, options)
+        return page_ahead.aiterate_ahead(pager, fetch) if pager.ahead else aiterate(pager, fetch)
 
     def _send(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions

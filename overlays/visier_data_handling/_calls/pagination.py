@@ -5,9 +5,9 @@ from the spec's ``x-pagination``): ``requires`` are parameters paging needs (rec
 with ``jobs=true``), ``counts`` names a nested array that the offset counts instead of the items themselves
 (retrieveReceivingJobExtractedFiles pages over files but returns them grouped by tenant).
 
-A page is read as its JSON body: the pager advances on it, and the operation's ``page_items`` builds the items'
-models (never the page-level model, which iterating does not need). Paging stops at a page with fewer entries than
-the limit -- the limit the service echoes when it does, since it may cap the requested one -- or with none.
+A page is read as its JSON body: the pager advances on it and builds each item's model with the operation's
+``page_item`` (never the page-level model, which iterating does not need). Paging stops at a page with fewer
+entries than the limit -- the limit the service echoes when it does, since it may cap the requested one -- or with none.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Pager(Generic[I]):
     """The paging state of one iteration: what to ask for next and when to stop."""
 
     paging: Paging
-    items: Callable[[PageBody], list[I]]  # a page's items, as models
+    item: Callable[[PageBody], I]  # one item's model, from its JSON object
     kwargs: dict[str, object]
     start: int
     limit: int
@@ -44,8 +44,8 @@ class Pager(Generic[I]):
     def create(
         cls, operation: Operation[Any, I], kwargs: dict[str, object], page_size: object, ahead: bool
     ) -> Pager[I]:
-        paging, items = operation.paging, operation.page_items
-        if paging is None or items is None:
+        paging, item = operation.paging, operation.page_item
+        if paging is None or item is None:
             name = operation.name
             raise InvalidArgument(f"{name}() does not page; iterator=True is not available", argument="iterator")
         kwargs = dict(kwargs)
@@ -61,10 +61,14 @@ class Pager(Generic[I]):
                 )
             checked[name] = value
         kwargs.update(paging.requires)
-        return cls(paging, items, kwargs, checked["start"], checked["page_size"], ahead)
+        return cls(paging, item, kwargs, checked["start"], checked["page_size"], ahead)
 
     def request(self) -> dict[str, object]:
         return {**self.kwargs, self.paging.start: self.start, self.paging.limit: self.limit}
+
+    def items(self, page: PageBody) -> list[I]:
+        """The page's items, as models."""
+        return list(map(self.item, page.get(self.paging.items) or []))
 
     def advance(self, page: PageBody) -> bool:
         """Move past ``page``; whether another page may follow."""

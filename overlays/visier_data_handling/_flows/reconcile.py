@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._exceptions import APIConnectionError, NotFound, RateLimited, ServerError, ServiceMayHaveActed
+from .._exceptions import TRANSIENT, APIConnectionError, NotFound, ServiceMayHaveActed
 from .._http.log import logger
 from .._jobs.namespace import job_id_of
 from .._jobs.polling import Deadline, PollSchedule
@@ -49,7 +49,6 @@ RECONCILE_WINDOW = 60.0
 # Sends after the first, each made only once the service showed it had started nothing for the previous one.
 RESENDS = 2
 CLOCK_MARGIN = 30.0  # seconds of disagreement allowed between the service's clock and the time waited
-TRANSIENT = (RateLimited, ServerError, APIConnectionError)
 
 
 @attrs.frozen(kw_only=True)

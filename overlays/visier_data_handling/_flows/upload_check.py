@@ -13,7 +13,6 @@ from visier_data_handling_api.facts import UPLOAD_FILENAME_PATTERN, UPLOAD_MAX_B
 
 from .._exceptions import InvalidArgument
 
-MAX_UPLOAD_BYTES = UPLOAD_MAX_BYTES  # the spec's (x-max-bytes on fileUpload's body), like the path and pattern
 # The spec's pattern for fileUpload's filename: ZIP, CSV, XLS or XLSX, optionally PGP-encrypted.
 FILENAME = re.compile(UPLOAD_FILENAME_PATTERN)
 StrPath = str | os.PathLike[str]
@@ -70,10 +69,10 @@ def plan(path: StrPath, filename: str | None = None) -> UploadPlan:
     name = local.name if filename is None else filename
     check_filename(name)
     size = local.stat().st_size
-    if size > MAX_UPLOAD_BYTES:
+    if size > UPLOAD_MAX_BYTES:
         raise InvalidArgument(
-            f"path {str(local)!r} is {size} bytes; uploads are limited to {MAX_UPLOAD_BYTES} bytes "
-            f"({MAX_UPLOAD_BYTES / 2**20:g} MB), use SFTP for larger files",
+            f"path {str(local)!r} is {size} bytes; uploads are limited to {UPLOAD_MAX_BYTES} bytes "
+            f"({UPLOAD_MAX_BYTES / 2**20:g} MB), use SFTP for larger files",
             argument="path",
         )
     return UploadPlan(local, name, size)

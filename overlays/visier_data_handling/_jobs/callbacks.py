@@ -6,14 +6,12 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from .._exceptions import APIConnectionError, InvalidArgument, RateLimited, ServerError
+from .._exceptions import InvalidArgument
 
 log = logging.getLogger("visier_data_handling.jobs")
 
 ProgressCallback = Callable[[dict[str, int]], object]
 
-# Errors of one status check that say nothing about the job: the wait tries again within its budget.
-TRANSIENT = (RateLimited, ServerError, APIConnectionError)
 
 
 C = TypeVar("C", bound=Callable[..., object])

@@ -25,9 +25,9 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from .._exceptions import InvalidArgument, RateLimited, VisierError
+from .._exceptions import TRANSIENT, InvalidArgument, RateLimited, VisierError
 from .._twins import finish, ready
-from .callbacks import TRANSIENT, ProgressCallback, call_safely, checked_callable
+from .callbacks import ProgressCallback, call_safely, checked_callable
 from .cancel import CancelOutcome, cancel_outcomes
 from .errors import JobCancelled, JobError, JobFailed, JobTimeout
 from .polling import Deadline, PollSchedule

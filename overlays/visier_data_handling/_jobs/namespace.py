@@ -26,8 +26,6 @@ from .tree import JobKind, JobTree
 if TYPE_CHECKING:
     from visier_data_handling_api.surface import DataAndJobHandling
 
-# cancelJobs takes at most this many IDs per call (the spec's maxItems).
-CANCEL_BATCH = CANCEL_JOBS_MAX_IDS
 
 ReturnWhen = Literal["ALL_COMPLETED", "FIRST_COMPLETED"]
 
@@ -135,16 +133,16 @@ class Jobs:
         message."""
         ids, ops = _job_ids(jobs), self._client.data_and_job_handling
         outcomes: list[CancelOutcome] = []
-        for start in range(0, len(ids), CANCEL_BATCH):
-            batch = ids[start : start + CANCEL_BATCH]
+        for start in range(0, len(ids), CANCEL_JOBS_MAX_IDS):
+            batch = ids[start : start + CANCEL_JOBS_MAX_IDS]
             outcomes += cancel_outcomes(batch, ops.cancel_jobs(job_ids=batch, target_tenant_id=target_tenant_id))
         return outcomes
 
     async def acancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
         ids, ops = _job_ids(jobs), self._client.data_and_job_handling
         outcomes: list[CancelOutcome] = []
-        for start in range(0, len(ids), CANCEL_BATCH):
-            batch = ids[start : start + CANCEL_BATCH]
+        for start in range(0, len(ids), CANCEL_JOBS_MAX_IDS):
+            batch = ids[start : start + CANCEL_JOBS_MAX_IDS]
             response = await ops.acancel_jobs(job_ids=batch, target_tenant_id=target_tenant_id)
             outcomes += cancel_outcomes(batch, response)
         return outcomes

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -230,11 +229,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[ExtractorCredentialAPIDTO]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [ExtractorCredentialAPIDTO.from_dict(item) for item in body.get("connectorCredentials") or []]
-
-
 OPERATION: Operation[ExtractorCredentialsAPIDTO, ExtractorCredentialAPIDTO] = Operation(
     name="data_connector_credentials",
     signature=Signature(
@@ -258,5 +252,5 @@ OPERATION: Operation[ExtractorCredentialsAPIDTO, ExtractorCredentialAPIDTO] = Op
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=ExtractorCredentialAPIDTO.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -230,11 +229,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[ImportDefinitionAPIDTO]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [ImportDefinitionAPIDTO.from_dict(item) for item in body.get("dataConnectors") or []]
-
-
 OPERATION: Operation[ImportDefinitionsAPIDTO, ImportDefinitionAPIDTO] = Operation(
     name="data_connectors",
     signature=Signature(
@@ -258,5 +252,5 @@ OPERATION: Operation[ImportDefinitionsAPIDTO, ImportDefinitionAPIDTO] = Operatio
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=ImportDefinitionAPIDTO.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -265,11 +264,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[ExtractionJob]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [ExtractionJob.from_dict(item) for item in body.get("extractionJobs") or []]
-
-
 OPERATION: Operation[ExtractionJobAndStatusResponse, ExtractionJob] = Operation(
     name="extraction_job_and_status",
     signature=Signature(
@@ -294,5 +288,5 @@ OPERATION: Operation[ExtractionJobAndStatusResponse, ExtractionJob] = Operation(
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=ExtractionJob.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -276,11 +275,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[MultipleTenantDataVersionsDetailsDTO]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [MultipleTenantDataVersionsDetailsDTO.from_dict(item) for item in body.get("tenants") or []]
-
-
 OPERATION: Operation[MultipleTenantDataVersionsListDTO, MultipleTenantDataVersionsDetailsDTO] = Operation(
     name="latest_enabled_dv",
     signature=Signature(
@@ -306,5 +300,5 @@ OPERATION: Operation[MultipleTenantDataVersionsListDTO, MultipleTenantDataVersio
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=MultipleTenantDataVersionsDetailsDTO.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -246,11 +245,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[ProcessingJob]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [ProcessingJob.from_dict(item) for item in body.get("processingJobs") or []]
-
-
 OPERATION: Operation[ProcessingJobStatusResponse, ProcessingJob] = Operation(
     name="processing_job_status",
     signature=Signature(
@@ -274,5 +268,5 @@ OPERATION: Operation[ProcessingJobStatusResponse, ProcessingJob] = Operation(
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=ProcessingJob.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -261,11 +260,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[ReceivingJob]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [ReceivingJob.from_dict(item) for item in body.get("receivingJobs") or []]
-
-
 OPERATION: Operation[ReceivingJobAndStatusResponse, ReceivingJob] = Operation(
     name="receiving_job_and_status",
     signature=Signature(
@@ -290,5 +284,5 @@ OPERATION: Operation[ReceivingJobAndStatusResponse, ReceivingJob] = Operation(
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=ReceivingJob.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -269,11 +268,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[ReceivingJob]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [ReceivingJob.from_dict(item) for item in body.get("receivingJobs") or []]
-
-
 OPERATION: Operation[ReceivingJobStatusResponse, ReceivingJob] = Operation(
     name="receiving_job_status",
     signature=Signature(
@@ -300,5 +294,5 @@ OPERATION: Operation[ReceivingJobStatusResponse, ReceivingJob] = Operation(
             "jobs": True,
         },
     ),
-    page_items=page_items,
+    page_item=ReceivingJob.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -268,11 +267,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[TenantDataUploadsResponseDTO]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [TenantDataUploadsResponseDTO.from_dict(item) for item in body.get("tenants") or []]
-
-
 OPERATION: Operation[TenantDataUploadsListResponseDTO, TenantDataUploadsResponseDTO] = Operation(
     name="retrieve_data_uploads",
     signature=Signature(
@@ -298,5 +292,5 @@ OPERATION: Operation[TenantDataUploadsListResponseDTO, TenantDataUploadsResponse
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=TenantDataUploadsResponseDTO.from_dict,
 )

@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -256,11 +255,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[ReceivingJobExtractedFilesForTenantResponseDTO]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [ReceivingJobExtractedFilesForTenantResponseDTO.from_dict(item) for item in body.get("tenants") or []]
-
-
 OPERATION: Operation[ReceivingJobExtractedFilesListResponseDTO, ReceivingJobExtractedFilesForTenantResponseDTO] = (
     Operation(
         name="retrieve_receiving_job_extracted_files",
@@ -285,6 +279,6 @@ OPERATION: Operation[ReceivingJobExtractedFilesListResponseDTO, ReceivingJobExtr
             counts="extractedFiles",
             requires={},
         ),
-        page_items=page_items,
+        page_item=ReceivingJobExtractedFilesForTenantResponseDTO.from_dict,
     )
 )

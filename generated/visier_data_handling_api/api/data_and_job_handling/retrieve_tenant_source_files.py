@@ -1,4 +1,3 @@
-from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
 
@@ -238,11 +237,6 @@ async def asyncio(
     )
 
 
-def page_items(body: Mapping[str, Any]) -> list[SourceFileResponseDTO]:
-    """A page's items, each built from its JSON object (iterating needs no page-level model)."""
-    return [SourceFileResponseDTO.from_dict(item) for item in body.get("sourceFiles") or []]
-
-
 OPERATION: Operation[TenantSourceFilesListResponseDTO, SourceFileResponseDTO] = Operation(
     name="retrieve_tenant_source_files",
     signature=Signature(
@@ -266,5 +260,5 @@ OPERATION: Operation[TenantSourceFilesListResponseDTO, SourceFileResponseDTO] = 
         counts=None,
         requires={},
     ),
-    page_items=page_items,
+    page_item=SourceFileResponseDTO.from_dict,
 )
