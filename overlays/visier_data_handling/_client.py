@@ -114,10 +114,11 @@ class VisierDataHandling(FlowMethods):
         self._jobs: Jobs | None = None
 
     @classmethod
+    # Any: the overrides are __init__'s own keywords, of their several types, checked there.
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Self:
         """A client from VISIER_HOST (or VISIER_VANITY), VISIER_APIKEY, VISIER_USERNAME, VISIER_PASSWORD,
         VISIER_CLIENT_ID and VISIER_CLIENT_SECRET; keyword arguments override them."""
-        settings: dict[str, Any] = {k: v for k, v in env_settings(environ).items() if v is not None}
+        settings: dict[str, Any] = {k: v for k, v in env_settings(environ).items() if v is not None}  # Any: as above
         settings.update(overrides)
         return cls(**settings)
 

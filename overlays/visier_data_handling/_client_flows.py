@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 if TYPE_CHECKING:
+    import httpx
     from visier_data_handling_api.surface import DataAndJobHandling
 
     from ._flows.flow import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
@@ -30,6 +31,13 @@ class FlowMethods:
     _jobs: Jobs | None = None
     data_and_job_handling: DataAndJobHandling
     sync_driven_operations: DataAndJobHandling
+    if TYPE_CHECKING:  # what the flows use of the client (VisierDataHandling defines them)
+        _http: httpx.Client
+
+        @property
+        def host(self) -> str: ...
+
+        def _async_client(self) -> httpx.AsyncClient: ...
 
     @property
     def jobs(self) -> Jobs:

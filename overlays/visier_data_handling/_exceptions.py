@@ -13,9 +13,11 @@ import json
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from visier_data_handling_api.models.status import Status
+
     from ._jobs.tree import JobTree
 
 
@@ -95,7 +97,7 @@ def _reason(status: int) -> str:
         return "Unknown Status"
 
 
-def _decode(content: bytes) -> Any:
+def _decode(content: bytes) -> object:
     """The body as JSON when it is JSON, else as text (its users read ``e.body`` as data)."""
     if not content:
         return None
@@ -105,7 +107,7 @@ def _decode(content: bytes) -> Any:
         return content.decode("utf-8", errors="replace")
 
 
-def _status_body(body: Any) -> Any:
+def _status_body(body: object) -> Status | None:
     # Parsed lazily-imported: the models package is heavy and only needed once an error has happened.
     if not isinstance(body, dict):
         return None
@@ -124,10 +126,10 @@ class ApiException(VisierError):
         self,
         status: int,
         reason: str | None = None,
-        body: Any = None,
+        body: object = None,
         headers: Mapping[str, str] | None = None,
         round_trip_time: float | None = None,
-        status_body: Any = None,
+        status_body: Status | None = None,
     ) -> None:
         self.status = status
         self.reason = reason if reason is not None else _reason(status)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # the same names and types for type checkers and IDEs
     from visier_data_handling import *  # noqa: F403
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> Any:  # Any: any public name of visier_data_handling
     return getattr(visier_data_handling, name)
 
 

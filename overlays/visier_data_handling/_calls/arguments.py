@@ -36,10 +36,10 @@ def norm(name: str) -> str:
     return name.replace("_", "").lower()
 
 
-class _ModelsNamespace(dict[str, Any]):
+class _ModelsNamespace(dict[str, object]):
     """The models package's names, each looked up (and so imported) only when a type hint names it."""
 
-    def __missing__(self, name: str) -> Any:
+    def __missing__(self, name: str) -> object:
         from visier_data_handling_api import models  # the package imports each model on first use
 
         try:
@@ -49,12 +49,12 @@ class _ModelsNamespace(dict[str, Any]):
 
 
 @functools.cache
-def _models_namespace() -> dict[str, Any]:
+def _models_namespace() -> dict[str, object]:
     return _ModelsNamespace()
 
 
 @functools.cache
-def _field_hints(cls: type) -> dict[str, Any]:
+def _field_hints(cls: type) -> dict[str, object]:
     # Model modules use postponed annotations with TYPE_CHECKING imports: resolve against the models package.
     return typing.get_type_hints(cls, localns=_models_namespace())
 
@@ -72,11 +72,11 @@ def _unset() -> type:
     return Unset
 
 
-def _describe(value: Any) -> str:
+def _describe(value: object) -> str:
     return type(value).__name__
 
 
-def convert(hint: Any, value: Any, where: str) -> Any:
+def convert(hint: object, value: object, where: str) -> object:
     """``value`` checked against ``hint`` (a generated type) and turned into what the generated code expects."""
     origin = typing.get_origin(hint)
     if origin in (types.UnionType, typing.Union):
@@ -90,12 +90,12 @@ def convert(hint: Any, value: Any, where: str) -> Any:
             except InvalidArgument as exc:
                 errors.append(str(exc))
         raise InvalidArgument(f"{where}: {_describe(value)} fits none of the accepted types", argument=where)
-    if hint is Any or hint is object:
+    if hint is Any or hint is object:  # typing.Any as a value: a hint that takes anything
         return value
     if origin is list:
         if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple | set | frozenset):
             raise InvalidArgument(f"{where} must be a list, not {_describe(value)}", argument=where)
-        (item,) = typing.get_args(hint) or (Any,)
+        (item,) = typing.get_args(hint) or (Any,)  # Any: a bare list takes items of any type
         return [convert(item, v, f"{where}[{i}]") for i, v in enumerate(value)]
     if origin is dict or hint is dict:
         if not isinstance(value, Mapping):
@@ -139,13 +139,13 @@ def convert(hint: Any, value: Any, where: str) -> Any:
     return value
 
 
-def build(cls: type, values: Mapping[str, Any], where: str, *, strict: bool, also: Iterable[str] = ()) -> Any:
+def build(cls: type, values: Mapping[str, object], where: str, *, strict: bool, also: Iterable[str] = ()) -> object:
     """An instance of the attrs model ``cls`` from snake_case or wire-named ``values``; ``also`` are the other names a
     strict caller could have meant (the operation's parameters)."""
     hints = _field_hints(cls)
     fields = {norm(f.name): f for f in attrs.fields(cls) if f.init}
-    kwargs: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
+    kwargs: dict[str, object] = {}
+    extra: dict[str, object] = {}
     for key, value in values.items():
         field = fields.get(norm(str(key)))
         if field is None:
@@ -163,10 +163,10 @@ def build(cls: type, values: Mapping[str, Any], where: str, *, strict: bool, als
     return instance
 
 
-def bind(sig: Signature, method: str, given: Mapping[str, Any], defaults: Mapping[str, Any]) -> dict[str, Any]:
+def bind(sig: Signature, method: str, given: Mapping[str, object], defaults: Mapping[str, object]) -> dict[str, object]:
     """The keyword arguments of the operation's generated ``build_request`` for a call of ``method(**given)``."""
     rest = dict(given)
-    out: dict[str, Any] = {}
+    out: dict[str, object] = {}
     _reject_unknown(sig, method, rest)
     for param in sig.path:
         if rest.get(param) is None:
@@ -187,7 +187,7 @@ def bind(sig: Signature, method: str, given: Mapping[str, Any], defaults: Mappin
     return out
 
 
-def _reject_unknown(sig: Signature, method: str, given: Mapping[str, Any]) -> None:
+def _reject_unknown(sig: Signature, method: str, given: Mapping[str, object]) -> None:
     """A misspelt keyword is named first (with the closest names), before a required one is reported missing."""
     names = [*sig.path, *sig.query, *CALL_KEYWORDS]
     if sig.body is not None:
@@ -198,7 +198,7 @@ def _reject_unknown(sig: Signature, method: str, given: Mapping[str, Any]) -> No
             raise unexpected(method, str(key), names)
 
 
-def _body(sig: Signature, method: str, rest: dict[str, Any], params: list[str]) -> Any:
+def _body(sig: Signature, method: str, rest: dict[str, object], params: list[str]) -> object:
     cls = sig.body
     assert cls is not None
     body = rest.pop("body", None)

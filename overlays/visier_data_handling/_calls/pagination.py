@@ -42,6 +42,7 @@ class Pager(Generic[I]):
 
     @classmethod
     def create(
+        # Any: paging never reads the parsed answer, whatever its type
         cls, operation: Operation[Any, I], kwargs: dict[str, object], page_size: object, ahead: bool
     ) -> Pager[I]:
         paging, item = operation.paging, operation.page_item

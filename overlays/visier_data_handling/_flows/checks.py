@@ -7,17 +7,16 @@ argument of the flows is checked first, and a bad one raises :class:`InvalidArgu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from .._exceptions import InvalidArgument
 from .._jobs.polling import PollSchedule
 
 
-def _fail(flow: str, name: str, problem: str, value: Any) -> InvalidArgument:
+def _fail(flow: str, name: str, problem: str, value: object) -> InvalidArgument:
     return InvalidArgument(f"{flow}(): {name} {problem}, not {value!r}", argument=name)
 
 
-def _names(flow: str, name: str, value: Any, *, optional: bool) -> None:
+def _names(flow: str, name: str, value: object, *, optional: bool) -> None:
     if value is None and optional:
         return
     if isinstance(value, str | bytes) or not isinstance(value, Sequence):
@@ -29,19 +28,19 @@ def _names(flow: str, name: str, value: Any, *, optional: bool) -> None:
             raise _fail(flow, name, "must hold non-empty strings only", value)
 
 
-def _flag(flow: str, name: str, value: Any, *, optional: bool = False) -> None:
+def _flag(flow: str, name: str, value: object, *, optional: bool = False) -> None:
     if not isinstance(value, bool) and not (optional and value is None):
         raise _fail(flow, name, "must be True or False" + (" (or None)" if optional else ""), value)
 
 
-def _seconds(flow: str, name: str, value: Any, *, optional: bool) -> None:
+def _seconds(flow: str, name: str, value: object, *, optional: bool) -> None:
     if value is None and optional:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or value != value:
         raise _fail(flow, name, "must be a number of seconds >= 0" + (" or None" if optional else ""), value)
 
 
-def check_common(flow: str, options: Mapping[str, Any]) -> None:
+def check_common(flow: str, options: Mapping[str, object]) -> None:
     """The options ``load`` and ``extract_and_load`` share."""
     _flag(flow, "wait", options["wait"])
     _flag(flow, "raise_on_failure", options["raise_on_failure"])
@@ -59,14 +58,14 @@ def check_common(flow: str, options: Mapping[str, Any]) -> None:
         raise _fail(flow, "target_tenant_id", "must be a tenant code (or None)", tenant)
 
 
-def check_load(flow: str, files: Any, skip_data_load: Any, options: Mapping[str, Any]) -> None:
+def check_load(flow: str, files: object, skip_data_load: object, options: Mapping[str, object]) -> None:
     _names(flow, "files", files, optional=False)
     _flag(flow, "skip_data_load", skip_data_load, optional=True)
     check_common(flow, options)
 
 
 def check_extraction(
-    flow: str, tenants: Any, all_tenants: Any, run_processing_job: Any, options: Mapping[str, Any]
+    flow: str, tenants: object, all_tenants: object, run_processing_job: object, options: Mapping[str, object]
 ) -> None:
     _names(flow, "tenants", tenants, optional=True)
     _flag(flow, "all_tenants", all_tenants, optional=True)

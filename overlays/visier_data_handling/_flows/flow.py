@@ -76,6 +76,7 @@ def _jobs(client: JobClient) -> Jobs:
     return jobs if isinstance(jobs, Jobs) else Jobs(client)
 
 
+# Any: the options once checked (check_load/check_extraction), each read by name as the type it was checked to be.
 def with_defaults(flow: str, defaults: Mapping[str, object], given: Mapping[str, object]) -> dict[str, Any]:
     """``given`` over ``defaults``; a name not among them is an error with a did-you-mean."""
     for key in given:
@@ -134,9 +135,9 @@ async def adrive(flow: Flow[R]) -> R | JobFuture:
 
 
 def _plan(
-    client: Any,
+    client: JobClient,
     request: StartRequest,
-    options: Mapping[str, Any],
+    options: Mapping[str, Any],  # Any: as with_defaults gives them
     kind: JobKind,
     expect: Expect,
     wait: bool,
@@ -166,7 +167,7 @@ def _plan(
 
 
 def plan_load(
-    client: Any, flow: str, files: Sequence[str], wait: bool, given: Mapping[str, object]
+    client: JobClient, flow: str, files: Sequence[str], wait: bool, given: Mapping[str, object]
 ) -> Flow[LoadResult]:
     """Load uploaded files (startLoad) and, with ``wait``, follow every tenant's receiving and processing jobs."""
     options = with_defaults(flow, {**FLOW_DEFAULTS, "skip_data_load": None}, given)
@@ -192,12 +193,14 @@ def plan_load(
     return _plan(client, request, options, JobKind.RECEIVING, Expect(processing=not skip_data_load), wait, LoadResult)
 
 
-def load(client: Any, files: Sequence[str], *, wait: bool = True, **options: Any) -> LoadResult | JobFuture:
+def load(client: JobClient, files: Sequence[str], *, wait: bool = True, **options: object) -> LoadResult | JobFuture:
     """startLoad, then (with ``wait``) the whole job tree's outcome; see :class:`LoadOptions`."""
     return drive(plan_load(client, "load", files, wait, options))
 
 
-async def aload(client: Any, files: Sequence[str], *, wait: bool = True, **options: Any) -> LoadResult | JobFuture:
+async def aload(
+    client: JobClient, files: Sequence[str], *, wait: bool = True, **options: object
+) -> LoadResult | JobFuture:
     """The async twin of :func:`load`."""
     return await adrive(plan_load(client, "aload", files, wait, options))
 
@@ -205,7 +208,7 @@ async def aload(client: Any, files: Sequence[str], *, wait: bool = True, **optio
 # -- extract and load ------------------------------------------------------------------------------------------------
 
 
-def plan_extraction(client: Any, flow: str, wait: bool, given: Mapping[str, object]) -> Flow[ExtractionResult]:
+def plan_extraction(client: JobClient, flow: str, wait: bool, given: Mapping[str, object]) -> Flow[ExtractionResult]:
     """Run data connector extractions (startExtraction) and, with ``wait``, follow the whole job tree.
 
     ``run_processing_job`` defaults to True here -- extract *and load* -- so each tenant gets a new data version.
@@ -240,12 +243,14 @@ def plan_extraction(client: Any, flow: str, wait: bool, given: Mapping[str, obje
     return _plan(client, request, options, JobKind.DISPATCHING, expect, wait, ExtractionResult)
 
 
-def extract_and_load(client: Any, *, wait: bool = True, **options: Any) -> ExtractionResult | JobFuture:
+def extract_and_load(client: JobClient, *, wait: bool = True, **options: object) -> ExtractionResult | JobFuture:
     """startExtraction, then (with ``wait``) the whole job tree's outcome; see :class:`ExtractionOptions`."""
     return drive(plan_extraction(client, "extract_and_load", wait, options))
 
 
-async def aextract_and_load(client: Any, *, wait: bool = True, **options: Any) -> ExtractionResult | JobFuture:
+async def aextract_and_load(
+    client: JobClient, *, wait: bool = True, **options: object
+) -> ExtractionResult | JobFuture:
     """The async twin of :func:`extract_and_load`."""
     return await adrive(plan_extraction(client, "aextract_and_load", wait, options))
 

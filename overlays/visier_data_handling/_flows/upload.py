@@ -22,7 +22,7 @@ import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypedDict, Unpack
 from urllib.parse import quote
 
 import attrs
@@ -33,6 +33,7 @@ from .._calls.arguments import unexpected
 from .._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
 from .._http.connection_errors import connection_error, describe, scrub
 from .._http.retry import CALL_OPTIONS, CallOptions
+from .._jobs.snapshot import JobClient
 from .._twins import finish, ready
 from .flow import LoadOptions
 from .upload_check import (
@@ -59,7 +60,7 @@ def _headers(target_tenant_id: str | None, length: int) -> dict[str, str]:
     return headers
 
 
-def _location(client: Any, plan: UploadPlan, probe: httpx.Response) -> tuple[str, bool]:
+def _location(host: str, plan: UploadPlan, probe: httpx.Response) -> tuple[str, bool]:
     """The absolute upload location of a 307, and whether credentials go there (same host as the client)."""
     location = probe.headers.get("location")
     if probe.status_code != 307 or not location:
@@ -71,7 +72,7 @@ def _location(client: Any, plan: UploadPlan, probe: httpx.Response) -> tuple[str
             headers=probe.headers,
         )
     url = probe.request.url.join(location)
-    own = httpx.URL(client.host)
+    own = httpx.URL(host)
     return str(url), (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
 
 
@@ -96,7 +97,7 @@ class _Reader:
     def __init__(self, plan: UploadPlan, on_progress: UploadProgressCallback | None) -> None:
         self.plan, self.on_progress, self.sent = plan, on_progress, 0
 
-    def _next(self, file: Any) -> bytes:
+    def _next(self, file: BinaryIO) -> bytes:
         chunk: bytes = file.read(min(CHUNK_BYTES, self.plan.size - self.sent))
         self.sent += len(chunk)
         if self.on_progress is not None:
@@ -129,7 +130,7 @@ class _Put:
     with_credentials: bool = True
 
     @property
-    def auth(self) -> Any:
+    def auth(self) -> Any:  # Any: httpx.USE_CLIENT_DEFAULT's type is private to httpx
         return httpx.USE_CLIENT_DEFAULT if self.with_credentials else None
 
     def sync_content(self) -> bytes | Iterator[bytes]:
@@ -152,7 +153,20 @@ class _Put:
 UploadSteps = Generator[_Put, httpx.Response, UploadResult]
 
 
-def _steps(client: Any, path: StrPath, filename: str | None, on_progress: UploadProgressCallback | None,
+class UploadClient(JobClient, Protocol):
+    """What an upload needs of a client (``VisierDataHandling`` is one): its host and its two httpx clients, whose
+    auth and transports the PUTs go through; and, to load what it uploaded, what the job layer needs."""
+
+    @property
+    def host(self) -> str: ...
+
+    @property
+    def _http(self) -> httpx.Client: ...
+
+    def _async_client(self) -> httpx.AsyncClient: ...
+
+
+def _steps(host: str, path: StrPath, filename: str | None, on_progress: UploadProgressCallback | None,
            target_tenant_id: str | None) -> UploadSteps:
     """The upload as steps, written once: yields each PUT, receives its answer (or its transport error)."""
     job = plan(path, filename)
@@ -160,8 +174,8 @@ def _steps(client: Any, path: StrPath, filename: str | None, on_progress: Upload
     try:
         probe = yield _Put(_probe_url(job), _headers(target_tenant_id, 0))
     except httpx.TransportError as exc:
-        raise connection_error("upload", client.host, exc, started) from exc
-    url, own_host = _location(client, job, probe)
+        raise connection_error("upload", host, exc, started) from exc
+    url, own_host = _location(host, job, probe)
     reader = _Reader(job, on_progress)
     try:
         response = yield _Put(url, _headers(None, job.size), reader, own_host)
@@ -200,15 +214,15 @@ def _check_progress(flow: str, name: str, callback: object) -> None:
         raise InvalidArgument(f"{flow}(): {name} must be callable (or None), not {callback!r}", argument=name)
 
 
-def _upload_steps(client: Any, path: StrPath, options: UploadOptions) -> UploadSteps:
+def _upload_steps(host: str, path: StrPath, options: UploadOptions) -> UploadSteps:
     unknown = set(options) - set(UploadOptions.__optional_keys__)
     if unknown:
         raise unexpected("upload", sorted(unknown)[0], UploadOptions.__optional_keys__)
     _check_progress("upload", "on_progress", options.get("on_progress"))
-    return _steps(client, path, options.get("filename"), options.get("on_progress"), options.get("target_tenant_id"))
+    return _steps(host, path, options.get("filename"), options.get("on_progress"), options.get("target_tenant_id"))
 
 
-def upload(client: Any, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
+def upload(client: UploadClient, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
     """Upload one local file (fileUpload), streamed, its body sent once; see the module docstring."""
     http: httpx.Client = client._http
 
@@ -216,10 +230,10 @@ def upload(client: Any, path: StrPath, **options: Unpack[UploadOptions]) -> Uplo
         return http.send(http.build_request("PUT", put.url, content=put.sync_content(), headers=put.headers),
                          auth=put.auth)
 
-    return finish(_put_all(_upload_steps(client, path, options), ready(send)))
+    return finish(_put_all(_upload_steps(client.host, path, options), ready(send)))
 
 
-async def aupload(client: Any, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
+async def aupload(client: UploadClient, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
     """The async twin of :func:`upload`: the same steps, driven with the async client."""
     http: httpx.AsyncClient = client._async_client()
 
@@ -227,7 +241,7 @@ async def aupload(client: Any, path: StrPath, **options: Unpack[UploadOptions]) 
         return http.send(http.build_request("PUT", put.url, content=put.async_content(), headers=put.headers),
                          auth=put.auth)
 
-    return await _put_all(_upload_steps(client, path, options), send)
+    return await _put_all(_upload_steps(client.host, path, options), send)
 
 
 class UploadAndLoadOptions(LoadOptions, total=False):
@@ -237,7 +251,7 @@ class UploadAndLoadOptions(LoadOptions, total=False):
 
 
 def _upload_and_load(
-    client: Any, flow: str, paths: Sequence[StrPath], wait: bool, options: UploadAndLoadOptions
+    client: UploadClient, flow: str, paths: Sequence[StrPath], wait: bool, options: UploadAndLoadOptions
 ) -> tuple[list[tuple[Path, UploadOptions]], Flow[LoadResult]]:
     """Every file and every load option checked before the first byte is sent: each upload, and the load planned
     with the files' names on Visier."""
@@ -257,7 +271,7 @@ def _upload_and_load(
 
 
 def upload_and_load(
-    client: Any, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+    client: UploadClient, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
 ) -> LoadResult | JobFuture:
     """Upload local files, then load them in one startLoad (``client.load``'s options and result)."""
     from .flow import drive
@@ -269,7 +283,7 @@ def upload_and_load(
 
 
 async def aupload_and_load(
-    client: Any, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
+    client: UploadClient, paths: Sequence[StrPath], *, wait: bool = True, **options: Unpack[UploadAndLoadOptions]
 ) -> LoadResult | JobFuture:
     """The async twin of :func:`upload_and_load`."""
     from .flow import adrive

@@ -11,7 +11,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from visier_data_handling_api.facts import CANCEL_JOBS_MAX_IDS
 
@@ -24,13 +24,16 @@ from .snapshot import Expect, JobClient, Plan, arun, build_tree, detect_kind, jo
 from .tree import JobKind, JobTree
 
 if TYPE_CHECKING:
+    from visier_data_handling_api.models import DataLoadResponse, JobIdResponse, StartExtractionResponse
     from visier_data_handling_api.surface import DataAndJobHandling
 
+# A job, as users hold one: its ID, or the answer of the operation that started it.
+JobRef: TypeAlias = "str | DataLoadResponse | StartExtractionResponse | JobIdResponse"
 
 ReturnWhen = Literal["ALL_COMPLETED", "FIRST_COMPLETED"]
 
 
-def job_id_of(job: Any) -> str:
+def job_id_of(job: object) -> str:
     """The job ID in a job ID string or in a start operation's response.
 
     startExtraction's response declares ``JobId``; a service that sends ``jobId`` instead leaves it in the
@@ -46,18 +49,20 @@ def job_id_of(job: Any) -> str:
     return job_id
 
 
-def _job_ids(jobs: Iterable[Any]) -> list[str]:
+def _job_ids(jobs: Iterable[JobRef]) -> list[str]:
     if isinstance(jobs, str | bytes) or not isinstance(jobs, Iterable):
         raise InvalidArgument(f"jobs must be a list of job IDs, not {jobs!r}", argument="jobs")
     return [job_id_of(job) for job in jobs]
 
 
-def kind_of(job: Any) -> JobKind | None:
+def kind_of(job: object) -> JobKind | None:
     """The kind a start operation's response implies: startLoad -> receiving, startExtraction -> dispatching."""
-    name = type(job).__name__
-    if name == "DataLoadResponse":
+    from visier_data_handling_api.models.data_load_response import DataLoadResponse
+    from visier_data_handling_api.models.start_extraction_response import StartExtractionResponse
+
+    if isinstance(job, DataLoadResponse):
         return JobKind.RECEIVING
-    if name == "StartExtractionResponse":
+    if isinstance(job, StartExtractionResponse):
         return JobKind.DISPATCHING
     return None  # JobIdResponse (ad hoc jobs): a dispatching job or a single one, detected on first check
 
@@ -72,7 +77,7 @@ class Jobs:
 
     def future(
         self,
-        job: Any,
+        job: JobRef,
         kind: JobKind | str | None = None,
         *,
         poll: PollSchedule | None = None,
@@ -95,27 +100,27 @@ class Jobs:
 
     # -- kinds and trees, read once -------------------------------------------------------------------------------
 
-    def kind(self, job: Any, *, target_tenant_id: str | None = None) -> JobKind:
+    def kind(self, job: JobRef, *, target_tenant_id: str | None = None) -> JobKind:
         """What kind of job this is: tries dispatching, then receiving, then the generic job status."""
         job_id = job_id_of(job)
         return run(self._client, lambda ops: detect_kind(ops, job_id, target_tenant_id))
 
-    async def akind(self, job: Any, *, target_tenant_id: str | None = None) -> JobKind:
+    async def akind(self, job: JobRef, *, target_tenant_id: str | None = None) -> JobKind:
         job_id = job_id_of(job)
         return await arun(self._client, lambda ops: detect_kind(ops, job_id, target_tenant_id))
 
-    def tree(self, job: Any, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None) -> JobTree:
+    def tree(self, job: JobRef, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None) -> JobTree:
         """The job and every job under it, as the service reports them now (one snapshot, no waiting)."""
         return run(self._client, self._tree_plan(job, kind, target_tenant_id))
 
     async def atree(
-        self, job: Any, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None
+        self, job: JobRef, kind: JobKind | str | None = None, *, target_tenant_id: str | None = None
     ) -> JobTree:
         return await arun(self._client, self._tree_plan(job, kind, target_tenant_id))
 
     @staticmethod
     def _tree_plan(
-        job: Any, kind: JobKind | str | None, tenant: str | None
+        job: JobRef, kind: JobKind | str | None, tenant: str | None
     ) -> Callable[[DataAndJobHandling], Plan[JobTree]]:
         job_id = job_id_of(job)
         known = job_kind(kind) if kind is not None else kind_of(job)
@@ -128,7 +133,7 @@ class Jobs:
 
     # -- bulk cancel ----------------------------------------------------------------------------------------------
 
-    def cancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
+    def cancel(self, jobs: Iterable[JobRef], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
         """Cancel many jobs (the spec's maxItems IDs per request); one outcome per ID, in order, with the service's
         message."""
         ids, ops = _job_ids(jobs), self._client.data_and_job_handling
@@ -138,7 +143,7 @@ class Jobs:
             outcomes += cancel_outcomes(batch, ops.cancel_jobs(job_ids=batch, target_tenant_id=target_tenant_id))
         return outcomes
 
-    async def acancel(self, jobs: Iterable[Any], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
+    async def acancel(self, jobs: Iterable[JobRef], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
         ids, ops = _job_ids(jobs), self._client.data_and_job_handling
         outcomes: list[CancelOutcome] = []
         for start in range(0, len(ids), CANCEL_JOBS_MAX_IDS):
