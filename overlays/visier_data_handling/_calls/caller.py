@@ -57,10 +57,8 @@ class OperationCaller:
     # -- the Caller protocol --------------------------------------------------------------------------------------
 
     def call(self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]) -> T | Iterator[I]:
-        prepared = self._prepare(operation, args, kwargs, raw=False)
-        if prepared.pager is not None:
-            return self._iterate(operation, prepared.pager, prepared.options)
-        return self._one(operation, prepared)
+        prep = self._prepare(operation, args, kwargs, raw=False)
+        return self._one(operation, prep) if prep.pager is None else self._iterate(operation, prep.pager, prep.options)
 
     def call_raw(
         self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
@@ -71,10 +69,9 @@ class OperationCaller:
         self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
     ) -> Awaitable[T] | AsyncIterator[I]:
         """A coroutine, or with iterator=True an async iterator (so ``async for`` needs no ``await``)."""
-        prepared = self._prepare(operation, args, kwargs, raw=False)
-        if prepared.pager is not None:
-            return self._aiterate(operation, prepared.pager, prepared.options)
-        return self._aone(operation, prepared)
+        prep = self._prepare(operation, args, kwargs, raw=False)
+        pager = prep.pager
+        return self._aone(operation, prep) if pager is None else self._aiterate(operation, pager, prep.options)
 
     def acall_raw(
         self, operation: Operation[T, I], args: tuple[object, ...], kwargs: dict[str, object]
