@@ -22,7 +22,7 @@ from visier_data_handling_api.operation import Operation, RawResponse
 from .._config import call_timeout, max_retries_setting
 from .._exceptions import ApiException, InvalidArgument
 from .._http.connection_errors import connection_error
-from .._http.retry import CALL_OPTIONS, CallOptions
+from .._http.retry import CallOptions
 from .._twins import finish, ready
 from . import page_ahead
 from .arguments import bind
@@ -109,14 +109,11 @@ class OperationCaller:
     async def _sending(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions, request: Request
     ) -> tuple[httpx.Response, float]:
-        token = CALL_OPTIONS.set(options)
         started = time.monotonic()
         try:
-            response = await request(**operation.build_request(**bound))
+            response = await request(**operation.build_request(**bound), extensions=options.extensions())
         except httpx.TransportError as exc:
             raise connection_error(operation.name, self._host, exc, started) from exc
-        finally:
-            CALL_OPTIONS.reset(token)
         elapsed = time.monotonic() - started
         if not response.is_success:
             raise ApiException.from_response(response.status_code, response.content, response.headers, elapsed)

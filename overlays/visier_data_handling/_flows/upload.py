@@ -18,7 +18,6 @@ whatever its size.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
 from pathlib import Path
@@ -32,7 +31,7 @@ from visier_data_handling_api.facts import UPLOAD_PATH
 from .._calls.arguments import unexpected
 from .._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
 from .._http.connection_errors import connection_error, describe, scrub
-from .._http.retry import CALL_OPTIONS, CallOptions
+from .._http.retry import CallOptions
 from .._jobs.snapshot import JobClient
 from .._twins import finish, ready
 from .flow import LoadOptions
@@ -139,15 +138,12 @@ class _Put:
     def async_content(self) -> bytes | AsyncIterator[bytes]:
         return b"" if self.body is None else aiter(self.body)
 
-    @contextlib.contextmanager
-    def call_options(self) -> Iterator[None]:
-        """The file's PUT is never retried: a streamed body cannot be sent again."""
-        token = CALL_OPTIONS.set(CallOptions(max_retries=0)) if self.body is not None else None
-        try:
-            yield
-        finally:
-            if token is not None:
-                CALL_OPTIONS.reset(token)
+    def request(
+        self, http: httpx.Client | httpx.AsyncClient, content: bytes | Iterator[bytes] | AsyncIterator[bytes]
+    ) -> httpx.Request:
+        # The file's PUT is never retried: a streamed body cannot be sent again.
+        extensions = {} if self.body is None else CallOptions(max_retries=0).extensions()
+        return http.build_request("PUT", self.url, content=content, headers=self.headers, extensions=extensions)
 
 
 UploadSteps = Generator[_Put, httpx.Response, UploadResult]
@@ -197,8 +193,7 @@ async def _put_all(steps: UploadSteps, send: Callable[[_Put], Awaitable[httpx.Re
     put = next(steps)
     while True:
         try:
-            with put.call_options():
-                response = await send(put)
+            response = await send(put)
         except httpx.TransportError as exc:
             put = steps.throw(exc)  # the steps raise the SDK's error
             continue
@@ -227,8 +222,7 @@ def upload(client: UploadClient, path: StrPath, **options: Unpack[UploadOptions]
     http: httpx.Client = client._http
 
     def send(put: _Put) -> httpx.Response:
-        return http.send(http.build_request("PUT", put.url, content=put.sync_content(), headers=put.headers),
-                         auth=put.auth)
+        return http.send(put.request(http, put.sync_content()), auth=put.auth)
 
     return finish(_put_all(_upload_steps(client.host, path, options), ready(send)))
 
@@ -238,8 +232,7 @@ async def aupload(client: UploadClient, path: StrPath, **options: Unpack[UploadO
     http: httpx.AsyncClient = client._async_client()
 
     def send(put: _Put) -> Awaitable[httpx.Response]:
-        return http.send(http.build_request("PUT", put.url, content=put.async_content(), headers=put.headers),
-                         auth=put.auth)
+        return http.send(put.request(http, put.async_content()), auth=put.auth)
 
     return await _put_all(_upload_steps(client.host, path, options), send)
 

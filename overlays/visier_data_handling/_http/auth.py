@@ -24,14 +24,15 @@ from visier_data_handling_api.facts import ASID_COOKIE_NAME, ASID_SIGN_IN_PATH, 
 from .._config import Scheme, Settings, SignIn
 from .._exceptions import ApiException
 from .log import SECRETS, logger
+from .retry import MAX_RETRIES
 from .sign_in_gate import Claim, SignInGate
 
 ASID_PATH, OAUTH_PATH, COOKIE_NAME = ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH, ASID_COOKIE_NAME  # from the spec
 
 
-def _timeout_of(request: httpx.Request) -> dict[str, object]:
-    timeout = request.extensions.get("timeout")
-    return {} if timeout is None else {"timeout": timeout}
+def _call_options_of(request: httpx.Request) -> dict[str, object]:
+    """The data request's timeout (client-wide or per call) and per-call retries, which bound its sign-in too."""
+    return {key: request.extensions[key] for key in ("timeout", MAX_RETRIES) if key in request.extensions}
 
 
 class VisierAuth(httpx.Auth):
@@ -81,8 +82,7 @@ class VisierAuth(httpx.Auth):
             url,
             headers={"apikey": s.api_key, "Content-Type": "application/x-www-form-urlencoded"},
             content=urlencode({k: v for k, v in form.items() if v is not None}).encode(),
-            # The data request's timeout (client-wide or per call) bounds its sign-in too.
-            extensions={"visier_sign_in": True, **_timeout_of(request)},
+            extensions={"visier_sign_in": True, **_call_options_of(request)},
         )
 
     def _accept(self, response: httpx.Response) -> None:

@@ -14,13 +14,12 @@ Delays: exponential backoff (0.5 s base, x2, capped at 8 s) with full jitter, un
 answer goes back to the caller as :class:`RateLimited` (or ``ServerError``) with ``retry_after`` set, so an
 unattended run decides itself instead of sleeping for an hour inside a call.
 
-Per-call ``timeout`` and ``max_retries`` come from :data:`CALL_OPTIONS`, a contextvar the client sets around the
-generated call (contextvars follow the call into the transport, in threads and tasks alike).
+Per-call ``timeout`` and ``max_retries`` travel on the request itself, as extensions (:meth:`CallOptions.extensions`):
+httpx's own ``timeout``, and :data:`MAX_RETRIES`, read here.
 """
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import random
 import time
@@ -41,15 +40,22 @@ BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0
 
 
+MAX_RETRIES = "visier_max_retries"  # a request extension: the retries of this call, over the client's
+
+
 @attrs.frozen
 class CallOptions:
     """Overrides for one call; None keeps the client's setting."""
 
-    timeout: float | httpx.Timeout | None = None
+    timeout: httpx.Timeout | None = None
     max_retries: int | None = None
 
-
-CALL_OPTIONS: contextvars.ContextVar[CallOptions | None] = contextvars.ContextVar("visier_call_options", default=None)
+    def extensions(self) -> dict[str, object]:
+        """The request extensions that carry these options to the transports."""
+        out: dict[str, object] = {} if self.timeout is None else {"timeout": self.timeout.as_dict()}
+        if self.max_retries is not None:
+            out[MAX_RETRIES] = self.max_retries
+        return out
 
 
 def backoff(attempt: int, rand: Callable[[], float] = random.random) -> float:
@@ -62,9 +68,9 @@ class RetryPolicy:
     max_retries: int = 3
     rand: Callable[[], float] = random.random
 
-    def retries_for(self) -> int:
-        options = CALL_OPTIONS.get()
-        return self.max_retries if options is None or options.max_retries is None else options.max_retries
+    def retries_for(self, request: httpx.Request) -> int:
+        override = request.extensions.get(MAX_RETRIES)
+        return self.max_retries if override is None else int(override)
 
     def status_reason(self, request: httpx.Request, response: httpx.Response) -> str | None:
         allowed = RETRY_STATUS if repeatable(request) else RETRY_STATUS_POST
@@ -97,13 +103,6 @@ def repeatable(request: httpx.Request) -> bool:
     return request.method in IDEMPOTENT or bool(request.extensions.get("visier_sign_in"))
 
 
-def _apply_timeout(request: httpx.Request) -> None:
-    options = CALL_OPTIONS.get()
-    if options is not None and options.timeout is not None:
-        timeout = options.timeout if isinstance(options.timeout, httpx.Timeout) else httpx.Timeout(options.timeout)
-        request.extensions = {**request.extensions, "timeout": timeout.as_dict()}
-
-
 def _log(request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
     if not logger.isEnabledFor(logging.INFO):  # skip building the arguments: this runs on every request
         return
@@ -132,8 +131,7 @@ async def _send_with_retries(
 ) -> httpx.Response:
     """Send ``request`` until it succeeds, fails for good or runs out of retries: written once for both transports
     (the sync one passes steps that never suspend)."""
-    _apply_timeout(request)
-    retries, attempt = policy.retries_for(), 0
+    retries, attempt = policy.retries_for(request), 0
     while True:
         started = time.monotonic()
         try:
