@@ -20,17 +20,22 @@ from ._client_flows import FlowMethods
 from ._config import (
     DEFAULT_MAX_RETRIES,
     USER_AGENT,
+    CertTypes,
+    ProxyTypes,
     Settings,
     TimeoutTypes,
+    VerifyTypes,
     build_settings,
     call_timeout,
     env_settings,
     max_retries_setting,
+    network_settings,
 )
 from ._http.aiohttp_transport import check_backend, network_transport
 from ._http.auth import VisierAuth
 from ._http.cookies import without_cookie_jar
-from ._http.log import install_filters
+from ._http.log import SECRETS, install_filters
+from ._http.network import Routes
 from ._http.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
@@ -45,8 +50,14 @@ class VisierDataHandling(FlowMethods):
     needed. ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s connect, 60 s read); ``max_retries``
     defaults to 3. ``limits`` caps the connection pools (httpx's default: 100 connections, 20 kept alive).
     ``async_backend="aiohttp"`` (the ``aiohttp`` extra) runs async calls on aiohttp's connection pool: the fastest
-    configuration for many concurrent async calls. ``transport``/``async_transport`` and ``sleep``/``async_sleep``
-    replace the network and the backoff waits (tests).
+    configuration for many concurrent async calls.
+
+    The network is reached as httpx reaches it: ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY`` and
+    ``SSL_CERT_FILE``/``SSL_CERT_DIR`` apply unless ``trust_env=False``. ``proxy`` (a URL, credentials allowed, or an
+    ``httpx.Proxy``) and ``verify`` (a CA bundle file or directory, an ``ssl.SSLContext``, or False: logged as a
+    warning) win over them; ``cert`` is a client certificate (a file, or (certificate, key[, password])).
+    ``transport``/``async_transport`` and ``sleep``/``async_sleep`` replace the network and the backoff waits
+    (tests).
     """
 
     def __init__(
@@ -66,6 +77,10 @@ class VisierDataHandling(FlowMethods):
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits | None = None,
         async_backend: Literal["httpx", "aiohttp"] = "httpx",
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -84,6 +99,8 @@ class VisierDataHandling(FlowMethods):
             target_tenant_id=target_tenant_id,
         )
         install_filters()
+        network = network_settings(proxy, verify, cert, trust_env)
+        SECRETS.add(self, *network.secrets())
         self._timeout = call_timeout(timeout)
         self._policy = RetryPolicy(max_retries_setting(max_retries))
         self._auth = VisierAuth(self._settings)
@@ -94,12 +111,25 @@ class VisierDataHandling(FlowMethods):
         self._async_inner = async_transport
         self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
         self._async_backend = check_backend(async_backend)
+        # Built only when a network transport is (as httpx reads the environment only when it builds the transport).
+        self._routes = Routes.of(network) if transport is None or async_transport is None else None
+        if self._routes is not None:
+            SECRETS.add(self, *self._routes.secrets())
+        if transport is None:
+            assert self._routes is not None
+            context = self._routes.context
+            sync, mounts = self._routes.transports(
+                lambda p: self._retrying(httpx.HTTPTransport(limits=self._limits, verify=context, proxy=p))
+            )
+        else:
+            sync, mounts = self._retrying(transport), {}
         self._http = httpx.Client(
             base_url=self._settings.host,
             auth=self._auth,
             timeout=self._timeout,
             headers={"User-Agent": USER_AGENT},
-            transport=RetryTransport(transport or httpx.HTTPTransport(limits=self._limits), self._policy, self._sleep),
+            transport=sync,
+            mounts=mounts,
         )
         without_cookie_jar(self._http)
         self._ahttp: httpx.AsyncClient | None = None
@@ -132,21 +162,31 @@ class VisierDataHandling(FlowMethods):
 
     # -- lifecycle --------------------------------------------------------------------------------------------------
 
+    def _retrying(self, inner: httpx.BaseTransport) -> httpx.BaseTransport:
+        return RetryTransport(inner, self._policy, self._sleep)
+
+    def _async_retrying(self, inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+        if self._async_sleep is None:
+            return AsyncRetryTransport(inner, self._policy)
+        return AsyncRetryTransport(inner, self._policy, self._async_sleep)
+
     def _async_client(self) -> httpx.AsyncClient:
         if self._ahttp is None:
-            sleep = self._async_sleep
-            inner = self._async_inner or network_transport(self._async_backend, self._limits)
-            transport = (
-                AsyncRetryTransport(inner, self._policy)
-                if sleep is None
-                else AsyncRetryTransport(inner, self._policy, sleep)
-            )
+            if self._async_inner is None:
+                assert self._routes is not None
+                backend, limits, context = self._async_backend, self._limits, self._routes.context
+                transport, mounts = self._routes.transports(
+                    lambda p: self._async_retrying(network_transport(backend, limits, context, p))
+                )
+            else:
+                transport, mounts = self._async_retrying(self._async_inner), {}
             self._ahttp = httpx.AsyncClient(
                 base_url=self._settings.host,
                 auth=self._auth,
                 timeout=self._timeout,
                 headers={"User-Agent": USER_AGENT},
                 transport=transport,
+                mounts=mounts,
             )
             without_cookie_jar(self._ahttp)
         return self._ahttp

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import enum
 import os
+import ssl
 from collections.abc import Mapping
 
 import attrs
 import httpx
 
 from ._exceptions import ConfigurationError, InvalidArgument
+from ._http.log import logger
 
 DEFAULT_MAX_RETRIES = 3
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -168,7 +170,93 @@ def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | No
         "client_id": get("VISIER_CLIENT_ID"),
         "client_secret": get("VISIER_CLIENT_SECRET"),
         "target_tenant_id": get("VISIER_TARGET_TENANT_ID"),
+        "proxy": get("VISIER_PROXY"),
+        "verify": get("VISIER_CA_BUNDLE"),
     }
+
+
+ProxyTypes = str | httpx.URL | httpx.Proxy
+VerifyTypes = bool | str | os.PathLike[str] | ssl.SSLContext
+CertTypes = str | tuple[str, str] | tuple[str, str, str]  # httpx's: certificate file, key file, key password
+
+
+def _proxy_repr(proxy: httpx.Proxy | None) -> str:
+    return "None" if proxy is None else repr(str(proxy.url))  # the URL without its credentials
+
+
+@attrs.frozen(kw_only=True)
+class Network:
+    """Which proxy and which certificate authorities the network transports use (as httpx decides them: see
+    ``_http/network.py``). The proxy's credentials and the key's password are left out of the repr."""
+
+    proxy: httpx.Proxy | None = attrs.field(default=None, repr=_proxy_repr)
+    verify: ssl.SSLContext | str | bool = True
+    cert: tuple[str, ...] | None = attrs.field(default=None, repr=lambda c: "None" if c is None else repr(c[0]))
+    trust_env: bool = True
+
+    def secrets(self) -> list[str]:
+        """The proxy's credentials and the client key's password, for log redaction."""
+        found = [self.cert[2]] if self.cert is not None and len(self.cert) > 2 else []
+        return found + proxy_secrets(self.proxy)
+
+
+def proxy_secrets(proxy: httpx.Proxy | None) -> list[str]:
+    if proxy is None or proxy.auth is None:
+        return []
+    user, password = proxy.auth
+    return [password, f"{user}:{password}", _basic(user, password)]
+
+
+def _basic(user: str, password: str) -> str:
+    import base64
+
+    return base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def proxy_authorization(proxy: httpx.Proxy) -> dict[str, str]:
+    """The ``Proxy-Authorization`` header for a proxy given with credentials (none without)."""
+    return {} if proxy.auth is None else {"Proxy-Authorization": f"Basic {_basic(*proxy.auth)}"}
+
+
+def _proxy(value: object) -> httpx.Proxy | None:
+    if value is None or isinstance(value, httpx.Proxy):
+        return value
+    if not isinstance(value, str | httpx.URL):
+        raise ConfigurationError(f"proxy must be a URL or an httpx.Proxy, not {type(value).__name__}")
+    try:
+        return httpx.Proxy(value)
+    except (ValueError, httpx.InvalidURL):  # never echoed: the URL may hold credentials
+        raise ConfigurationError(
+            "proxy must be a URL with an http://, https:// or socks5:// scheme, such as http://proxy.example.com:3128"
+        ) from None
+
+
+def _existing(name: str, value: object) -> str:
+    if not isinstance(value, str | os.PathLike):
+        raise ConfigurationError(f"{name} must be a path, not {type(value).__name__}")
+    path = os.fspath(value)
+    if not os.path.exists(path):
+        raise ConfigurationError(f"{name}: no such file or directory: {path!r}")
+    return str(path)
+
+
+def network_settings(proxy: object = None, verify: object = True, cert: object = None,
+                     trust_env: object = True) -> Network:
+    """Check the proxy and TLS settings; ``verify=False`` is logged as a warning, since it lets anyone on the path
+    read and change the traffic."""
+    if not isinstance(trust_env, bool):
+        raise ConfigurationError(f"trust_env must be True or False, not {trust_env!r}")
+    checked = verify if isinstance(verify, bool | ssl.SSLContext) else _existing("verify (a CA bundle)", verify)
+    if checked is False:
+        logger.warning("verify=False: TLS certificates are not checked; anyone on the network path can read and "
+                       "change this client's traffic, credentials included")
+    certs = None
+    if cert is not None:
+        parts = (cert,) if isinstance(cert, str | os.PathLike) else cert
+        if not isinstance(parts, tuple) or not 1 <= len(parts) <= 3 or not all(isinstance(p, str) for p in parts[2:]):
+            raise ConfigurationError("cert must be a certificate file, or (certificate file, key file[, password])")
+        certs = (*(_existing("cert", p) for p in parts[:2]), *parts[2:])
+    return Network(proxy=_proxy(proxy), verify=checked, cert=certs, trust_env=trust_env)
 
 
 USER_AGENT = "visier-data-handling-python/0.1.0"

@@ -18,11 +18,13 @@ The SDK's retries, auth and error types then behave exactly as with httpx's own 
 from __future__ import annotations
 
 import importlib.util
+import ssl
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 
 import httpx
 
+from .._config import proxy_authorization
 from .._exceptions import ConfigurationError
 
 BACKENDS = ("httpx", "aiohttp")
@@ -81,14 +83,22 @@ class _MappedStream(httpx.AsyncByteStream):
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """httpx-aiohttp's transport with the SDK's error mapping (see the module docstring)."""
 
-    def __init__(self, limits: httpx.Limits) -> None:
+    def __init__(self, limits: httpx.Limits, context: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> None:
         try:
             from httpx_aiohttp import AiohttpTransport as Inner
         except ImportError:
             raise ConfigurationError(_MISSING) from None
-        self._inner = Inner(limits=limits)
+        # The proxy's credentials go as a header (httpx-aiohttp before 0.2 passed proxy.auth on in a form aiohttp
+        # refuses): in the CONNECT of a tunnel, and on each request that the proxy forwards (plain http://).
+        self._proxy_authorization = {} if proxy is None else proxy_authorization(proxy)
+        if proxy is not None:
+            headers = {**proxy.headers, **self._proxy_authorization}
+            proxy = httpx.Proxy(proxy.url, headers=headers, ssl_context=proxy.ssl_context)
+        self._inner = Inner(limits=limits, verify=context, proxy=proxy)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._proxy_authorization and request.url.scheme == "http":
+            request.headers.update(self._proxy_authorization)
         with _mapped(request):
             response = await self._inner.handle_async_request(request)
         assert isinstance(response.stream, httpx.AsyncByteStream)
@@ -113,6 +123,10 @@ def check_backend(backend: object) -> str:
     return str(backend)
 
 
-def network_transport(backend: str, limits: httpx.Limits) -> httpx.AsyncBaseTransport:
-    """The network transport for the async client: httpx's own pool, or aiohttp's."""
-    return AiohttpTransport(limits) if backend == "aiohttp" else httpx.AsyncHTTPTransport(limits=limits)
+def network_transport(
+    backend: str, limits: httpx.Limits, context: ssl.SSLContext, proxy: httpx.Proxy | None
+) -> httpx.AsyncBaseTransport:
+    """A network transport for the async client, through ``proxy`` or direct: httpx's own pool, or aiohttp's."""
+    if backend == "aiohttp":
+        return AiohttpTransport(limits, context, proxy)
+    return httpx.AsyncHTTPTransport(limits=limits, verify=context, proxy=proxy)

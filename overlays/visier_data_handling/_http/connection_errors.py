@@ -7,7 +7,8 @@
 * Otherwise (an idempotent request): :class:`APITimeoutError` or :class:`APIConnectionError`.
 
 The httpx exception stays chained (its traceback helps), but with its ``request`` replaced by a copy without the
-``apikey``, ``Authorization`` and ``Cookie`` headers: ``exc.__cause__.request.headers`` must not hand out secrets.
+``apikey``, ``Authorization``, ``Cookie`` and ``Proxy-Authorization`` headers: ``exc.__cause__.request.headers``
+must not hand out secrets.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .log import MASK, redact
 from .retry import repeatable
 
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-SECRET_HEADERS = frozenset({"apikey", "authorization", "cookie", "x-api-key"})
+SECRET_HEADERS = frozenset({"apikey", "authorization", "cookie", "x-api-key", "proxy-authorization"})
 
 
 def describe(exc: BaseException) -> str:

@@ -15,9 +15,10 @@ import weakref
 logger = logging.getLogger("visier_data_handling")
 
 _HEADER = re.compile(
-    r"""(\(b?['"](?:set-cookie|cookie|authorization|apikey|x-api-key)['"],\s*b?['"])[^'"]*""",
+    r"""(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|apikey|x-api-key)['"],\s*b?['"])[^'"]*""",
     re.IGNORECASE,
 )
+_USERINFO = re.compile(r"(://)[^/@\s'\"]+:[^/@\s'\"]*@")  # credentials in a URL, a proxy's say
 _FORM = re.compile(r"((?:password|client_secret|access_token|refresh_token|asid_token)=)[^&\s'\"]+", re.IGNORECASE)
 MASK = "***"
 
@@ -49,6 +50,7 @@ def redact(text: str) -> str:
         if value in text:
             text = text.replace(value, MASK)
     text = _HEADER.sub(lambda m: m.group(1) + MASK, text)
+    text = _USERINFO.sub(lambda m: m.group(1) + MASK + "@", text)
     return _FORM.sub(lambda m: m.group(1) + MASK, text)
 
 

@@ -1,0 +1,215 @@
+"""Behind a forward proxy: the SDK goes through it as httpx would, on every path (sign-in, pages read ahead, the
+upload and its redirect), sync and async on both backends, from the environment or from explicit settings.
+
+The mock is reached as ``visier.test``, a name only the proxy resolves: a request that arrives went through it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from visier_data_handling import APIConnectionError, ConfigurationError, VisierDataHandling
+from visier_data_handling_api.facts import ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH
+from visier_mock import MockConfig, RunningMock, serve_in_thread
+from visier_mock._server import free_port
+
+from .forward_proxy import ProxyLog, forward_proxy
+from .served import BACKENDS
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture(scope="module")
+def live() -> Iterator[RunningMock]:
+    with serve_in_thread(MockConfig(speed=200.0)) as running:
+        yield running
+
+
+@pytest.fixture(autouse=True)
+def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine's own proxy settings (either case) stay out of these tests."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
+@pytest.fixture
+def proxy() -> Iterator[tuple[str, ProxyLog]]:
+    with forward_proxy() as running:
+        yield running
+
+
+@pytest.fixture
+def env_proxy(proxy: tuple[str, ProxyLog], monkeypatch: pytest.MonkeyPatch) -> ProxyLog:
+    """The proxy, named by HTTP_PROXY."""
+    monkeypatch.setenv("HTTP_PROXY", proxy[0])
+    return proxy[1]
+
+
+@pytest.fixture
+def data_file(tmp_path: Path) -> Path:
+    path = tmp_path / "hcm_20260301.zip"
+    path.write_bytes(bytes(range(256)) * 5_000)
+    return path
+
+
+def fake_host(mock: RunningMock) -> str:
+    return mock.url.replace("127.0.0.1", "visier.test")
+
+
+def client_for(mock: RunningMock, host: str | None = None, **kwargs: Any) -> VisierDataHandling:
+    settings: dict[str, Any] = {"username": mock.username, "password": mock.password}
+    settings.update(kwargs)
+    return VisierDataHandling(host or fake_host(mock), mock.api_key, **settings)
+
+
+def dead_proxy() -> str:
+    return f"http://127.0.0.1:{free_port()}"  # nothing listens there
+
+
+def every_path(client: VisierDataHandling, data_file: Path) -> None:
+    """A sign-in, pages read ahead, and an upload with its redirect."""
+    tenants = list(client.data_and_job_handling.latest_enabled_dv(iterator=True, page_size=2))
+    assert len(tenants) > 2
+    assert client.upload(data_file).size == data_file.stat().st_size
+
+
+async def every_path_async(client: VisierDataHandling, data_file: Path) -> None:
+    pages = client.data_and_job_handling.alatest_enabled_dv(iterator=True, page_size=2)
+    assert len([t async for t in pages]) > 2
+    assert (await client.aupload(data_file)).size == data_file.stat().st_size
+
+
+def assert_carried_every_path(
+    log: ProxyLog, mock: RunningMock, data_file: Path, sign_in: str = ASID_SIGN_IN_PATH
+) -> None:
+    base = f"http://visier.test:{mock.url.rsplit(':', 1)[1]}"
+    assert f"POST {base}{sign_in}" in log.forwarded
+    assert sum(1 for line in log.forwarded if line.startswith(f"GET {base}/v1/op/data-versions?")) > 2
+    puts = [line for line in log.forwarded if line.startswith("PUT ")]
+    assert puts[0] == f"PUT {base}/v1/data/upload/files/{data_file.name}"
+    assert puts[1].startswith(f"PUT {base}/__upload__/{data_file.name}?ticket=")  # the 307's location
+
+
+def run_every_path(mock: RunningMock, data_file: Path, driver: str, **settings: Any) -> None:
+    """``every_path`` with a sync client (driver "sync") or with an async one on that backend."""
+    if driver == "sync":
+        with client_for(mock, **settings) as client:
+            every_path(client, data_file)
+        return
+
+    async def run() -> None:
+        async with client_for(mock, async_backend=driver, **settings) as client:
+            await every_path_async(client, data_file)
+
+    asyncio.run(run())
+
+
+DRIVERS = ["sync", *BACKENDS]
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_the_environment_proxy_carries_every_path(
+    live: RunningMock, proxy: tuple[str, ProxyLog], data_file: Path, monkeypatch: pytest.MonkeyPatch, driver: str
+) -> None:
+    url, log = proxy
+    monkeypatch.setenv("HTTP_PROXY" if driver == "sync" else "http_proxy", url)  # either spelling counts
+    run_every_path(live, data_file, driver)
+    assert_carried_every_path(log, live, data_file)
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_an_explicit_proxy_wins_over_the_environment(
+    live: RunningMock, proxy: tuple[str, ProxyLog], data_file: Path, monkeypatch: pytest.MonkeyPatch, driver: str
+) -> None:
+    url, log = proxy
+    monkeypatch.setenv("ALL_PROXY", dead_proxy())
+    monkeypatch.setenv("NO_PROXY", "visier.test")  # an explicit proxy= is for every URL, as in httpx
+    oauth = {"username": None, "password": None, "client_id": live.client_id, "client_secret": live.client_secret}
+    run_every_path(live, data_file, driver, proxy=url, **oauth)
+    assert_carried_every_path(log, live, data_file, OAUTH_TOKEN_PATH)
+
+
+def call_both_ways(mock: RunningMock, host: str, backend: str, **settings: Any) -> None:
+    """One call with a sync client, one with an async client on ``backend``."""
+
+    async def run() -> None:
+        async with client_for(mock, host, async_backend=backend, **settings) as client:
+            await client.data_and_job_handling.aretrieve_data_categories()
+
+    with client_for(mock, host, **settings) as client:
+        client.data_and_job_handling.retrieve_data_categories()
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_no_proxy_bypasses_it(
+    live: RunningMock, env_proxy: ProxyLog, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.1")
+    call_both_ways(live, live.url, backend)
+    assert env_proxy.count == 0
+    with client_for(live) as client:  # the made-up name is not listed: proxied
+        client.data_and_job_handling.retrieve_data_categories()
+    assert env_proxy.count == 2  # the sign-in and the call
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_trust_env_false_ignores_the_environment(live: RunningMock, env_proxy: ProxyLog, backend: str) -> None:
+    call_both_ways(live, live.url, backend, trust_env=False)
+    assert env_proxy.count == 0
+    with client_for(live, trust_env=False) as client, pytest.raises(APIConnectionError, match=r"visier\.test"):
+        client.data_and_job_handling.retrieve_data_categories(max_retries=0)  # the made-up name resolves nowhere
+
+
+USER, PASSWORD = "proxyuser", "PROXYPASS-s3cr3t-0006"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@pytest.mark.parametrize("where", ["environment", "explicit"])
+def test_proxy_credentials_are_sent_and_never_shown(
+    live: RunningMock, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, backend: str, where: str
+) -> None:
+    caplog.set_level(logging.DEBUG)  # httpx's and httpcore's traces too
+    with forward_proxy(credentials=(USER, PASSWORD)) as (url, log):
+        with_credentials = url.replace("http://", f"http://{USER}:{PASSWORD}@")
+        if where == "environment":
+            monkeypatch.setenv("HTTP_PROXY", with_credentials)
+            settings: dict[str, Any] = {}
+        else:
+            settings = {"proxy": with_credentials}
+        call_both_ways(live, fake_host(live), backend, **settings)
+        with client_for(live, **settings) as client:
+            shown = repr(client) + repr(client._routes)
+    assert log.refused == 0 and log.count == 4
+    assert all("proxy-authorization" not in headers for headers in log.headers_to_target)  # not passed on
+    assert PASSWORD not in caplog.text + shown and "cHJveHl1c2Vy" not in caplog.text  # nor its base64
+
+
+def test_a_proxy_that_is_not_a_url_is_a_configuration_error(live: RunningMock) -> None:
+    with pytest.raises(ConfigurationError, match="proxy must be a URL") as caught:
+        client_for(live, proxy=f"ftp://{USER}:{PASSWORD}@proxy.example.com")
+    assert PASSWORD not in str(caught.value)
+    with pytest.raises(ConfigurationError, match="trust_env must be True or False"):
+        client_for(live, trust_env="no")
+
+
+def test_from_env_reads_visier_proxy_and_ca_bundle(
+    live: RunningMock, proxy: tuple[str, ProxyLog], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    url, log = proxy
+    environ = {"VISIER_HOST": fake_host(live), "VISIER_APIKEY": live.api_key, "VISIER_USERNAME": live.username,
+               "VISIER_PASSWORD": live.password, "VISIER_PROXY": url}
+    with VisierDataHandling.from_env(environ) as client:
+        client.data_and_job_handling.retrieve_data_categories()
+    assert log.count == 2
+    with pytest.raises(ConfigurationError, match=r"verify .*no such file or directory: '/nowhere/ca\.pem'"):
+        VisierDataHandling.from_env({**environ, "VISIER_CA_BUNDLE": "/nowhere/ca.pem"})
+    with caplog.at_level(logging.WARNING, "visier_data_handling"):
+        VisierDataHandling.from_env(environ, verify=False).close()
+    assert "verify=False: TLS certificates are not checked" in caplog.text
