@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test chaos mock demo fuzz bench bench-peers clean
+.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean
 
 setup: $(VENV)/.installed
 
@@ -24,11 +24,31 @@ check-generated: setup
 
 lint: setup
 	$(BIN)/python -m openapi_spec_validator openapi/visier-data-handling.yaml
-	$(BIN)/ruff check overlays mock tests generator benchmarks examples
+	$(BIN)/ruff check overlays mock tests generator benchmarks examples providers docs
 	$(BIN)/mypy --strict overlays examples
 
 test: lint check-generated
 	$(BIN)/python -m pytest
+	$(MAKE) test-airflow
+
+# The Airflow provider (providers/airflow) and Airflow 3 live in a venv of their own, .venv-airflow, with Airflow's
+# dependencies pinned by providers/airflow/constraints-airflow.txt, so neither touches the SDK's .venv. Its tests run
+# real DAGs with dag.test() on SQLite in a temporary AIRFLOW_HOME, against the mock served by .venv's visier-mock.
+AIRFLOW_VENV := .venv-airflow
+AIRFLOW_BIN  := $(AIRFLOW_VENV)/bin
+
+$(AIRFLOW_VENV)/.installed: pyproject.toml providers/airflow/pyproject.toml providers/airflow/constraints-airflow.txt
+	$(PYTHON) -m venv $(AIRFLOW_VENV)
+	$(AIRFLOW_BIN)/python -m pip install --quiet --upgrade pip
+	$(AIRFLOW_BIN)/python -m pip install --quiet -c providers/airflow/constraints-airflow.txt \
+		-e . -e ./providers/airflow pytest mypy
+	@touch $@
+
+lint-airflow: $(AIRFLOW_VENV)/.installed
+	cd providers/airflow && ../../$(AIRFLOW_BIN)/mypy --strict visier_data_handling_provider
+
+test-airflow: setup lint-airflow
+	VISIER_MOCK=$(abspath $(BIN)/visier-mock) $(AIRFLOW_BIN)/python -m pytest providers/airflow/tests
 
 # 100 unattended loads through one client against the mock under 503s, 429s, dropped connections and lost or late
 # startLoad answers (make test runs a short version). CHAOS_SEED picks which requests meet which fault.
@@ -69,4 +89,4 @@ bench-peers: $(PEERS)/.installed
 	$(MAKE) bench
 
 clean:
-	rm -rf $(VENV) $(PEERS) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS) $(AIRFLOW_VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
