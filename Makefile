@@ -50,13 +50,16 @@ lint-airflow: $(AIRFLOW_VENV)/.installed
 test-airflow: setup lint-airflow
 	VISIER_MOCK=$(abspath $(BIN)/visier-mock) $(AIRFLOW_BIN)/python -m pytest providers/airflow/tests
 
-# 100 unattended loads through one client against the mock under 503s, 429s, dropped connections and lost or late
-# startLoad answers (make test runs a short version). CHAOS_SEED picks which requests meet which fault.
-CHAOS_LOADS ?= 100
-CHAOS_SEED  ?= 1
+# 100 unattended loads for one tenant through one client on 8 threads, against the mock on its real clock at each
+# speed, under 503s, 429s, dropped connections and lost or late startLoad answers (make test runs a short version).
+# Each seed picks which requests meet which fault.
+CHAOS_LOADS  ?= 100
+CHAOS_SEEDS  ?= 1 2 3
+CHAOS_SPEEDS ?= 1 10
 
 chaos: setup
-	CHAOS_LOADS=$(CHAOS_LOADS) CHAOS_SEED=$(CHAOS_SEED) $(BIN)/python -m pytest tests/reliability/test_chaos.py -p no:cacheprovider
+	CHAOS_LOADS=$(CHAOS_LOADS) CHAOS_SEEDS="$(CHAOS_SEEDS)" CHAOS_SPEEDS="$(CHAOS_SPEEDS)" \
+		$(BIN)/python -m pytest tests/reliability/test_chaos.py -p no:cacheprovider
 
 mock: setup
 	$(BIN)/visier-mock serve --host 127.0.0.1 --port $(PORT)

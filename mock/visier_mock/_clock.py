@@ -19,7 +19,12 @@ def _check_step(now: float, seconds: float) -> None:
 
 
 class RealClock:
-    """Seconds since the Unix epoch, starting at EPOCH and running `speed` times faster than the wall clock."""
+    """Seconds since the Unix epoch, starting at EPOCH and running `speed` times faster than the wall clock.
+
+    The times the mock reports (job start times, ``queryEndTime``) run fast too: one clock, so a job's start, end,
+    status and duration always agree, as on the service. A client must not compare them with its own clock; the
+    SDK compares the service's times only with each other, and its tests run against this clock at speed 10.
+    """
 
     def __init__(self, speed: float = 1.0) -> None:
         if not math.isfinite(speed) or not 0 < speed <= MAX_SPEED:

@@ -82,12 +82,15 @@ class ServiceMayHaveActed(APIConnectionError):
 
     The service may have acted on it: do not simply resend. Look for what it did since ``sent_at`` (UTC, seconds
     since the epoch) first -- for a load, the jobs listed by ``job_status`` since then. ``operation`` names the call.
+    When ``load()`` / ``extract_and_load()`` looked and could not tell which job is the call's, ``candidates`` are
+    the IDs of the jobs that could be (empty when none was seen).
     """
 
-    def __init__(self, message: str, *, operation: str, sent_at: float) -> None:
+    def __init__(self, message: str, *, operation: str, sent_at: float, candidates: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.operation = operation
         self.sent_at = sent_at
+        self.candidates = candidates
 
 
 def _reason(status: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import attrs
@@ -21,6 +22,7 @@ from visier_data_handling_api.models import (
     JobCancellationResultDTO,
     JobCancellationResultDTOCancelStatus,
     JobCancellationResultsDTO,
+    JobStatusListResponse,
     JobStatusWithStartTime,
     ProcessingJob,
     ProcessingJobAndStatusResponse,
@@ -80,6 +82,15 @@ class Job:
             return None
         span = max(self.finishes - self.created, 1e-9)
         return self.stages[min(int((now - self.created) / span * len(self.stages)), len(self.stages) - 1)]
+
+
+_TYPES = {
+    "receiving-root": "RECEIVING_JOB",
+    "receiving": "RECEIVING_JOB",
+    "processing": "PROCESSING_JOB",
+    "dispatching": "DISPATCHING_JOB",
+    "extraction": "EXTRACTION_JOB",
+}
 
 
 class FakeOps:
@@ -292,6 +303,19 @@ class FakeOps:
         self._get(receiving_job_id, "receiving-root", "receiving")
         items = self._processing_items(receiving_job_id)
         return self._items(items, iterator) or ProcessingJobStatusResponse(processing_jobs=items)
+
+    def job_status(self, **kwargs: Any) -> JobStatusListResponse:
+        """Every visible top job, as the service lists them (what a reconciliation's anchor reads)."""
+        self._record("job_status", kwargs)
+        now = self.clock.now
+        lines = [
+            JobStatusWithStartTime(
+                job_id=job.job_id, tenant=job.tenant, status=job.status(now), job_type=_TYPES[job.kind]
+            )
+            for job in self.jobs.values()
+            if job.parent is None and job.visible(now)
+        ]
+        return JobStatusListResponse(query_end_time=datetime.fromtimestamp(now, UTC).isoformat(), job_status=lines)
 
     def job_id_status(self, *, job_id: str, **kwargs: Any) -> list[JobStatusWithStartTime]:
         self._record("job_id_status", {"job_id": job_id, **kwargs})

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from jobs.conftest import MockTime
 from visier_data_handling import VisierDataHandling
+from visier_data_handling._jobs.polling import PollSchedule
 
 
 class SilentServer:
@@ -58,21 +59,28 @@ def mock_time(mock_server: Any) -> MockTime:
     return MockTime(mock_server.state)
 
 
-def mock_client(mock_server: Any, mock_time: MockTime, **settings: Any) -> VisierDataHandling:
-    """A client of the mock that never really sleeps: retry waits are skipped, job waits move the mock's clock."""
+def real_time_client(server: Any, **settings: Any) -> VisierDataHandling:
+    """A client of a mock on its real clock: retry waits are skipped, job waits are real and short."""
 
     async def no_async_sleep(_: float) -> None:
         return None
 
     client = VisierDataHandling(
-        host=mock_server.url,
-        api_key=mock_server.api_key,
-        username=mock_server.username,
-        password=mock_server.password,
+        host=server.url,
+        api_key=server.api_key,
+        username=server.username,
+        password=server.password,
         sleep=lambda _: None,
         async_sleep=no_async_sleep,
         **settings,
     )
+    client.jobs.poll = PollSchedule(initial=0.05, factor=1.5, maximum=0.25)
+    return client
+
+
+def mock_client(mock_server: Any, mock_time: MockTime, **settings: Any) -> VisierDataHandling:
+    """A client of the mock that never really sleeps: retry waits are skipped, job waits move the mock's clock."""
+    client = real_time_client(mock_server, **settings)
     client.jobs.poll = mock_time.schedule()
     return client
 

@@ -31,8 +31,9 @@ from .._jobs.snapshot import Expect, JobClient, Plan, arun, run
 from .._jobs.tree import JobKind, JobTree
 from .._twins import ready
 from .checks import check_extraction, check_load
-from .reconcile import RECONCILE_WINDOW, Sleep, StartRequest, start_once, started_jobs
+from .reconcile import RECONCILE_WINDOW, Sleep, StartRequest, start_once
 from .results import ExtractionResult, LoadResult, TenantOutcome
+from .started import started_jobs
 
 if TYPE_CHECKING:
     from visier_data_handling_api.surface import DataAndJobHandling
@@ -248,9 +249,7 @@ def extract_and_load(client: JobClient, *, wait: bool = True, **options: object)
     return drive(plan_extraction(client, "extract_and_load", wait, options))
 
 
-async def aextract_and_load(
-    client: JobClient, *, wait: bool = True, **options: object
-) -> ExtractionResult | JobFuture:
+async def aextract_and_load(client: JobClient, *, wait: bool = True, **options: object) -> ExtractionResult | JobFuture:
     """The async twin of :func:`extract_and_load`."""
     return await adrive(plan_extraction(client, "aextract_and_load", wait, options))
 
