@@ -98,7 +98,7 @@ class AdhocExtractionJobFields(TypedDict, total=False):
 
     tenants: list[str] | None
     all_tenants: bool | None
-    override_last_extraction_timestamp: str | None
+    override_last_extraction_timestamp: str | int | None
     publish_data_load_artifacts: bool | None
     run_processing_job: bool | None
     data_category_id: str | None
@@ -106,7 +106,7 @@ class AdhocExtractionJobFields(TypedDict, total=False):
     connector_ids: list[str] | None
     last_extraction_time_offset_weeks: int | None
     months_to_extract: int | None
-    extract_to_time_override: str | None
+    extract_to_time_override: str | int | None
     batch_size_override: int | None
     sql_batch_size: int | None
     force_update_existing_artifacts: bool | None
@@ -186,7 +186,7 @@ class StartExtractionFields(TypedDict, total=False):
 
     tenants: list[str] | None
     all_tenants: bool | None
-    override_last_extraction_timestamp: str | None
+    override_last_extraction_timestamp: str | int | None
     publish_data_load_artifacts: bool | None
     run_processing_job: bool | None
     data_category_id: str | None
@@ -194,7 +194,7 @@ class StartExtractionFields(TypedDict, total=False):
     connector_ids: list[str] | None
     last_extraction_time_offset_weeks: int | None
     months_to_extract: int | None
-    extract_to_time_override: str | None
+    extract_to_time_override: str | int | None
     batch_size_override: int | None
     sql_batch_size: int | None
     force_update_existing_artifacts: bool | None
@@ -321,7 +321,7 @@ class RawDataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -329,7 +329,7 @@ class RawDataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,
@@ -389,7 +389,7 @@ class RawDataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -397,7 +397,7 @@ class RawDataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,
@@ -2017,7 +2017,7 @@ class RawDataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -2025,7 +2025,7 @@ class RawDataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,
@@ -2086,7 +2086,7 @@ class RawDataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -2094,7 +2094,7 @@ class RawDataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,
@@ -2422,7 +2422,7 @@ class DataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -2430,7 +2430,7 @@ class DataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,
@@ -2490,7 +2490,7 @@ class DataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -2498,7 +2498,7 @@ class DataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,
@@ -4432,7 +4432,7 @@ class DataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -4440,7 +4440,7 @@ class DataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,
@@ -4501,7 +4501,7 @@ class DataAndJobHandling:
         *,
         tenants: list[str] | None = None,
         all_tenants: bool | None = None,
-        override_last_extraction_timestamp: str | None = None,
+        override_last_extraction_timestamp: str | int | None = None,
         publish_data_load_artifacts: bool | None = None,
         run_processing_job: bool | None = None,
         data_category_id: str | None = None,
@@ -4509,7 +4509,7 @@ class DataAndJobHandling:
         connector_ids: list[str] | None = None,
         last_extraction_time_offset_weeks: int | None = None,
         months_to_extract: int | None = None,
-        extract_to_time_override: str | None = None,
+        extract_to_time_override: str | int | None = None,
         batch_size_override: int | None = None,
         sql_batch_size: int | None = None,
         force_update_existing_artifacts: bool | None = None,

@@ -4,6 +4,7 @@ serves the control API, injects faults, keeps the request journal and tells hand
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import json
 import re
@@ -19,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from . import _auth, _bodies, _control, _handlers_data, _handlers_jobs, _last_resort, _leniency, _uploads
+from . import _auth, _bodies, _control, _handlers_data, _handlers_jobs, _last_resort, _uploads
 from ._config import MockConfig
 from ._connection import DroppedConnection, TrackingSend, drop_connection
 from ._context import current_headers, current_state
@@ -50,15 +51,15 @@ def _spec() -> dict[str, Any]:
 
 @functools.cache
 def _spec_json() -> bytes:
-    """The spec as the mock serves it: what it accepts, the declared protobuf-JSON leniencies included."""
-    return json.dumps(_leniency.widened(_spec())).encode()
+    """The spec as the mock serves it, which is what it accepts."""
+    return json.dumps(_spec()).encode()
 
 
 def _routing_spec() -> dict[str, Any]:
     """The spec connexion routes and validates with. Security is checked by MockApp itself, from the same
     spec (see _auth.authorize): connexion's security layer inspected the check functions' signatures on every
     request and halved the mock's throughput."""
-    spec = _leniency.widened(_spec())
+    spec = copy.deepcopy(_spec())
     spec.pop("security", None)
     # fileUpload is answered by MockApp itself (see _uploads), before connexion would read the whole body.
     spec["paths"].pop(_uploads.API_PATH)

@@ -111,15 +111,35 @@ def _decode(content: bytes) -> object:
 
 
 def _status_body(body: object) -> Status | None:
-    # Parsed lazily-imported: the models package is heavy and only needed once an error has happened.
+    # Imported lazily: the models package is heavy and only needed once an error has happened. An import error is
+    # a broken install and propagates; only a body that is not a Status gives None.
+    from visier_data_handling_api.models.status import Status
+
     if not isinstance(body, dict):
         return None
     try:
-        from visier_data_handling_api.models.status import Status
-
         return Status.from_dict(body)
-    except Exception:
+    except (TypeError, ValueError, KeyError, AttributeError):
         return None
+
+
+# The Status fields that say what went wrong, by their names on the wire. The message is read from the body as sent,
+# not from the generated model's attributes, so an upstream rename of a field (or of the Status schema) leaves the
+# error readable: when neither field is there, the body itself is the detail.
+_MESSAGE_FIELDS = ("localizedMessage", "message")
+_DETAIL_CHARS = 300
+
+
+def _detail(body: object) -> str | None:
+    # Only a JSON object: a text body is often a proxy's HTML page, which stays in ``body``.
+    if not isinstance(body, dict) or not body:
+        return None
+    for field in _MESSAGE_FIELDS:
+        value = body.get(field)
+        if isinstance(value, str) and value.strip():
+            return value
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    return text[:_DETAIL_CHARS] + ("..." if len(text) > _DETAIL_CHARS else "")
 
 
 class ApiException(VisierError):
@@ -143,13 +163,8 @@ class ApiException(VisierError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        text = f"{self.status} {self.reason}"
-        detail = None
-        if self.status_body is not None:
-            detail = getattr(self.status_body, "message", None) or getattr(self.status_body, "localized_message", None)
-        if isinstance(detail, str) and detail:
-            text += f": {detail}"
-        return text
+        detail = _detail(self.body)
+        return f"{self.status} {self.reason}: {detail}" if detail else f"{self.status} {self.reason}"
 
     @classmethod
     def from_response(

@@ -65,6 +65,24 @@ def test_non_json_error_body(client: VisierDataHandling, service: Service) -> No
     assert info.value.body == "<html>nope</html>" and info.value.status_body is None
 
 
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ({"localizedMessage": "Tenant not found", "message": "", "code": "E1"}, "Tenant not found"),
+        # The Status fields renamed upstream: the message still says what the service said.
+        ({"errorText": "Tenant not found", "errorCode": "E1"}, '{"errorText":"Tenant not found","errorCode":"E1"}'),
+        ({"detail": "x" * 500}, '{"detail":"' + "x" * 289 + "..."),
+    ],
+)
+def test_the_message_does_not_depend_on_generated_field_names(service: Service, body: dict[str, str],
+                                                              shown: str) -> None:
+    service.route("GET", "/v1/op/job-status/jobs/j1", lambda r: httpx.Response(404, json=body))
+    with make_client(service, max_retries=0, access_token="tok") as client, pytest.raises(NotFound) as info:
+        client.data_and_job_handling.job_id_status(job_id="j1")
+    assert str(info.value) == f"404 Not Found: {shown}"
+    assert info.value.body == body
+
+
 def test_connection_errors(service: Service) -> None:
     service.script = [httpx.ConnectError("refused")] * 10
     with make_client(service, max_retries=1) as client, pytest.raises(APIConnectionError):

@@ -27,8 +27,9 @@ class ExtractDataAndLoadDTO:
                 tenants only).
             all_tenants (bool | Unset): When true, extract for every analytic tenant the caller can reach (administrating
                 tenants only).
-            override_last_extraction_timestamp (str | Unset): Extract data from this time (epoch milliseconds) instead of
-                from the last extraction. An int64 in protobuf JSON, so the service also reads it as a JSON number.
+            override_last_extraction_timestamp (int | str | Unset): Extract data from this time (epoch milliseconds) instead
+                of from the last extraction. An int64 in protobuf JSON, which the service reads from a JSON string or a JSON
+                number.
             publish_data_load_artifacts (bool | Unset): When true, publish the generated data load artifacts to production
                 right away.
             run_processing_job (bool | Unset): When true, run a processing job after each successful extraction job.
@@ -37,8 +38,8 @@ class ExtractDataAndLoadDTO:
             connector_ids (list[str] | Unset): Only run these data connectors.
             last_extraction_time_offset_weeks (int | Unset): Move the last extraction time this many weeks back.
             months_to_extract (int | Unset): How many months of snapshot data to extract.
-            extract_to_time_override (str | Unset): Extract data up to this time (epoch milliseconds). An int64 in protobuf
-                JSON, so the service also reads it as a JSON number.
+            extract_to_time_override (int | str | Unset): Extract data up to this time (epoch milliseconds). An int64 in
+                protobuf JSON, which the service reads from a JSON string or a JSON number.
             batch_size_override (int | Unset): The most subjects to fetch per batch.
             sql_batch_size (int | Unset): The most SQL table records to fetch per batch.
             force_update_existing_artifacts (bool | Unset): When true (and artifacts are generated), overwrite existing
@@ -62,7 +63,7 @@ class ExtractDataAndLoadDTO:
 
     tenants: list[str] | Unset = UNSET
     all_tenants: bool | Unset = UNSET
-    override_last_extraction_timestamp: str | Unset = UNSET
+    override_last_extraction_timestamp: int | str | Unset = UNSET
     publish_data_load_artifacts: bool | Unset = UNSET
     run_processing_job: bool | Unset = UNSET
     data_category_id: str | Unset = UNSET
@@ -70,7 +71,7 @@ class ExtractDataAndLoadDTO:
     connector_ids: list[str] | Unset = UNSET
     last_extraction_time_offset_weeks: int | Unset = UNSET
     months_to_extract: int | Unset = UNSET
-    extract_to_time_override: str | Unset = UNSET
+    extract_to_time_override: int | str | Unset = UNSET
     batch_size_override: int | Unset = UNSET
     sql_batch_size: int | Unset = UNSET
     force_update_existing_artifacts: bool | Unset = UNSET
@@ -92,7 +93,11 @@ class ExtractDataAndLoadDTO:
 
         all_tenants = self.all_tenants
 
-        override_last_extraction_timestamp = self.override_last_extraction_timestamp
+        override_last_extraction_timestamp: int | str | Unset
+        if isinstance(self.override_last_extraction_timestamp, Unset):
+            override_last_extraction_timestamp = UNSET
+        else:
+            override_last_extraction_timestamp = self.override_last_extraction_timestamp
 
         publish_data_load_artifacts = self.publish_data_load_artifacts
 
@@ -110,7 +115,11 @@ class ExtractDataAndLoadDTO:
 
         months_to_extract = self.months_to_extract
 
-        extract_to_time_override = self.extract_to_time_override
+        extract_to_time_override: int | str | Unset
+        if isinstance(self.extract_to_time_override, Unset):
+            extract_to_time_override = UNSET
+        else:
+            extract_to_time_override = self.extract_to_time_override
 
         batch_size_override = self.batch_size_override
 
@@ -201,7 +210,14 @@ class ExtractDataAndLoadDTO:
 
         all_tenants = d.pop("allTenants", UNSET)
 
-        override_last_extraction_timestamp = d.pop("overrideLastExtractionTimestamp", UNSET)
+        def _parse_override_last_extraction_timestamp(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        override_last_extraction_timestamp = _parse_override_last_extraction_timestamp(
+            d.pop("overrideLastExtractionTimestamp", UNSET)
+        )
 
         publish_data_load_artifacts = d.pop("publishDataLoadArtifacts", UNSET)
 
@@ -217,7 +233,12 @@ class ExtractDataAndLoadDTO:
 
         months_to_extract = d.pop("monthsToExtract", UNSET)
 
-        extract_to_time_override = d.pop("extractToTimeOverride", UNSET)
+        def _parse_extract_to_time_override(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        extract_to_time_override = _parse_extract_to_time_override(d.pop("extractToTimeOverride", UNSET))
 
         batch_size_override = d.pop("batchSizeOverride", UNSET)
 
