@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean
+.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff
 
 setup: $(VENV)/.installed
 
@@ -24,8 +24,8 @@ check-generated: setup
 
 lint: setup
 	$(BIN)/python -m openapi_spec_validator openapi/visier-data-handling.yaml
-	$(BIN)/ruff check overlays mock tests generator benchmarks examples providers docs
-	$(BIN)/mypy --strict overlays examples
+	$(BIN)/ruff check overlays mock tests generator benchmarks examples providers docs tools
+	$(BIN)/mypy --strict overlays examples tools
 
 test: lint check-generated
 	$(BIN)/python -m pytest
@@ -49,6 +49,14 @@ lint-airflow: $(AIRFLOW_VENV)/.installed
 
 test-airflow: setup lint-airflow
 	VISIER_MOCK=$(abspath $(BIN)/visier-mock) $(AIRFLOW_BIN)/python -m pytest providers/airflow/tests
+
+# What changed between two Data-In specs (Visier's or ours, in any combination) on the Data and Job Handling
+# surface, classified for SDK users (docs/releasing.md). FORMAT=json for tools.
+FORMAT ?= markdown
+
+spec-diff: setup
+	@test -n "$(BASE)" -a -n "$(HEAD)" || { echo "usage: make spec-diff BASE=<file> HEAD=<file> [FORMAT=json]" >&2; exit 2; }
+	@$(BIN)/python tools/releasing/spec_diff.py "$(BASE)" "$(HEAD)" --format $(FORMAT)
 
 # 100 unattended loads for one tenant through one client on 8 threads, against the mock on its real clock at each
 # speed, under 503s, 429s, dropped connections and lost or late startLoad answers (make test runs a short version).
