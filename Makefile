@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff
+.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot
 
 setup: $(VENV)/.installed
 
@@ -27,7 +27,7 @@ lint: setup
 	$(BIN)/ruff check overlays mock tests generator benchmarks examples providers docs tools
 	$(BIN)/mypy --strict overlays examples tools
 
-test: lint check-generated
+test: lint check-generated api-check
 	$(BIN)/python -m pytest
 	$(MAKE) test-airflow
 
@@ -57,6 +57,18 @@ FORMAT ?= markdown
 spec-diff: setup
 	@test -n "$(BASE)" -a -n "$(HEAD)" || { echo "usage: make spec-diff BASE=<file> HEAD=<file> [FORMAT=json]" >&2; exit 2; }
 	@$(BIN)/python tools/releasing/spec_diff.py "$(BASE)" "$(HEAD)" --format $(FORMAT)
+
+# The SDK's public Python API against the last released one (release/released-api.json), compared by griffe.
+# api-check (part of make test) fails when it broke and pyproject's version was not bumped to match;
+# api-snapshot stores the current API as released, at a release.
+api-diff: setup
+	@$(BIN)/python tools/releasing/api_diff.py diff
+
+api-check: setup
+	@$(BIN)/python tools/releasing/api_diff.py check
+
+api-snapshot: setup
+	$(BIN)/python tools/releasing/api_diff.py snapshot
 
 # 100 unattended loads for one tenant through one client on 8 threads, against the mock on its real clock at each
 # speed, under 503s, 429s, dropped connections and lost or late startLoad answers (make test runs a short version).
