@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot
+.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update changelog-draft
 
 setup: $(VENV)/.installed
 
@@ -58,6 +58,12 @@ spec-diff: setup
 	@test -n "$(BASE)" -a -n "$(HEAD)" || { echo "usage: make spec-diff BASE=<file> HEAD=<file> [FORMAT=json]" >&2; exit 2; }
 	@$(BIN)/python tools/releasing/spec_diff.py "$(BASE)" "$(HEAD)" --format $(FORMAT)
 
+# The curator's round when Visier publishes a new Data-In spec: store it beside the last one (openapi/upstream),
+# spec-diff the two, compare the curated spec with it, print the to-do. It never edits the curated spec.
+spec-update: setup
+	@test -n "$(UPSTREAM)" || { echo "usage: make spec-update UPSTREAM=<file> [SOURCE='<where it came from>']" >&2; exit 2; }
+	@$(BIN)/python tools/releasing/spec_update.py "$(UPSTREAM)" --source "$(SOURCE)"
+
 # The SDK's public Python API against the last released one (release/released-api.json), compared by griffe.
 # api-check (part of make test) fails when it broke and pyproject's version was not bumped to match;
 # api-snapshot stores the current API as released, at a release.
@@ -69,6 +75,10 @@ api-check: setup
 
 api-snapshot: setup
 	$(BIN)/python tools/releasing/api_diff.py snapshot
+
+# The next CHANGELOG.md entry, drafted from spec-diff (release/released-spec.yaml -> the curated spec) and api-diff.
+changelog-draft: setup
+	@$(BIN)/python tools/releasing/changelog_draft.py
 
 # 100 unattended loads for one tenant through one client on 8 threads, against the mock on its real clock at each
 # speed, under 503s, 429s, dropped connections and lost or late startLoad answers (make test runs a short version).

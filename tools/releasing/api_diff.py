@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tomllib
 from dataclasses import dataclass
@@ -118,7 +119,9 @@ def compare(generated: Path = GENERATED, overlays: Path = OVERLAYS, snapshot: Pa
 
 def write_snapshot(version: str, path: Path = SNAPSHOT) -> None:
     """Store the current API as the one released as ``version``: one line per public name, so a refresh reads as a
-    diff of names."""
+    diff of names. The curated spec is stored beside it, as what the next changelog's spec-diff starts from."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ROOT / "openapi" / "visier-data-handling.yaml", path.parent / "released-spec.yaml")
     api = public_api()
     lines = ["{", f'"version": {json.dumps(version)},', '"api": {"kind": "module", "name": "public", "lineno": 1, '
              '"endlineno": 1, "members": {']
@@ -131,7 +134,6 @@ def write_snapshot(version: str, path: Path = SNAPSHOT) -> None:
                   + ("," if i < len(members) - 1 else "") for i, (key, value) in enumerate(members)]
         lines.append("}}" + ("," if index < len(namespaces) - 1 else ""))
     lines += ["}}", "}"]
-    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
