@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from releasing.api_diff import SNAPSHOT, load_snapshot, main, needed_version, project_version, version_tuple
+from releasing.api_diff import (
+    SNAPSHOT,
+    ApiDiff,
+    compare,
+    load_snapshot,
+    main,
+    needed_version,
+    project_version,
+    version_tuple,
+)
 
 from ._specs import ROOT, Spec, edited, schemas
 
@@ -28,10 +37,13 @@ def test_a_renamed_model_property_breaks_the_api_until_the_version_is_bumped(
     report = capsys.readouterr().out
     assert "- `models.DataLoadResponse.job_id`: Public object was removed. In your code: stop using it." in report
     assert report.rstrip().endswith("api-diff: 1 breaking since 0.1.0; version 0.1.0 must be at least 0.2.0")
-    # The CI check fails at the released version, and at a patch bump; a minor bump (0.x) is enough.
-    for version, code in (("0.1.0", 1), ("0.1.7", 1), ("0.2.0", 0), ("1.0.0", 0)):
-        assert main(["check", "--generated", str(generated), "--version", version]) == code, version
-    capsys.readouterr()
+    # The CI check fails at the released version...
+    assert main(["check", "--generated", str(generated), "--version", "0.1.0"]) == 1
+    assert "version 0.1.0 must be at least 0.2.0" in capsys.readouterr().out
+    # ...and at a patch bump; a minor bump (0.x) is enough.
+    result = compare(generated=generated)
+    for version, enough in (("0.1.7", False), ("0.2.0", True), ("1.0.0", True)):
+        assert ApiDiff(result.released, version, result.breakages).bumped_enough is enough, version
 
 
 @pytest.mark.parametrize(("released", "needed"), [("0.1.0", "0.2.0"), ("0.9.3", "0.10.0"), ("1.4.2", "2.0.0")])
@@ -48,3 +60,9 @@ def test_the_snapshot_is_a_released_version_not_ahead_of_the_project() -> None:
     assert {"VisierDataHandling", "ApiException", "JobFuture"} <= set(api["members"]["visier_data_handling"]["members"])
     assert "DataLoadResponse" in api["members"]["models"]["members"]
     assert "DataAndJobHandling" in api["members"]["surface"]["members"]
+
+
+def test_make_test_runs_the_check() -> None:
+    # CI runs `make test`; the check is one of its prerequisites, so a break without a bump fails CI.
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert any(line.startswith("test:") and "api-check" in line.split() for line in makefile.splitlines())
