@@ -27,9 +27,11 @@ HERE = Path(__file__).parent
 REPO = HERE.parents[2]
 EXAMPLE_DAG = REPO / "docs" / "airflow_example_dag.py"
 
-HOME = Path(tempfile.mkdtemp(prefix="visier-airflow-home-"))
+# A DAG run in a child process (run_dag.py) imports this module too: it keeps the session's home.
+HOME = Path(os.environ.get("VISIER_AIRFLOW_TEST_HOME") or tempfile.mkdtemp(prefix="visier-airflow-home-"))
 DAGS = HOME / "dags"
 os.environ.update(
+    VISIER_AIRFLOW_TEST_HOME=str(HOME),
     AIRFLOW_HOME=str(HOME),
     AIRFLOW__CORE__DAGS_FOLDER=str(DAGS),
     AIRFLOW__CORE__LOAD_EXAMPLES="False",

@@ -79,3 +79,13 @@ def test_the_example_dag_in_the_docs_runs(mock: Mock) -> None:
     reported = xcom(dag_run, "report")
     assert reported["job_id"] == xcom(dag_run, "load", "visier_job_id")
     assert reported["data_versions"] and mock.count("startLoad") == 1
+
+
+def test_an_extract_and_load_runs_deferred(mock: Mock) -> None:
+    dag_run = run("visier_extract_deferred", {"tenants": ["WFF_j1r~c7o", "WFF_j1r~e1a"]})
+
+    assert states(dag_run) == {"extract": "success"}
+    outcome = xcom(dag_run, "extract")
+    assert outcome["job_id"] == xcom(dag_run, "extract", "visier_job_id")
+    assert set(outcome["data_versions"]) == {"WFF_j1r~c7o", "WFF_j1r~e1a"}
+    assert mock.count("startExtraction") == 1 and mock.count("startLoad") == 0

@@ -35,3 +35,9 @@ with DAG("visier_sensor", **COMMON):
     job = "{{ dag_run.conf['job_id'] }}"
     VisierJobSensor(task_id="poke", job_id=job, poke_interval=POLL, timeout=60)
     VisierJobSensor(task_id="deferred", job_id=job, poke_interval=POLL, timeout=60, deferrable=True)
+
+# A retry after a failed load starts a new one: the user opted in.
+with DAG("visier_load_restart_failed", **COMMON):
+    VisierLoadOperator(
+        task_id="load", files=FILES, poll_interval=POLL, retries=1, retry_delay=timedelta(0), restart_failed=True
+    )
