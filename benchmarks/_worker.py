@@ -137,7 +137,7 @@ class Contender:
         await close()
         return rate
 
-    def items(self, url: str, page: int, models: bool = False) -> Iterator[Any]:
+    def items(self, url: str, page: int, models: bool = False, ahead: int | None = None) -> Iterator[Any]:
         if self.name == "official":
             api, start = self.clients.setdefault(("official", url), _official(url)), 0
             while True:
@@ -150,11 +150,13 @@ class Contender:
             yield from _raw_items(self.raw_client(url), page, models)
         else:
             self.sync_call(url)
-            yield from self.clients[url].data_and_job_handling.data_connector_credentials(iterator=True, page_size=page)
+            ops = self.clients[url].data_and_job_handling
+            extra = {} if ahead is None else {"page_ahead": ahead}  # None: the SDK's default
+            yield from ops.data_connector_credentials(iterator=True, page_size=page, **extra)
 
-    def paging(self, url: str, page: int, models: bool = False) -> tuple[float, int]:
+    def paging(self, url: str, page: int, models: bool = False, ahead: int | None = None) -> tuple[float, int]:
         started = time.perf_counter()
-        count = sum(1 for _ in self.items(url, page, models))
+        count = sum(1 for _ in self.items(url, page, models, ahead))
         return count / (time.perf_counter() - started), count
 
     def memory(self, url: str, page: int) -> float:

@@ -32,9 +32,10 @@ WORKER = str(Path(__file__).resolve().parent / "_worker.py")
 COLD = str(Path(__file__).resolve().parent / "_cold.py")
 PEERS = ROOT / ".venv-peers" / "bin" / "python"
 FULL = {"rounds": 5, "page_rounds": 7, "cold": 5, "calls": 300, "async": 2000, "async_rounds": 3,
-        "items": 100_000, "page": 1000, "hammer": 5000, "gen": 3}
+        "items": 100_000, "page": 1000, "hammer": 5000, "gen": 3, "slow_items": 20_000, "slow_rounds": 5}
 SMOKE = {"rounds": 1, "page_rounds": 1, "cold": 1, "calls": 20, "async": 100, "async_rounds": 1, "items": 2000,
-         "page": 500, "hammer": 200, "gen": 1}
+         "page": 500, "hammer": 200, "gen": 1, "slow_items": 2000, "slow_rounds": 1}
+LATENCY_MS = 50
 
 
 class Worker:
@@ -124,6 +125,37 @@ def client_rows(n: dict[str, int], canned: str, mock: str, pythons: dict[str, st
     return rows
 
 
+def latency_rows(n: dict[str, int], pythons: dict[str, str]) -> list[Row]:
+    """Paging over a wire with real latency: the mock answering every request 50 ms late."""
+    names = [*pythons, "ours-ahead-4"]
+    workers = {name: Worker(name if name != "ours-ahead-4" else "ours", pythons.get(name, sys.executable))
+               for name in names}
+    try:
+        with mock_process("--latency-ms", str(LATENCY_MS)) as mock:
+            seeded = httpx.post(mock + "/__mock__/seed/credentials", json={"count": n["slow_items"]}, timeout=120)
+            seeded.raise_for_status()
+
+            def paging(w: str) -> float:
+                ahead = 4 if w == "ours-ahead-4" else None
+                rate, count = workers[w].ask(do="paging", url=mock, page=n["page"], ahead=ahead)
+                assert count >= n["slow_items"], (w, count)
+                return float(rate)
+
+            for w in names:
+                paging(w)  # warm up
+            rates = interleaved(n["slow_rounds"], names, paging)
+    finally:
+        for worker in workers.values():
+            worker.close()
+    title = f"paging {n['slow_items']:,} items, page {n['page']}, mock at {LATENCY_MS} ms latency (defaults)"
+    base = {k: rates[k] for k in pythons}
+    return [
+        Row(title, "items/s", "higher", base, {"raw": 1.8}),
+        Row("  same, ours with page_ahead=4", "items/s", "higher", {**base, "ours": rates["ours-ahead-4"]},
+            {"raw": 2.5}),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, print only")
@@ -137,6 +169,7 @@ def main() -> int:
         httpx.post(mock + "/__mock__/seed/credentials", json={"count": n["items"]}).raise_for_status()
         rows = client_rows(n, canned, mock, pythons)
         mock_rate = mock_throughput(mock, n["hammer"])
+    rows += latency_rows(n, pythons)
     generate_s = generate_time(n["gen"])
     table = render(rows, peers is not None) + (
         f"\nOther figures: the mock answers {mock_rate:,.0f} GETs/s (one worker, keep-alive sockets; target ≥ 1,000); "

@@ -36,6 +36,7 @@ from ._http.auth import VisierAuth
 from ._http.cookies import without_cookie_jar
 from ._http.log import SECRETS, install_filters
 from ._http.network import Routes
+from ._http.per_loop import PerLoop
 from ._http.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
@@ -49,8 +50,10 @@ class VisierDataHandling(FlowMethods):
     credentials), then ``username``/``password`` (ASID sign-in). ``api_key`` (alias ``api_key_auth``) is always
     needed. ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s connect, 60 s read); ``max_retries``
     defaults to 3. ``limits`` caps the connection pools (httpx's default: 100 connections, 20 kept alive).
-    ``async_backend="aiohttp"`` (the ``aiohttp`` extra) runs async calls on aiohttp's connection pool: the fastest
-    configuration for many concurrent async calls.
+    Async calls run on aiohttp's connection pool when the ``aiohttp`` extra is installed (the README's install lines
+    include it), else on httpx's own: ``async_backend="auto"``, the default. aiohttp's pool is several times cheaper
+    under concurrency; ``async_backend="httpx"`` or ``"aiohttp"`` forces one. Retries, auth, timeouts and errors are
+    the same on both.
 
     The network is reached as httpx reaches it: ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY`` and
     ``SSL_CERT_FILE``/``SSL_CERT_DIR`` apply unless ``trust_env=False``. ``proxy`` (a URL, credentials allowed, or an
@@ -76,7 +79,7 @@ class VisierDataHandling(FlowMethods):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         limits: httpx.Limits | None = None,
-        async_backend: Literal["httpx", "aiohttp"] = "httpx",
+        async_backend: Literal["auto", "httpx", "aiohttp"] = "auto",
         proxy: ProxyTypes | None = None,
         verify: VerifyTypes = True,
         cert: CertTypes | None = None,
@@ -132,7 +135,7 @@ class VisierDataHandling(FlowMethods):
             mounts=mounts,
         )
         without_cookie_jar(self._http)
-        self._ahttp: httpx.AsyncClient | None = None
+        self._ahttp = PerLoop(self._new_async_client)
         defaults = {"target_tenant_id": self._settings.target_tenant_id}
         caller = OperationCaller(self._http, self._async_client, self._settings.host, defaults)
         self.data_and_job_handling = DataAndJobHandling(caller)
@@ -171,34 +174,36 @@ class VisierDataHandling(FlowMethods):
         return AsyncRetryTransport(inner, self._policy, self._async_sleep)
 
     def _async_client(self) -> httpx.AsyncClient:
-        if self._ahttp is None:
-            if self._async_inner is None:
-                assert self._routes is not None
-                backend, limits, context = self._async_backend, self._limits, self._routes.context
-                transport, mounts = self._routes.transports(
-                    lambda p: self._async_retrying(network_transport(backend, limits, context, p))
-                )
-            else:
-                transport, mounts = self._async_retrying(self._async_inner), {}
-            self._ahttp = httpx.AsyncClient(
-                base_url=self._settings.host,
-                auth=self._auth,
-                timeout=self._timeout,
-                headers={"User-Agent": USER_AGENT},
-                transport=transport,
-                mounts=mounts,
+        """The async HTTP client of the running event loop (see ``_http/per_loop.py``)."""
+        return self._ahttp.get()
+
+    def _new_async_client(self) -> httpx.AsyncClient:
+        if self._async_inner is None:
+            assert self._routes is not None
+            backend, limits, context = self._async_backend, self._limits, self._routes.context
+            transport, mounts = self._routes.transports(
+                lambda p: self._async_retrying(network_transport(backend, limits, context, p))
             )
-            without_cookie_jar(self._ahttp)
-        return self._ahttp
+        else:
+            transport, mounts = self._async_retrying(self._async_inner), {}
+        client = httpx.AsyncClient(
+            base_url=self._settings.host,
+            auth=self._auth,
+            timeout=self._timeout,
+            headers={"User-Agent": USER_AGENT},
+            transport=transport,
+            mounts=mounts,
+        )
+        without_cookie_jar(client)
+        return client
 
     def close(self) -> None:
         """Close the sync HTTP client (the async one needs :meth:`aclose`)."""
         self._http.close()
 
     async def aclose(self) -> None:
-        """Close both HTTP clients."""
-        if self._ahttp is not None:
-            await self._ahttp.aclose()
+        """Close the sync HTTP client and the running event loop's async one (another loop's closes with it)."""
+        await self._ahttp.aclose()
         self._http.close()
 
     def __enter__(self) -> Self:

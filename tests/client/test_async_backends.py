@@ -50,13 +50,17 @@ def _count(service: Service, path: str) -> int:
 
 def test_the_backend_is_the_one_asked_for(url: str, backend: str, sleeps: Sleeps) -> None:
     client = network_client(url, backend, sleeps)
-    inner = client._async_client()._transport._inner  # type: ignore[attr-defined]
+
+    async def inner_transport() -> object:
+        await client.data_and_job_handling.aretrieve_data_categories()
+        return client._async_client()._transport._inner  # type: ignore[attr-defined]
+
+    inner = _run(client, inner_transport())
     assert isinstance(inner, AiohttpTransport if backend == "aiohttp" else httpx.AsyncHTTPTransport)
-    _run(client, client.data_and_job_handling.aretrieve_data_categories())
 
 
 def test_an_unknown_backend_is_refused_when_the_client_is_built(url: str, sleeps: Sleeps) -> None:
-    with pytest.raises(ConfigurationError, match="async_backend must be one of 'httpx', 'aiohttp', not 'trio'"):
+    with pytest.raises(ConfigurationError, match="async_backend must be one of 'auto', 'httpx', 'aiohttp', not 'trio'"):
         network_client(url, "trio", sleeps)
 
 

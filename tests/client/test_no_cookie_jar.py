@@ -22,7 +22,7 @@ def test_a_cookie_set_by_the_server_is_neither_kept_nor_sent_back(service: Servi
     async def twice() -> None:
         await client.data_and_job_handling.aretrieve_data_categories()
         await client.data_and_job_handling.aretrieve_data_categories()
-        assert client._ahttp is not None and not client._ahttp.cookies  # nothing was kept
+        assert not client._async_client().cookies  # nothing was kept
         await client.aclose()
 
     assert not client._http.cookies

@@ -42,7 +42,8 @@ def test_every_paged_operation_iterates(client: VisierDataHandling, service: Ser
     counts = spec.get("counts")
     item = (lambda i: {"tenantCode": f"t{i}", counts: [{"fileName": f"f{i}"}]}) if counts else None
     _pages(service, path, spec["items"], 7, item=item)
-    items = list(getattr(client.data_and_job_handling, name)(**_args(name), iterator=True, page_size=3))
+    # One page at a time, to see each request paging asks for (test_page_ahead covers pages fetched ahead).
+    items = list(getattr(client.data_and_job_handling, name)(**_args(name), iterator=True, page_size=3, page_ahead=0))
     assert len(items) == 7
     requests = service.data_requests()
     assert [r.url.params["start"] for r in requests] == ["0", "3", "6"]
@@ -61,7 +62,8 @@ def test_iterator_is_lazy(client: VisierDataHandling, service: Service) -> None:
 
 def test_stops_on_exact_multiple_with_empty_page(client: VisierDataHandling, service: Service) -> None:
     _pages(service, "/v1/op/data/uploads", "tenants", 4)
-    assert len(list(client.data_and_job_handling.retrieve_data_uploads(iterator=True, page_size=2))) == 4
+    uploads = client.data_and_job_handling.retrieve_data_uploads(iterator=True, page_size=2, page_ahead=0)
+    assert len(list(uploads)) == 4
     assert [r.url.params["start"] for r in service.data_requests()] == ["0", "2", "4"]
 
 
@@ -86,7 +88,9 @@ def test_counts_advance_by_nested_files(client: VisierDataHandling, service: Ser
 
     service.route("GET", "/v1alpha/op/data/receiving-jobs/r1/files", handler)
     tenants = list(
-        client.data_and_job_handling.retrieve_receiving_job_extracted_files(job_id="r1", iterator=True, page_size=3)
+        client.data_and_job_handling.retrieve_receiving_job_extracted_files(
+            job_id="r1", iterator=True, page_size=3, page_ahead=0
+        )
     )
     assert [(t.tenant_code, len(t.extracted_files)) for t in tenants] == [("A", 3), ("B", 2)]
     assert [r.url.params["start"] for r in service.data_requests()] == ["0", "3"]

@@ -128,12 +128,18 @@ class OperationCaller:
         return _raw(operation, response, elapsed)
 
     def _iterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> Iterator[I]:
-        fetch = functools.partial(self._page, operation, options)
-        return page_ahead.iterate_ahead(pager, fetch) if pager.ahead else iterate(pager, fetch)
+        if not pager.ahead:
+            return iterate(pager, functools.partial(self._page, operation, options))
+        window = page_ahead.Window(pager.ahead)
+        throttled = attrs.evolve(options, on_throttle=window.throttled)
+        return page_ahead.iterate_ahead(pager, functools.partial(self._page, operation, throttled), window)
 
     def _aiterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> AsyncIterator[I]:
-        fetch = functools.partial(self._apage, operation, options)
-        return page_ahead.aiterate_ahead(pager, fetch) if pager.ahead else aiterate(pager, fetch)
+        if not pager.ahead:
+            return aiterate(pager, functools.partial(self._apage, operation, options))
+        window = page_ahead.Window(pager.ahead)
+        throttled = attrs.evolve(options, on_throttle=window.throttled)
+        return page_ahead.aiterate_ahead(pager, functools.partial(self._apage, operation, throttled), window)
 
     def _send(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions

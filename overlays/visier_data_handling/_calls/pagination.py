@@ -38,12 +38,13 @@ class Pager(Generic[I]):
     kwargs: dict[str, object]
     start: int
     limit: int
-    ahead: bool = False  # fetch the next page while this one is consumed (``page_ahead``)
+    ahead: int = 0  # pages fetched ahead while one is consumed (``page_ahead``)
+    stride: int = 0  # once a page came back full: the offset between pages (the limit the service applies)
 
     @classmethod
     def create(
         # Any: paging never reads the parsed answer, whatever its type
-        cls, operation: Operation[Any, I], kwargs: dict[str, object], page_size: object, ahead: bool
+        cls, operation: Operation[Any, I], kwargs: dict[str, object], page_size: object, ahead: int
     ) -> Pager[I]:
         paging, item = operation.paging, operation.page_item
         if paging is None or item is None:
@@ -71,15 +72,29 @@ class Pager(Generic[I]):
         """The page's items, as models."""
         return list(map(self.item, page.get(self.paging.items) or []))
 
-    def advance(self, page: PageBody) -> bool:
-        """Move past ``page``; whether another page may follow."""
+    def _seen(self, page: PageBody) -> int:
         entries = page.get(self.paging.items) or []
         counts = self.paging.counts
-        seen = sum(_count(entry.get(counts)) for entry in entries) if counts else _count(entries)
+        return sum(_count(entry.get(counts)) for entry in entries) if counts else _count(entries)
+
+    def advance(self, page: PageBody) -> bool:
+        """Move past ``page``; whether another page may follow."""
+        seen = self._seen(page)
         echoed = page.get(self.paging.limit_wire)
-        limit = echoed if isinstance(echoed, int) and not isinstance(echoed, bool) and echoed > 0 else self.limit
+        self.stride = echoed if isinstance(echoed, int) and not isinstance(echoed, bool) and echoed > 0 else self.limit
         self.start += seen
-        return seen > 0 and seen >= limit
+        return seen > 0 and seen >= self.stride
+
+    def full(self, page: PageBody) -> bool:
+        """Whether a page fetched ahead came back full, so that pages may follow it (after :meth:`advance`)."""
+        seen = self._seen(page)
+        return seen > 0 and seen >= self.stride
+
+    def claim_next(self) -> dict[str, object]:
+        """The request for the next page not yet asked for, assuming the ones before come back full."""
+        request = self.request()
+        self.start += self.stride
+        return request
 
 
 def iterate(pager: Pager[I], fetch: Callable[[dict[str, object]], PageBody]) -> Iterator[I]:

@@ -27,7 +27,7 @@ import httpx
 from .._config import proxy_authorization
 from .._exceptions import ConfigurationError
 
-BACKENDS = ("httpx", "aiohttp")
+BACKENDS = ("auto", "httpx", "aiohttp")
 _MISSING = 'async_backend="aiohttp" needs the aiohttp extra: pip install "visier-data-handling[aiohttp]"'
 
 
@@ -115,10 +115,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 
 def check_backend(backend: object) -> str:
-    """``backend`` if it is offered and installed (checked when the client is built, not at its first async call)."""
+    """The backend to use: ``backend`` if it is offered and installed, and for ``"auto"`` aiohttp when it is
+    installed, else httpx (checked when the client is built, not at its first async call)."""
     if backend not in BACKENDS:
         raise ConfigurationError(f"async_backend must be one of {', '.join(map(repr, BACKENDS))}, not {backend!r}")
-    if backend == "aiohttp" and importlib.util.find_spec("httpx_aiohttp") is None:
+    installed = importlib.util.find_spec("httpx_aiohttp") is not None
+    if backend == "auto":
+        return "aiohttp" if installed else "httpx"
+    if backend == "aiohttp" and not installed:
         raise ConfigurationError(_MISSING)
     return str(backend)
 

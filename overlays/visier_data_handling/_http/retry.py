@@ -35,12 +35,15 @@ from .log import logger
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUS = frozenset({429, 502, 503, 504})
 RETRY_STATUS_POST = frozenset({429, 503})
+THROTTLE_STATUS = frozenset({429, 503})  # the service asks to slow down
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0
 
 
 MAX_RETRIES = "visier_max_retries"  # a request extension: the retries of this call, over the client's
+# A request extension: called with the delay when the service asks to slow down (a 429 or 503 about to be retried).
+ON_THROTTLE = "visier_on_throttle"
 
 
 @attrs.frozen
@@ -49,12 +52,15 @@ class CallOptions:
 
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None
+    on_throttle: Callable[[float], None] | None = None  # told of each 429/503 retried (paging ahead slows down)
 
     def extensions(self) -> dict[str, object]:
         """The request extensions that carry these options to the transports."""
         out: dict[str, object] = {} if self.timeout is None else {"timeout": self.timeout.as_dict()}
         if self.max_retries is not None:
             out[MAX_RETRIES] = self.max_retries
+        if self.on_throttle is not None:
+            out[ON_THROTTLE] = self.on_throttle
         return out
 
 
@@ -149,6 +155,9 @@ async def _send_with_retries(
                 return response
             delay = policy.delay(attempt, response)
             await close(response)
+            on_throttle = request.extensions.get(ON_THROTTLE)
+            if callable(on_throttle) and response.status_code in THROTTLE_STATUS:
+                on_throttle(delay)
         _log_retry(request, reason, delay, attempt)
         await sleep(delay)
         attempt += 1
