@@ -2927,7 +2927,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ExtractorCredentialAPIDTO]: ...
@@ -2966,7 +2966,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ExtractorCredentialAPIDTO]: ...
@@ -3005,7 +3005,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ImportDefinitionAPIDTO]: ...
@@ -3044,7 +3044,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ImportDefinitionAPIDTO]: ...
@@ -3349,7 +3349,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ExtractionJob]: ...
@@ -3392,7 +3392,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ExtractionJob]: ...
@@ -3613,7 +3613,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[MultipleTenantDataVersionsDetailsDTO]: ...
@@ -3656,7 +3656,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[MultipleTenantDataVersionsDetailsDTO]: ...
@@ -3743,7 +3743,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ProcessingJob]: ...
@@ -3786,7 +3786,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ProcessingJob]: ...
@@ -3827,7 +3827,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ProcessingJob]: ...
@@ -3868,7 +3868,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ProcessingJob]: ...
@@ -3911,7 +3911,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ReceivingJob]: ...
@@ -3953,7 +3953,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ReceivingJob]: ...
@@ -3995,7 +3995,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ReceivingJob]: ...
@@ -4039,7 +4039,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ReceivingJob]: ...
@@ -4127,7 +4127,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[TenantDataUploadsResponseDTO]: ...
@@ -4170,7 +4170,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[TenantDataUploadsResponseDTO]: ...
@@ -4211,7 +4211,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[ReceivingJobExtractedFilesForTenantResponseDTO]: ...
@@ -4251,7 +4251,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[ReceivingJobExtractedFilesForTenantResponseDTO]: ...
@@ -4289,7 +4289,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Iterator[SourceFileResponseDTO]: ...
@@ -4328,7 +4328,7 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         iterator: Literal[True],
         page_size: int | None = None,
-        page_ahead: bool | None = None,
+        page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncIterator[SourceFileResponseDTO]: ...

@@ -31,7 +31,7 @@ from ._exceptions import (
     VisierError,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 if TYPE_CHECKING:
     from ._calls.raw import DataAndJobHandling, RawDataAndJobHandling, RawResponse

@@ -259,7 +259,7 @@ def network_settings(proxy: object = None, verify: object = True, cert: object =
     return Network(proxy=_proxy(proxy), verify=checked, cert=certs, trust_env=trust_env)
 
 
-USER_AGENT = "visier-data-handling-python/0.1.0"
+USER_AGENT = "visier-data-handling-python/0.2.0"
 
 TimeoutTypes = float | httpx.Timeout | None
 

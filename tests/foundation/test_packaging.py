@@ -243,3 +243,18 @@ def _wait_for(port: int) -> None:
         except OSError:
             time.sleep(0.1)
     raise AssertionError("visier-mock serve did not start")
+
+
+def test_every_copy_of_the_sdk_version_agrees() -> None:
+    """The version is written in pyproject.toml; the package, its User-Agent and the distributions that pin the
+    SDK (the mock, the Airflow provider) must say the same, or a bump leaves one behind."""
+    import tomllib
+
+    from visier_data_handling import __version__
+    from visier_data_handling._config import USER_AGENT
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert __version__ == version and USER_AGENT.endswith("/" + version)
+    for pinned in ("mock/pyproject.toml", "providers/airflow/pyproject.toml"):
+        dependencies = tomllib.loads((ROOT / pinned).read_text(encoding="utf-8"))["project"]["dependencies"]
+        assert f"visier-data-handling=={version}" in dependencies, pinned
