@@ -111,6 +111,8 @@ bench: setup
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/upload_memory.py
 	$(BIN)/python benchmarks/mock_paging.py
+	$(BIN)/python benchmarks/scale_load.py
+	$(BIN)/python benchmarks/profile_call.py
 
 $(PEERS)/.installed:
 	$(PYTHON) -m venv $(PEERS)

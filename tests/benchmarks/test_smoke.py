@@ -25,7 +25,7 @@ def test_benchmarks_run_at_smoke_size() -> None:
     out = _smoke("run.py")
     for row in ("fresh process: import, client, first result (canned)", "per sync call (mock)", "GETs at concurrency",
                 'async_backend="aiohttp"', "paging 2,000 items", "the raw loop also building our models",
-                "peak traced memory", "the mock answers"):
+                "peak traced memory", "the mock answers", "mock at 50 ms latency (defaults)", "page_ahead=4"):
         assert row in out, row
     assert '"written": null' in out
 
@@ -39,3 +39,13 @@ def test_mock_paging_benchmark_runs_at_smoke_size() -> None:
     out = _smoke("mock_paging.py")
     assert "| short | 110 |" in out and "| long | 1010 |" in out
     assert "long/short median throughput" in out
+
+
+def test_scale_load_benchmark_runs_at_smoke_size() -> None:
+    out = _smoke("scale_load.py")
+    assert '"tenants": 50' in out and '"per_round"' in out and '"peak_mb"' in out
+
+
+def test_call_profile_runs_at_smoke_size() -> None:
+    out = _smoke("profile_call.py")
+    assert '"percent_of_client_cpu"' in out and "httpx" in out
