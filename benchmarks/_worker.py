@@ -2,7 +2,8 @@
 
     python benchmarks/_worker.py serve CONTENDER      # reads one JSON command a line, answers one JSON line
 
-Contenders: ``raw`` (a plain httpx loop), ``ours`` (the SDK), ``ours-aiohttp`` (the SDK, async_backend="aiohttp"),
+Contenders: ``raw`` (a plain httpx loop), ``ours`` (the SDK, default constructor), ``ours-httpx`` (the SDK with
+async_backend="httpx", httpx's own async pool),
 ``official`` (visier-platform-sdk: urllib3 and pydantic). Every contender gets the same connection limits. This
 file imports neither httpx nor the SDK at the top, so that it runs in the official SDK's venv too; no tracing runs
 inside a timed loop (memory is measured in a pass of its own).
@@ -37,13 +38,15 @@ def _raw(url: str) -> Any:
     return httpx, limits, headers
 
 
-def _ours(url: str, backend: str = "httpx") -> Any:
+def _ours(url: str, backend: str | None = None) -> Any:
+    """The SDK's client; ``backend`` None is the default constructor's choice (aiohttp when installed)."""
     import httpx
     from visier_data_handling import VisierDataHandling
 
     limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
+    chosen = {} if backend is None else {"async_backend": backend}
     return VisierDataHandling(host=url, api_key=API_KEY, username=USERNAME, password=PASSWORD, limits=limits,
-                              async_backend=backend)  # type: ignore[arg-type]
+                              **chosen)
 
 
 def _official(url: str) -> Any:
@@ -122,7 +125,7 @@ class Contender:
 
             close = client.aclose
         else:
-            ours = _ours(url, "aiohttp" if self.name == "ours-aiohttp" else "httpx")
+            ours = _ours(url, "httpx" if self.name == "ours-httpx" else None)
             call, close = ours.data_and_job_handling.alatest_enabled_dv, ours.aclose
         queue = iter(range(total))
 

@@ -24,7 +24,7 @@ def _smoke(script: str) -> str:
 def test_benchmarks_run_at_smoke_size() -> None:
     out = _smoke("run.py")
     for row in ("fresh process: import, client, first result (canned)", "per sync call (mock)", "GETs at concurrency",
-                'async_backend="aiohttp"', "paging 2,000 items", "the raw loop also building our models",
+                'async_backend="httpx"', "paging 2,000 items", "the raw loop also building our models",
                 "peak traced memory", "the mock answers", "mock at 50 ms latency (defaults)", "page_ahead=4"):
         assert row in out, row
     assert '"written": null' in out
