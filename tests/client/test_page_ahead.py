@@ -250,3 +250,38 @@ def test_async_closing_the_iterator_cancels_the_look_ahead() -> None:
 def test_page_ahead_is_checked(client: VisierDataHandling, kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(InvalidArgument, match=message):
         client.data_and_job_handling.latest_enabled_dv(**kwargs)
+
+
+class _ThrottlingPages(_AsyncPages):
+    """The first request for start 4 is answered 429; records requests in flight as each arrives, by start."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.throttled = False
+        self.at_arrival: dict[int, int] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path != "/v1/admin/visierSecureToken":
+            start = int(request.url.params["start"])
+            self.at_arrival[start] = self.in_flight + 1
+            if start == 4 and not self.throttled:
+                self.throttled = True
+                return httpx.Response(429, headers={"Retry-After": "0"}, json={"message": "slow down"})
+        return await super().handle_async_request(request)
+
+
+def test_async_a_429_halves_the_pages_in_flight() -> None:
+    transport = _ThrottlingPages()
+    client = _async_client(transport)
+
+    async def main() -> list[str]:
+        codes = [t.tenant_code async for t in client.data_and_job_handling.alatest_enabled_dv(
+            iterator=True, page_size=2, page_ahead=4)]
+        await client.aclose()
+        return codes
+
+    assert asyncio.run(asyncio.wait_for(main(), 10)) == [f"t{i}" for i in range(40)]
+    assert transport.throttled and transport.starts.count(4) == 1  # answered after its retry
+    late = [count for start, count in transport.at_arrival.items() if start >= 24]
+    assert late and max(late) <= 2  # four ahead at first, two once the service asked to slow down
+    client.close()
