@@ -36,6 +36,7 @@ from ._http.auth import VisierAuth
 from ._http.cookies import without_cookie_jar
 from ._http.log import SECRETS, install_filters
 from ._http.network import Routes
+from ._http.network_errors import AsyncNamedRefusals, NamedRefusals
 from ._http.per_loop import PerLoop
 from ._http.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
@@ -122,7 +123,9 @@ class VisierDataHandling(FlowMethods):
             assert self._routes is not None
             context = self._routes.context
             sync, mounts = self._routes.transports(
-                lambda p: self._retrying(httpx.HTTPTransport(limits=self._limits, verify=context, proxy=p))
+                lambda p: self._retrying(
+                    NamedRefusals(httpx.HTTPTransport(limits=self._limits, verify=context, proxy=p), p)
+                )
             )
         else:
             sync, mounts = self._retrying(transport), {}
@@ -182,7 +185,7 @@ class VisierDataHandling(FlowMethods):
             assert self._routes is not None
             backend, limits, context = self._async_backend, self._limits, self._routes.context
             transport, mounts = self._routes.transports(
-                lambda p: self._async_retrying(network_transport(backend, limits, context, p))
+                lambda p: self._async_retrying(AsyncNamedRefusals(network_transport(backend, limits, context, p), p))
             )
         else:
             transport, mounts = self._async_retrying(self._async_inner), {}

@@ -77,6 +77,20 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
 
 
+class ProxyError(APIConnectionError):
+    """The proxy refused: it could not be connected to, or it turned the request away. A setting to fix (``proxy=``,
+    ``HTTPS_PROXY``), not an outage: never retried."""
+
+
+class ProxyAuthenticationRequired(ProxyError):
+    """The proxy asks for credentials (407): none were given, or it refused them. Give them in the proxy URL."""
+
+
+class UntrustedCertificate(APIConnectionError):
+    """The service's certificate (or a TLS-inspecting proxy's) is not signed by a trusted certificate authority.
+    A setting to fix (``verify=`` a CA bundle, or ``SSL_CERT_FILE``), not an outage: never retried."""
+
+
 class ServiceMayHaveActed(APIConnectionError):
     """A request that is not safe to repeat (a POST such as startLoad) was sent, but its answer was lost.
 
@@ -217,6 +231,8 @@ _CLASSES: dict[int, type[ApiException]] = {
 # Errors that say nothing about the job a read was about (after the client's own retries): a wait or a
 # reconciliation looks again within its budget instead of giving up.
 TRANSIENT = (RateLimited, ServerError, APIConnectionError)
+# ... except these, which no amount of waiting mends: a wait raises them at once.
+SETTING_ERRORS = (ProxyError, UntrustedCertificate)
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -244,9 +260,12 @@ __all__ = [
     "Forbidden",
     "InvalidArgument",
     "NotFound",
+    "ProxyAuthenticationRequired",
+    "ProxyError",
     "RateLimited",
     "ServerError",
     "ServiceMayHaveActed",
     "Unauthorized",
+    "UntrustedCertificate",
     "VisierError",
 ]

@@ -53,7 +53,7 @@ def test_the_backend_is_the_one_asked_for(url: str, backend: str, sleeps: Sleeps
 
     async def inner_transport() -> object:
         await client.data_and_job_handling.aretrieve_data_categories()
-        return client._async_client()._transport._inner  # type: ignore[attr-defined]
+        return client._async_client()._transport._inner._inner  # type: ignore[attr-defined]  # retries, refusals
 
     inner = _run(client, inner_transport())
     assert isinstance(inner, AiohttpTransport if backend == "aiohttp" else httpx.AsyncHTTPTransport)

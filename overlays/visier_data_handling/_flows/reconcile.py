@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._exceptions import TRANSIENT, APIConnectionError, NotFound, ServiceMayHaveActed
+from .._exceptions import SETTING_ERRORS, TRANSIENT, APIConnectionError, NotFound, ServiceMayHaveActed
 from .._http.log import logger
 from .._jobs.namespace import job_id_of
 from .._jobs.polling import Deadline, PollSchedule
@@ -164,6 +164,8 @@ async def _find(
     while True:
         try:
             look = await _look(ops, request, anchor, started, mine)
+        except SETTING_ERRORS:
+            raise
         except TRANSIENT as exc:
             look = None
             logger.warning("%s: could not list jobs (%s); trying again", request.operation, exc)

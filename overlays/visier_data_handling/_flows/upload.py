@@ -31,6 +31,7 @@ from visier_data_handling_api.facts import UPLOAD_PATH
 from .._calls.arguments import unexpected
 from .._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
 from .._http.connection_errors import connection_error, describe, scrub
+from .._http.network_errors import Refused
 from .._http.retry import CallOptions
 from .._jobs.snapshot import JobClient
 from .._twins import finish, ready
@@ -81,7 +82,10 @@ def _result(plan: UploadPlan, response: httpx.Response, started: float) -> Uploa
     return UploadResult(plan.filename, plan.size, time.monotonic() - started)
 
 
-def _lost(plan: UploadPlan, sent: int, exc: httpx.TransportError) -> APIConnectionError:
+def _lost(plan: UploadPlan, sent: int, exc: httpx.TransportError, location: str) -> APIConnectionError:
+    if isinstance(exc, Refused):  # a proxy or a certificate stopped it before a byte was sent
+        where = httpx.URL(location)  # its origin only: the query may be a presigned URL's signature
+        return connection_error("upload", f"{where.scheme}://{where.netloc.decode('ascii')}", exc, time.monotonic())
     scrub(exc)  # the chained httpx error must not hand out the credentials
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return kind(
@@ -176,7 +180,7 @@ def _steps(host: str, path: StrPath, filename: str | None, on_progress: UploadPr
     try:
         response = yield _Put(url, _headers(None, job.size), reader, own_host)
     except httpx.TransportError as exc:
-        raise _lost(job, reader.sent, exc) from exc
+        raise _lost(job, reader.sent, exc, url) from exc
     return _result(job, response, started)
 
 

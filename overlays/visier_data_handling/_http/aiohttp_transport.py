@@ -7,7 +7,8 @@ httpx-aiohttp maps aiohttp's errors coarsely (any ``ClientConnectionError`` beco
 "never sent"), which would let the retry layer resend a ``startLoad`` whose connection dropped after sending. So
 errors are mapped again here, by what they say about the request:
 
-* could not connect (refused, DNS): ``ConnectError``; the connect timed out: ``ConnectTimeout`` -- never sent;
+* could not connect (refused, DNS, an untrusted certificate): ``ConnectError``; the connect timed out:
+  ``ConnectTimeout``; the proxy refused a tunnel: ``ProxyError`` -- never sent;
 * no answer within the read timeout: ``ReadTimeout``;
 * the server closed without answering: ``RemoteProtocolError``; anything else on an open connection: ``ReadError``
   -- the request may have been carried out.
@@ -38,6 +39,8 @@ def _httpx_error(exc: BaseException) -> type[httpx.TransportError] | None:
 
     if isinstance(exc, aiohttp.ClientConnectorError):
         return httpx.ConnectError
+    if isinstance(exc, aiohttp.ClientHttpProxyError):  # the proxy's answer to a tunnel's CONNECT was not 2xx
+        return httpx.ProxyError
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return httpx.ConnectTimeout
     if isinstance(exc, aiohttp.ServerTimeoutError | asyncio.TimeoutError):

@@ -5,6 +5,8 @@
 * Sent, but the answer was lost (a read timeout, a reset connection) on a request that is not safe to repeat:
   :class:`ServiceMayHaveActed`, naming since when, so nobody resends a ``startLoad`` blindly.
 * Otherwise (an idempotent request): :class:`APITimeoutError` or :class:`APIConnectionError`.
+* A proxy or a certificate that stopped the request (``network_errors.Refused``): the error it names
+  (:class:`ProxyError`, :class:`ProxyAuthenticationRequired`, :class:`UntrustedCertificate`).
 
 The httpx exception stays chained (its traceback helps), but with its ``request`` replaced by a copy without the
 ``apikey``, ``Authorization``, ``Cookie`` and ``Proxy-Authorization`` headers: ``exc.__cause__.request.headers``
@@ -21,6 +23,7 @@ import httpx
 
 from .._exceptions import APIConnectionError, APITimeoutError, ServiceMayHaveActed
 from .log import MASK, redact
+from .network_errors import Refused
 from .retry import repeatable
 
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -58,11 +61,13 @@ def connection_error(operation: str, host: str, exc: httpx.TransportError, start
         safe, sign_in = False, False
     scrub(exc)
     reason = describe(exc)
+    call = f"{operation}(): signing in" if sign_in else f"{operation}()"
+    if isinstance(exc, Refused):  # a proxy or a certificate: the reason is the message
+        return exc.error(f"{call} could not reach {host}: {redact(str(exc))}")
     if sign_in:
-        operation = f"{operation}(): signing in"
         what = "timed out talking to" if isinstance(exc, httpx.TimeoutException) else "could not reach"
         error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        return error(f"{operation} {what} {host} ({reason})")
+        return error(f"{call} {what} {host} ({reason})")
     if not safe and not isinstance(exc, NEVER_SENT):
         sent_at = time.time() - (time.monotonic() - started)
         when = datetime.fromtimestamp(sent_at, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

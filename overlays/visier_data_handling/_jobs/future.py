@@ -11,9 +11,10 @@ Choices, and why:
 * "Finished" means the whole tree terminal, with no Succeeded job still waiting for the service to create its next
   job (a receiving job's processing job, an extraction job's receiving job) -- a wait bounded by ``settle``
   seconds, in case the service creates nothing (skipDataLoad). A Cancelled top job finishes the future at once.
-* Waiting has its own budget, the wait ``timeout``. A check that fails for a passing reason (429, a 5xx, a lost
-  connection, after the client's own retries) is tried again after the next poll delay or ``Retry-After``; only
-  the timeout, a cancelled or failed job, or a hard error (401 after a fresh sign-in, 403, 404, other 4xx) ends it.
+* Waiting has its own budget, the wait ``timeout``. A check failing for a passing reason (429, a 5xx, a lost
+  connection, after the client's own retries) is tried again after the next poll delay or ``Retry-After``; only the
+  timeout, a cancelled or failed job, or a hard error (401 after a new sign-in, 403, 404, other 4xx, a proxy or
+  certificate error) ends it.
 * Every error raised once the job exists carries ``job_id`` and ``future`` (call ``result()`` again to resume).
 * A timeout (``JobTimeout``, a ``TimeoutError``) only stops waiting: the job keeps running, the future stays usable.
 """
@@ -25,7 +26,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from .._exceptions import TRANSIENT, InvalidArgument, RateLimited, VisierError
+from .._exceptions import SETTING_ERRORS, TRANSIENT, InvalidArgument, RateLimited, VisierError
 from .._twins import finish, ready
 from .callbacks import ProgressCallback, call_safely, checked_callable
 from .cancel import CancelOutcome, cancel_outcomes
@@ -65,14 +66,11 @@ class JobFuture:
         self._kind = job_kind(kind) if kind is not None else None
         self._poll = poll or PollSchedule()
         self._delays = self._poll.delays()
-        self._settle = settle
+        self._settle, self._expect, self._tenant = settle, expect or Expect(), target_tenant_id
         self._settle_since: float | None = None
-        self._expect = expect or Expect()
-        self._tenant = target_tenant_id
         self._tree: JobTree | None = None
-        self._done = False
         self._error: JobError | None = None
-        self._lock = threading.Lock()
+        self._done, self._lock = False, threading.Lock()
         self._last_error: VisierError | None = None  # the last failed check, while no check succeeded since
         self._done_callbacks: list[DoneCallback] = []
         self._progress_callbacks = [checked_callable("on_progress", on_progress)] if on_progress is not None else []
@@ -228,6 +226,8 @@ class JobFuture:
                 if await done():
                     return True
                 delay = self._next_delay()
+            except SETTING_ERRORS:
+                raise
             except TRANSIENT as exc:
                 delay = self._pause_after(exc)
             if deadline.expired():

@@ -8,68 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from visier_data_handling import APIConnectionError, ConfigurationError, VisierDataHandling
 from visier_data_handling_api.facts import ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH
-from visier_mock import MockConfig, RunningMock, serve_in_thread
-from visier_mock._server import free_port
+from visier_mock import RunningMock
 
+from ..served import BACKENDS
+from .clients import DRIVERS, call_both_ways, client_for, dead_proxy, fake_host
 from .forward_proxy import ProxyLog, forward_proxy
-from .served import BACKENDS
-
-PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
-
-
-@pytest.fixture(scope="module")
-def live() -> Iterator[RunningMock]:
-    with serve_in_thread(MockConfig(speed=200.0)) as running:
-        yield running
-
-
-@pytest.fixture(autouse=True)
-def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The machine's own proxy settings (either case) stay out of these tests."""
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-
-
-@pytest.fixture
-def proxy() -> Iterator[tuple[str, ProxyLog]]:
-    with forward_proxy() as running:
-        yield running
-
-
-@pytest.fixture
-def env_proxy(proxy: tuple[str, ProxyLog], monkeypatch: pytest.MonkeyPatch) -> ProxyLog:
-    """The proxy, named by HTTP_PROXY."""
-    monkeypatch.setenv("HTTP_PROXY", proxy[0])
-    return proxy[1]
-
-
-@pytest.fixture
-def data_file(tmp_path: Path) -> Path:
-    path = tmp_path / "hcm_20260301.zip"
-    path.write_bytes(bytes(range(256)) * 5_000)
-    return path
-
-
-def fake_host(mock: RunningMock) -> str:
-    return mock.url.replace("127.0.0.1", "visier.test")
-
-
-def client_for(mock: RunningMock, host: str | None = None, **kwargs: Any) -> VisierDataHandling:
-    settings: dict[str, Any] = {"username": mock.username, "password": mock.password}
-    settings.update(kwargs)
-    return VisierDataHandling(host or fake_host(mock), mock.api_key, **settings)
-
-
-def dead_proxy() -> str:
-    return f"http://127.0.0.1:{free_port()}"  # nothing listens there
 
 
 def every_path(client: VisierDataHandling, data_file: Path) -> None:
@@ -110,9 +59,6 @@ def run_every_path(mock: RunningMock, data_file: Path, driver: str, **settings: 
     asyncio.run(run())
 
 
-DRIVERS = ["sync", *BACKENDS]
-
-
 @pytest.mark.parametrize("driver", DRIVERS)
 def test_the_environment_proxy_carries_every_path(
     live: RunningMock, proxy: tuple[str, ProxyLog], data_file: Path, monkeypatch: pytest.MonkeyPatch, driver: str
@@ -133,18 +79,6 @@ def test_an_explicit_proxy_wins_over_the_environment(
     oauth = {"username": None, "password": None, "client_id": live.client_id, "client_secret": live.client_secret}
     run_every_path(live, data_file, driver, proxy=url, **oauth)
     assert_carried_every_path(log, live, data_file, OAUTH_TOKEN_PATH)
-
-
-def call_both_ways(mock: RunningMock, host: str, backend: str, **settings: Any) -> None:
-    """One call with a sync client, one with an async client on ``backend``."""
-
-    async def run() -> None:
-        async with client_for(mock, host, async_backend=backend, **settings) as client:
-            await client.data_and_job_handling.aretrieve_data_categories()
-
-    with client_for(mock, host, **settings) as client:
-        client.data_and_job_handling.retrieve_data_categories()
-    asyncio.run(run())
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
