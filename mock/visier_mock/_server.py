@@ -15,6 +15,7 @@ import uvicorn
 from ._app import MockApp, create_app
 from ._config import MockConfig
 from ._header_timeout import DEFAULT_HEADER_TIMEOUT, protocol_class
+from ._tls import TLSFiles, tls_options
 
 
 @attrs.define
@@ -23,6 +24,7 @@ class RunningMock:
 
     url: str
     app: MockApp
+    ca_bundle: str | None = None  # over HTTPS with a made certificate: the CA file that signs it
 
     @property
     def config(self) -> MockConfig:
@@ -64,12 +66,14 @@ def free_port() -> int:
 
 @contextmanager
 def serve_in_thread(config: MockConfig | None = None, port: int | None = None,
-                    header_timeout: float = DEFAULT_HEADER_TIMEOUT) -> Iterator[RunningMock]:
-    """The mock on 127.0.0.1; a connection whose request headers take over header_timeout seconds is closed."""
+                    header_timeout: float = DEFAULT_HEADER_TIMEOUT,
+                    tls: TLSFiles | None = None) -> Iterator[RunningMock]:
+    """The mock on 127.0.0.1; a connection whose request headers take over header_timeout seconds is closed. With
+    ``tls`` it serves HTTPS."""
     app = create_app(config)
     port = port or free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off",
-                                           http=protocol_class(header_timeout)))
+                                           http=protocol_class(header_timeout), **tls_options(tls)))
     thread = threading.Thread(target=server.run, name="visier-mock", daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
@@ -78,7 +82,7 @@ def serve_in_thread(config: MockConfig | None = None, port: int | None = None,
             raise RuntimeError("the mock server did not start")
         time.sleep(0.01)
     try:
-        yield RunningMock(f"http://127.0.0.1:{port}", app)
+        yield RunningMock(f"{'https' if tls else 'http'}://127.0.0.1:{port}", app, tls.ca if tls else None)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
+from pathlib import Path
 
 import uvicorn
 
@@ -21,6 +23,7 @@ from ._config import (
 from ._faults import check_rule
 from ._header_timeout import DEFAULT_HEADER_TIMEOUT, protocol_class
 from ._state import ADMIN, ANALYTIC, CONSOLIDATED_TENANT
+from ._tls import TLSFiles, make_certificate, tls_options
 
 TENANTS = (f"Tenants: administrating {ADMIN}; analytic {', '.join(ANALYTIC)}; consolidated analytics "
            f"{CONSOLIDATED_TENANT} (listed with its data versions by GET /v1/op/data-versions, and the tenant "
@@ -50,7 +53,26 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--fault-operation", default="*", help="operationId the faults apply to (default: all)")
     serve.add_argument("--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT,
                        help="seconds a connection may take to send its request headers before it is closed")
+    serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (chain) file, with --tls-key")
+    serve.add_argument("--tls-key", help="the private key of --tls-cert")
+    serve.add_argument("--tls-self-signed", action="store_true",
+                       help="serve HTTPS with a certificate made now for --host, localhost and 127.0.0.1, signed by a "
+                       "new CA whose file it prints as VISIER_CA_BUNDLE (needs the tls extra)")
     return parser
+
+
+def _tls(args: argparse.Namespace, parser: argparse.ArgumentParser) -> TLSFiles | None:
+    if args.tls_self_signed:
+        if args.tls_cert or args.tls_key:
+            parser.error("--tls-self-signed makes its own certificate: leave out --tls-cert and --tls-key")
+        hosts = sorted({args.host, "localhost", "127.0.0.1"})
+        try:
+            return make_certificate(Path(tempfile.mkdtemp(prefix="visier-mock-tls-")), hosts)
+        except RuntimeError as error:
+            parser.error(str(error))
+    if bool(args.tls_cert) != bool(args.tls_key):
+        parser.error("--tls-cert and --tls-key go together")
+    return TLSFiles(args.tls_cert, args.tls_key) if args.tls_cert else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,15 +89,19 @@ def main(argv: list[str] | None = None) -> int:
         protocol = protocol_class(args.header_timeout)
     except (Invalid, ValueError) as error:
         parser.error(str(error))
-    url = f"http://{args.host}:{args.port}"
+    tls = _tls(args, parser)
+    url = f"{'https' if tls else 'http'}://{args.host}:{args.port}"
     # A local mock's credentials are not secrets: printing them is what makes the mock usable.
     print(f"visier-mock serving on {url}", flush=True)
     print(TENANTS, flush=True)
-    print(json.dumps({"VISIER_HOST": url, "VISIER_APIKEY": args.api_key, "VISIER_USERNAME": args.username,
-                      "VISIER_PASSWORD": args.password, "VISIER_CLIENT_ID": args.client_id,
-                      "VISIER_CLIENT_SECRET": args.client_secret}, indent=2), flush=True)
+    env = {"VISIER_HOST": url, "VISIER_APIKEY": args.api_key, "VISIER_USERNAME": args.username,
+           "VISIER_PASSWORD": args.password, "VISIER_CLIENT_ID": args.client_id,
+           "VISIER_CLIENT_SECRET": args.client_secret}
+    if tls is not None and tls.ca is not None:
+        env["VISIER_CA_BUNDLE"] = tls.ca
+    print(json.dumps(env, indent=2), flush=True)
     uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning", lifespan="off",
-                http=protocol)
+                http=protocol, **tls_options(tls))
     return 0
 
 

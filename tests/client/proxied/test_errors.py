@@ -3,43 +3,14 @@ were down, and its credentials never show, sync and async on both backends."""
 
 from __future__ import annotations
 
-import contextlib
-from typing import Any
-
-import httpx
 import pytest
-from visier_data_handling import APIConnectionError, ProxyAuthenticationRequired, ProxyError
+from visier_data_handling import ProxyAuthenticationRequired, ProxyError
 from visier_mock import RunningMock
 
-from ..helpers import Sleeps
-from .clients import DRIVERS, call_once, client_for, dead_proxy, fake_host
+from .clients import DRIVERS, client_for, dead_proxy, failing, fake_host
 from .forward_proxy import forward_proxy
 
 USER, PASSWORD = "proxyuser", "WRONGPASS-s3cr3t-0007"
-
-
-def every_text(exc: BaseException) -> str:
-    """What an error hands out: its message and repr, and every chained error's, with their requests' headers."""
-    texts: list[str] = []
-    current: BaseException | None = exc
-    while current is not None:
-        texts += [str(current), repr(current)]
-        if isinstance(current, httpx.RequestError):
-            with contextlib.suppress(RuntimeError):  # no request attached
-                texts.append(str(current.request.headers.items()))
-        current = current.__cause__ or current.__context__
-    return "\n".join(texts)
-
-
-def failing(mock: RunningMock, host: str, driver: str, expected: type[APIConnectionError], **settings: Any) -> str:
-    """The error one call raises; it must be the first attempt's (no backoff waited)."""
-    sleeps = Sleeps()
-    with pytest.raises(expected) as caught:
-        call_once(mock, host, driver, sleep=sleeps, async_sleep=sleeps.asleep, **settings)
-    assert sleeps.delays == []
-    message = str(caught.value)
-    assert "\n" not in message
-    return every_text(caught.value)
 
 
 @pytest.mark.parametrize("driver", DRIVERS)

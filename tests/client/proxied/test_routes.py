@@ -6,7 +6,6 @@ The mock is reached as ``visier.test``, a name only the proxy resolves: a reques
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from pathlib import Path
 from typing import Any
@@ -17,21 +16,8 @@ from visier_data_handling_api.facts import ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH
 from visier_mock import RunningMock
 
 from ..served import BACKENDS
-from .clients import DRIVERS, call_both_ways, client_for, dead_proxy, fake_host
+from .clients import DRIVERS, call_both_ways, client_for, dead_proxy, fake_host, run_every_path
 from .forward_proxy import ProxyLog, forward_proxy
-
-
-def every_path(client: VisierDataHandling, data_file: Path) -> None:
-    """A sign-in, pages read ahead, and an upload with its redirect."""
-    tenants = list(client.data_and_job_handling.latest_enabled_dv(iterator=True, page_size=2))
-    assert len(tenants) > 2
-    assert client.upload(data_file).size == data_file.stat().st_size
-
-
-async def every_path_async(client: VisierDataHandling, data_file: Path) -> None:
-    pages = client.data_and_job_handling.alatest_enabled_dv(iterator=True, page_size=2)
-    assert len([t async for t in pages]) > 2
-    assert (await client.aupload(data_file)).size == data_file.stat().st_size
 
 
 def assert_carried_every_path(
@@ -43,20 +29,6 @@ def assert_carried_every_path(
     puts = [line for line in log.forwarded if line.startswith("PUT ")]
     assert puts[0] == f"PUT {base}/v1/data/upload/files/{data_file.name}"
     assert puts[1].startswith(f"PUT {base}/__upload__/{data_file.name}?ticket=")  # the 307's location
-
-
-def run_every_path(mock: RunningMock, data_file: Path, driver: str, **settings: Any) -> None:
-    """``every_path`` with a sync client (driver "sync") or with an async one on that backend."""
-    if driver == "sync":
-        with client_for(mock, **settings) as client:
-            every_path(client, data_file)
-        return
-
-    async def run() -> None:
-        async with client_for(mock, async_backend=driver, **settings) as client:
-            await every_path_async(client, data_file)
-
-    asyncio.run(run())
 
 
 @pytest.mark.parametrize("driver", DRIVERS)

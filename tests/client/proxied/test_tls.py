@@ -1,0 +1,158 @@
+"""The mock over HTTPS, its certificate from a test CA (trustme): untrusted by default and named so; trusted through
+``verify=``, an ``ssl.SSLContext`` or ``SSL_CERT_FILE``; and reached through a proxy's CONNECT tunnel on every path,
+sync and async on both backends."""
+
+from __future__ import annotations
+
+import json
+import logging
+import ssl
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from visier_data_handling import APIConnectionError, UntrustedCertificate, VisierDataHandling
+from visier_mock import MockConfig, RunningMock, serve_in_thread
+from visier_mock._server import free_port
+from visier_mock._tls import make_certificate
+from visier_mock.cli import main as mock_main
+
+from .clients import DRIVERS, call_once, dead_proxy, failing, fake_host, run_every_path
+from .forward_proxy import ProxyLog
+
+
+@pytest.fixture(scope="module")
+def tls_mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningMock]:
+    files = make_certificate(tmp_path_factory.mktemp("tls"), ["visier.test", "127.0.0.1"])
+    with serve_in_thread(MockConfig(speed=200.0), tls=files) as running:
+        yield running
+
+
+@pytest.fixture(autouse=True)
+def no_ca_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine's own CA settings stay out: by default the client trusts certifi's bundle only."""
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def ca_of(mock: RunningMock) -> str:
+    assert mock.ca_bundle is not None
+    return mock.ca_bundle
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_an_untrusted_certificate_is_named(tls_mock: RunningMock, driver: str) -> None:
+    assert tls_mock.url.startswith("https://127.0.0.1:")
+    first = failing(tls_mock, tls_mock.url, driver, UntrustedCertificate).splitlines()[0]
+    assert first.startswith(
+        f"retrieve_data_categories(): signing in could not reach {tls_mock.url}: the certificate of 127.0.0.1 is "
+        "not trusted (unable to get local issuer certificate); pass verify= the CA bundle that signs it"
+    ), first
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+@pytest.mark.parametrize("how", ["verify=path", "verify=context", "SSL_CERT_FILE"])
+def test_the_test_ca_is_trusted_when_given(
+    tls_mock: RunningMock, driver: str, how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings: dict[str, Any] = {}
+    if how == "verify=path":
+        settings["verify"] = ca_of(tls_mock)
+    elif how == "verify=context":
+        settings["verify"] = ssl.create_default_context(cafile=ca_of(tls_mock))
+    else:
+        monkeypatch.setenv("SSL_CERT_FILE", ca_of(tls_mock))
+    call_once(tls_mock, tls_mock.url, driver, **settings)
+
+
+def test_trust_env_false_ignores_ssl_cert_file(tls_mock: RunningMock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", ca_of(tls_mock))
+    failing(tls_mock, tls_mock.url, "sync", UntrustedCertificate, trust_env=False)
+
+
+def test_verify_false_works_and_warns(tls_mock: RunningMock, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, "visier_data_handling"):
+        call_once(tls_mock, tls_mock.url, "sync", verify=False)
+    assert "TLS certificates are not checked (verify=False" in caplog.text
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+@pytest.mark.parametrize("where", ["environment", "explicit"])
+def test_https_goes_through_the_proxy_tunnel_on_every_path(
+    tls_mock: RunningMock,
+    proxy: tuple[str, ProxyLog],
+    data_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    driver: str,
+    where: str,
+) -> None:
+    url, log = proxy
+    if where == "environment":
+        monkeypatch.setenv("HTTPS_PROXY", url)
+        monkeypatch.setenv("SSL_CERT_FILE", ca_of(tls_mock))
+        settings: dict[str, Any] = {}
+    else:
+        monkeypatch.setenv("HTTPS_PROXY", dead_proxy())
+        settings = {"proxy": url, "verify": ca_of(tls_mock)}
+    run_every_path(tls_mock, data_file, driver, fake_host(tls_mock), **settings)
+    assert log.forwarded == [] and log.tunnels  # all of it inside tunnels to the made-up name
+    assert set(log.tunnels) == {fake_host(tls_mock).removeprefix("https://")}
+
+
+def test_the_mock_command_serves_https_with_a_certificate_it_makes(tmp_path: Path) -> None:
+    """``visier-mock serve --tls-self-signed`` prints the settings to use, the CA file among them."""
+    port = free_port()
+    command = [str(Path(sys.executable).with_name("visier-mock")), "serve", "--port", str(port), "--tls-self-signed"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as server:
+        try:
+            assert server.stdout is not None
+            lines = [server.stdout.readline() for _ in range(3)]
+            while not lines[-1].startswith("}"):
+                lines.append(server.stdout.readline())
+            env = json.loads("".join(lines[2:]))
+            assert env["VISIER_HOST"] == f"https://127.0.0.1:{port}"
+            with VisierDataHandling.from_env(env) as client:
+                deadline = time.monotonic() + 20
+                while True:  # uvicorn listens a moment after the settings are printed
+                    try:
+                        client.data_and_job_handling.retrieve_data_categories(max_retries=0)
+                        break
+                    except UntrustedCertificate:
+                        raise
+                    except APIConnectionError:
+                        assert time.monotonic() < deadline
+                        time.sleep(0.1)
+        finally:
+            server.terminate()
+
+
+def test_the_mock_command_checks_its_tls_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        mock_main(["serve", "--tls-cert", "server.pem"])
+    assert "--tls-cert and --tls-key go together" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        mock_main(["serve", "--tls-self-signed", "--tls-key", "server.key"])
+    assert "--tls-self-signed makes its own certificate" in capsys.readouterr().err
+
+
+def test_a_client_certificate_is_shown_when_given(tmp_path: Path) -> None:
+    """cert= for a service (or proxy) that asks for one: mutual TLS with the mock."""
+    import trustme
+
+    files = make_certificate(tmp_path / "server", ["127.0.0.1"])
+    client_ca = trustme.CA()
+    identity = client_ca.issue_cert("client.visier.test")
+    certfile, keyfile = tmp_path / "client.pem", tmp_path / "client.key"
+    identity.cert_chain_pems[0].write_to_path(str(certfile))
+    identity.private_key_pem.write_to_path(str(keyfile))
+    client_ca.cert_pem.write_to_path(str(tmp_path / "client-ca.pem"))
+    mutual = attrs.evolve(files, client_ca=str(tmp_path / "client-ca.pem"))
+    with serve_in_thread(MockConfig(), tls=mutual) as running:
+        call_once(running, running.url, "sync", verify=files.ca, cert=(str(certfile), str(keyfile)))
+        with pytest.raises(APIConnectionError):
+            call_once(running, running.url, "sync", verify=files.ca, max_retries=0)
