@@ -248,8 +248,8 @@ def network_settings(proxy: object = None, verify: object = True, cert: object =
         raise ConfigurationError(f"trust_env must be True or False, not {trust_env!r}")
     checked = verify if isinstance(verify, bool | ssl.SSLContext) else _existing("verify (a CA bundle)", verify)
     if checked is False:
-        logger.warning("verify=False: TLS certificates are not checked; anyone on the network path can read and "
-                       "change this client's traffic, credentials included")
+        logger.warning("TLS certificates are not checked (verify=False, --insecure): anyone on the network path can "
+                       "read and change this client's traffic, credentials included")
     certs = None
     if cert is not None:
         parts = (cert,) if isinstance(cert, str | os.PathLike) else cert

@@ -120,6 +120,19 @@ def _options(
     target_tenant_id: Annotated[
         str | None, Opt(help="Act as this tenant [env VISIER_TARGET_TENANT_ID].", show_default=False)
     ] = None,
+    proxy: Annotated[
+        str | None, Opt(help="Proxy URL, credentials allowed [env VISIER_PROXY, else HTTPS_PROXY/HTTP_PROXY].",
+                        show_default=False)
+    ] = None,
+    ca_bundle: Annotated[
+        Path | None, Opt(help="CA bundle file or directory to trust [env VISIER_CA_BUNDLE, else SSL_CERT_FILE].",
+                         show_default=False)
+    ] = None,
+    insecure: Annotated[
+        bool,
+        Opt(envvar="VISIER_INSECURE", show_envvar=False,
+            help="Do not check TLS certificates; the SDK warns on stderr [env VISIER_INSECURE]."),
+    ] = False,
     output: Annotated[Output, Opt("--output", "-o", help="Result format on stdout.")] = Output.table,
     poll_interval: Annotated[
         float | None, Opt(min=0.01, help="Seconds between job status checks (default: 1, growing to 15).")
@@ -137,6 +150,8 @@ def _options(
         "client_id": client_id,
         "client_secret": client_secret,
         "target_tenant_id": target_tenant_id,
+        "proxy": proxy,
+        "verify": False if insecure else ca_bundle and str(ca_bundle),
     }
     ctx.obj = Session({k: v for k, v in given.items() if v is not None}, output, debug, poll_interval)
     if debug:

@@ -136,6 +136,10 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Connections reset mid-tunnel are normal (a client that rejects the certificate aborts the handshake):
+        nothing is printed, least of all into the stderr of a command under test."""
+
 
 @contextmanager
 def forward_proxy(credentials: tuple[str, str] | None = None) -> Iterator[tuple[str, ProxyLog]]:

@@ -118,4 +118,4 @@ def test_from_env_reads_visier_proxy_and_ca_bundle(
         VisierDataHandling.from_env({**environ, "VISIER_CA_BUNDLE": "/nowhere/ca.pem"})
     with caplog.at_level(logging.WARNING, "visier_data_handling"):
         VisierDataHandling.from_env(environ, verify=False).close()
-    assert "verify=False: TLS certificates are not checked" in caplog.text
+    assert "TLS certificates are not checked (verify=False" in caplog.text
