@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,21 +14,7 @@ from typer.testing import CliRunner
 from visier_data_handling.cli import app
 from visier_mock import RunningMock
 
-SCRIPT = Path(sys.executable).parent / "visier-dh"
-REMOTE_FILE = "WFF_j1r_hcm_files_20181030102030.zip.gpg"  # on the mock's SFTP server from the start
-TENANT = "WFF_j1r~c7o"
-
-
-class Outcome:
-    def __init__(self, code: int, stdout: str, stderr: str) -> None:
-        self.code, self.stdout, self.stderr = code, stdout, stderr
-
-    def json(self) -> Any:
-        return json.loads(self.stdout)
-
-    def __repr__(self) -> str:
-        return f"exit {self.code}\nstdout: {self.stdout}\nstderr: {self.stderr}"
-
+from .scripted import REMOTE_FILE, SCRIPT, TENANT, Outcome
 
 Run = Callable[..., Outcome]
 
@@ -55,35 +40,36 @@ def exercise_every_command(run: Run, data_file: Path, password: str) -> None:
     assert run("--version").stdout.startswith("visier-dh ")
 
     auth = ok(run("auth", "check", *fast))
-    assert auth["signed_in"] is True and auth["sign_in"] == "asid" and auth["token_sent_as"] == "cookie"
+    assert auth["signedIn"] is True and auth["signIn"] == "asid" and auth["tokenSentAs"] == "cookie"
     assert password not in json.dumps(auth)
 
-    assert ok(run("upload", str(data_file), *fast)) == {"uploaded": [data_file.name]}
+    assert ok(run("upload", str(data_file), *fast)) == [{"fileName": data_file.name, "size": data_file.stat().st_size}]
 
     # A local path is uploaded first; a plain name is taken as already uploaded. Options may follow the command.
     loaded = ok(run("load", str(data_file), REMOTE_FILE, "--wait", *fast))
     assert loaded["outcome"] == "succeeded" and len(loaded["tenants"]) == 5
-    assert all(t["status"] == "Succeeded" and t["data_versions"] for t in loaded["tenants"])
+    assert all(t["status"] == "Succeeded" and t["dataVersions"] for t in loaded["tenants"])
 
     started = ok(run("load", REMOTE_FILE, "--no-wait", *fast))
-    job_id = started["job_id"]
+    job_id = started["jobId"]
     watched = ok(run("jobs", "watch", job_id, "--timeout", "60", *fast))
-    assert watched["job_id"] == job_id and watched["outcome"] == "succeeded"
+    assert watched["jobId"] == job_id and watched["outcome"] == "succeeded"
     status = ok(run("jobs", "status", job_id, *fast))
-    assert status and all(entry["jobId"] == job_id for entry in status)
+    assert status["jobId"] == job_id and status["status"] == "Succeeded"
     tree = ok(run("jobs", "tree", job_id, *fast))
-    assert tree["job_id"] == job_id and len(tree["children"]) == 5
+    assert tree["jobId"] == job_id and len(tree["children"]) == 5
     listing = ok(run("jobs", "list", "--since", "2020-01-01T00:00:00Z", "--status", "Succeeded", *fast))
     assert job_id in {entry["jobId"] for entry in listing} and {e["status"] for e in listing} == {"Succeeded"}
-    cancelled = ok(run("jobs", "cancel", job_id, *fast))
-    assert [c["job_id"] for c in cancelled] == [job_id]
+    refused = run("jobs", "cancel", job_id, *fast)  # a finished job: refused, exit 1, the answer still printed
+    assert refused.code == 1 and [c["jobId"] for c in refused.json()] == [job_id], refused
+    assert refused.json()[0]["accepted"] is False
 
     extracted = ok(run("extract", "--tenant", TENANT, "--wait", *fast))
-    assert extracted["outcome"] == "succeeded" and [t["tenant_code"] for t in extracted["tenants"]] == [TENANT]
+    assert extracted["outcome"] == "succeeded" and [t["tenantCode"] for t in extracted["tenants"]] == [TENANT]
 
     versions = ok(run("data-versions", "list", "--tenant", TENANT, *fast))
     version = versions[0]["dataVersions"][-1]["dataVersion"]
-    disabled = ok(run("data-versions", "disable", "--tenant", TENANT, "--version", version, *fast))
+    disabled = ok(run("data-versions", "disable", "--tenant", TENANT, version, *fast))
     assert version in json.dumps(disabled)
 
     uploads = ok(run("uploads", "list", "--tenant", TENANT, *fast))
@@ -140,8 +126,8 @@ def test_a_failed_tenant_exits_1_with_the_summary(mock_env: dict[str, str], live
     assert outcome.code == 1, outcome
     result = outcome.json()
     assert result["outcome"] == "failed"
-    assert {t["tenant_code"]: t["status"] for t in result["tenants"]}[failing] == "Failed"
-    table = in_process("jobs", "watch", result["job_id"], "--poll-interval", "0.05")
+    assert {t["tenantCode"]: t["status"] for t in result["tenants"]}[failing] == "Failed"
+    table = in_process("jobs", "watch", result["jobId"], "--poll-interval", "0.05")
     assert table.code == 1 and failing in table.stdout and "loader failed" in table.stdout
 
 
@@ -154,7 +140,7 @@ def test_a_failed_tenant_exits_1_with_the_summary(mock_env: dict[str, str], live
         (["extract"], "--tenant"),
         (["--output", "xml", "jobs", "list"], "--output"),
         (["jobs", "list", "--nope"], "--nope"),
-        (["data-versions", "disable", "--tenant", TENANT], "--version"),
+        (["data-versions", "disable", "--tenant", TENANT], "DATA_VERSION"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line_naming_the_argument(
@@ -192,7 +178,7 @@ def test_debug_shows_the_traceback_and_only_then(mock_env: dict[str, str]) -> No
 
 def test_every_command_renders_a_table(mock_env: dict[str, str], data_file: Path) -> None:
     fast = ("--poll-interval", "0.05")
-    job_id = ok(in_process("load", REMOTE_FILE, "--no-wait", "-o", "json"))["job_id"]
+    job_id = ok(in_process("load", REMOTE_FILE, "--no-wait", "-o", "json"))["jobId"]
     credential = ok(in_process("credentials", "list", "-t", TENANT, "-o", "json"))[-1]["credentialId"]
     connector = ok(in_process("connectors", "list", "-t", TENANT, "-o", "json"))[0]["connectorId"]
     version = ok(in_process("data-versions", "list", "-t", TENANT, "-o", "json"))[0]["dataVersions"][-1]["dataVersion"]
@@ -207,19 +193,20 @@ def test_every_command_renders_a_table(mock_env: dict[str, str], data_file: Path
         (["jobs", "status", job_id], "Succeeded"),
         (["jobs", "tree", job_id], TENANT),
         (["jobs", "list", "--status", "Succeeded"], "Succeeded"),
-        (["jobs", "cancel", job_id], job_id[:8]),
         (["data-versions", "list"], TENANT),
-        (["data-versions", "disable", "-t", TENANT, "-v", version], version),
+        (["data-versions", "disable", "-t", TENANT, version], version),
         (["uploads", "list"], TENANT),
         (["uploads", "include", "-t", TENANT], TENANT),
         (["uploads", "exclude", "-t", TENANT], TENANT),
-        (["connectors", "list"], connector[:8]),
-        (["credentials", "list"], credential[:8]),
+        (["connectors", "list"], connector),
+        (["credentials", "list"], credential),
         (["credentials", "assign", "--connector", connector, "--credential", credential, "-t", TENANT], connector),
         (["credentials", "delete", credential, "-t", TENANT], credential),
     ]:
         outcome = in_process(*args)
         assert outcome.code == 0 and shown in outcome.stdout, (args, outcome)
+    refused = in_process("jobs", "cancel", job_id)  # finished: refused, and the table says so
+    assert refused.code == 1 and job_id in refused.stdout and "could not be cancelled" in refused.stdout, refused
 
 
 def test_table_output_goes_to_stdout_and_progress_to_stderr(mock_env: dict[str, str]) -> None:

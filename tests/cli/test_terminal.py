@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import pty
 import re
-import select
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from contextlib import contextmanager
 
 from visier_mock import RunningMock
 
-from .test_commands import REMOTE_FILE, SCRIPT
+from .scripted import REMOTE_FILE, SCRIPT, read_until_closed
 
 SLOW_TENANT = "WFF_j1r~k2m"
 
@@ -42,18 +41,7 @@ def test_live_progress_redraws_in_place_on_a_terminal(mock_env: dict[str, str], 
             stdout=subprocess.PIPE, stderr=terminal, stdin=subprocess.DEVNULL, env=env,
         )
         os.close(terminal)
-        screen = b""
-        while True:
-            ready, _, _ = select.select([controller], [], [], 30)
-            if not ready:
-                break
-            try:
-                chunk = os.read(controller, 65536)
-            except OSError:  # the terminal closed: the process ended
-                break
-            if not chunk:
-                break
-            screen += chunk
+        screen = read_until_closed(controller, 30)
         stdout, _ = process.communicate(timeout=60)
     os.close(controller)
     assert process.returncode == 0, screen.decode(errors="replace")

@@ -21,6 +21,7 @@ from typer.core import TyperGroup
 from .. import (
     ExtractionResult,
     LoadResult,
+    UploadResult,
     VisierDataHandling,
     __version__,
     check_uploads,
@@ -29,7 +30,8 @@ from . import _errors
 from ._jobs import jobs_app
 from ._manage import auth_app, connectors_app, credentials_app, uploads_app, versions_app
 from ._progress import UploadProgressView
-from ._session import Opt, Output, Session, session_of, table
+from ._session import Opt, Output, Session, session_of
+from ._table import Column, grid
 from ._waiting import CancelOpt, TimeoutOpt, WaitOpt, finish, started, wait_for
 
 # Top-level options that may also be written after the command (``visier-dh load x.zip --output json``).
@@ -87,8 +89,8 @@ app = typer.Typer(
     name="visier-dh",
     cls=_Group,
     help="Upload, load, extract and watch jobs on Visier's Data and Job Handling API.",
-    epilog="Exit codes: 0 every tenant succeeded, 1 a job or tenant failed, 2 usage error, "
-    "3 auth or connection error, 130 interrupted.",
+    epilog="Exit codes: 0 done (every tenant succeeded), 1 something was refused or failed (a job, a tenant, any "
+    "item of a request), 2 usage error, 3 auth or connection error, 130 interrupted.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -164,13 +166,10 @@ def _split_local(items: Sequence[str]) -> tuple[list[Path], list[str]]:
     return local, names
 
 
-def _upload(session: Session, client: VisierDataHandling, paths: Sequence[Path]) -> list[str]:
+def _upload(session: Session, client: VisierDataHandling, paths: Sequence[Path]) -> list[UploadResult]:
     check_uploads(paths)  # every file checked before the first byte is sent
-    names = []
     with UploadProgressView(session.err) as view:
-        for path in paths:
-            names.append(client.upload(path, on_progress=view).filename)
-    return names
+        return [client.upload(path, on_progress=view) for path in paths]
 
 
 @app.command()
@@ -181,8 +180,11 @@ def upload(
     """Upload local files to Visier (at most 500 MB each), ready to load."""
     session = session_of(ctx)
     with session.client() as client:
-        names = _upload(session, client, files)
-    session.emit({"uploaded": names}, lambda: table("uploaded", ("file",), [(n,) for n in names]))
+        done = _upload(session, client, files)
+    session.emit(
+        [{"fileName": u.filename, "size": u.size} for u in done],
+        lambda: grid("uploaded", (Column("file", whole=True), "bytes"), [(u.filename, u.size) for u in done]),
+    )
 
 
 @app.command()
@@ -204,7 +206,7 @@ def load(
     session = session_of(ctx)
     local, names = _split_local(files)
     with session.client() as client:
-        uploaded = _upload(session, client, local) if local else []
+        uploaded = [u.filename for u in _upload(session, client, local)] if local else []
         future = client.load([*uploaded, *names], wait=False, skip_data_load=skip_data_load or None,
                              poll=session.poll())
         if not wait:

@@ -3,8 +3,9 @@
 ====  ==========================================================================================
 code  meaning
 ====  ==========================================================================================
-0     done; with ``--wait``, every tenant succeeded
-1     a job or a tenant failed or was cancelled, a wait timed out, or the service refused a request
+0     done; with a wait, every tenant succeeded
+1     refused or failed: a job or a tenant failed or was cancelled, a wait timed out, or the service refused a
+      request or any item of it (per item where a command acts on several)
 2     usage: an unknown command or option, or a bad argument (named, with the expected form)
 3     auth or connection: the credentials were refused, or the service could not be reached
 130   interrupted (Ctrl-C); a job being waited for goes on unless ``--cancel-on-interrupt``
@@ -13,6 +14,7 @@ code  meaning
 
 from __future__ import annotations
 
+import re
 import traceback
 
 import typer
@@ -25,6 +27,7 @@ from .. import (
     Forbidden,
     InvalidArgument,
     JobError,
+    JobTimeout,
     Unauthorized,
     VisierError,
 )
@@ -54,6 +57,14 @@ def exit_code(error: BaseException) -> int:
     return FAILED
 
 
+# The SDK's messages start with the method that failed ("job_status(): ..."); a shell user ran a command, not it.
+_METHOD = re.compile(r"^[a-z][a-z0-9_]*\(\)(: )?")
+
+
+def _without_method(text: str) -> str:
+    return _METHOD.sub(lambda found: "" if found.group(1) else "the request", text, count=1)
+
+
 def message(error: BaseException) -> str:
     if _click_error(error):
         text = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
@@ -61,8 +72,10 @@ def message(error: BaseException) -> str:
         return text + usage
     if isinstance(error, KeyboardInterrupt | typer.Abort):
         return "interrupted"
+    if isinstance(error, JobTimeout):
+        return f"{error}. Resume watching with: visier-dh jobs watch {error.job_id}"
     if isinstance(error, ApiException | JobError | VisierError):
-        return str(error)
+        return _without_method(str(error))
     return f"unexpected {type(error).__name__}: {error} (run with --debug for the traceback)"
 
 

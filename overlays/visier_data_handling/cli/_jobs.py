@@ -4,53 +4,49 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import attrs
 import typer
-from rich.tree import Tree
 
-from .. import JobNode, JobTree, LoadResult
-from ._session import Opt, dicts, session_of, table
+from .. import CancelOutcome, JobNode, LoadResult
+from ._session import Opt, QuietOpt, dicts, session_of
+from ._table import Column, Grid, grid
 from ._waiting import CancelOpt, TimeoutOpt, finish, wait_for
 
 jobs_app = typer.Typer(help="Job status, trees, waiting, cancelling and listing.", no_args_is_help=True)
+
+JOB = Column("job", whole=True)
+TENANT = Column("tenant", whole=True)
+STARTED = Column("started", whole=True)
 
 
 def node_dict(node: JobNode) -> dict[str, Any]:
     return {
         "kind": node.kind.value,
-        "job_id": node.job_id,
-        "tenant_code": node.tenant_code,
+        "jobId": node.job_id,
+        "tenantCode": node.tenant_code,
         "status": node.status,
         "stage": node.stage,
         "message": node.message,
-        "data_version": node.data_version,
+        "dataVersion": node.data_version,
         "children": [node_dict(child) for child in node.children],
     }
 
 
-def rich_tree(tree: JobTree) -> Tree:
-    def label(node: JobNode) -> str:
-        return node.describe()
-
-    def grow(branch: Tree, node: JobNode) -> None:
-        for child in node.children:
-            grow(branch.add(label(child), highlight=False), child)
-
-    root = Tree(label(tree.root), highlight=False)
-    grow(root, tree.root)
-    return root
+def cancel_dict(outcome: CancelOutcome) -> dict[str, Any]:
+    return {"jobId": outcome.job_id, "accepted": outcome.accepted, "jobType": outcome.job_type,
+            "jobStatus": outcome.job_status, "message": outcome.message}
 
 
 @jobs_app.command("status")
 def jobs_status(ctx: typer.Context, job_id: Annotated[str, typer.Argument(help="Any job's ID.")]) -> None:
-    """A job's status entries."""
+    """A job's current status (its latest status entry)."""
     session = session_of(ctx)
     with session.client() as client:
         entries = client.data_and_job_handling.job_id_status(job_id=job_id)
+    latest = entries[-1]
     session.emit(
-        dicts(entries),
-        lambda: table(f"job {job_id}", ("job", "type", "tenant", "status", "started"),
-                       [(e.job_id, e.job_type, e.tenant, e.status, e.start_time) for e in entries]),
+        latest.to_dict(),
+        lambda: grid(f"job {job_id}", (JOB, "type", TENANT, "status", STARTED),
+                     [(latest.job_id, latest.job_type, latest.tenant, latest.status, latest.start_time)]),
     )
 
 
@@ -60,7 +56,7 @@ def jobs_tree(ctx: typer.Context, job_id: Annotated[str, typer.Argument(help="A 
     session = session_of(ctx)
     with session.client() as client:
         tree = client.jobs.tree(job_id)
-    session.emit(node_dict(tree.root), lambda: rich_tree(tree))
+    session.emit(node_dict(tree.root), tree.render)
 
 
 @jobs_app.command("watch")
@@ -77,20 +73,19 @@ def jobs_watch(
         finish(session, wait_for(session, client, future, timeout, cancel_on_interrupt, LoadResult))
 
 
+def cancel_grid(title: str, outcomes: list[CancelOutcome]) -> Grid:
+    return grid(title, (JOB, "type", "accepted", "status", "message"),
+                [(o.job_id, o.job_type, "yes" if o.accepted else "no", o.job_status, o.message) for o in outcomes])
+
+
 @jobs_app.command("cancel")
 def jobs_cancel(ctx: typer.Context, job_ids: Annotated[list[str], typer.Argument(help="Job IDs.")]) -> None:
-    """Cancel jobs (and the jobs they spawned)."""
+    """Cancel jobs. Exits 1 if the service refused any of them (a finished or unknown job, a running receiving job)."""
     session = session_of(ctx)
     with session.client() as client:
         outcomes = client.jobs.cancel(job_ids)
-    session.emit(
-        [attrs.asdict(o) for o in outcomes],
-        lambda: table(
-            "cancel",
-            ("job", "accepted", "status", "message"),
-            [(o.job_id, o.accepted, o.job_status, o.message) for o in outcomes],
-        ),
-    )
+    session.emit([cancel_dict(o) for o in outcomes], lambda: cancel_grid("cancel", outcomes),
+                 failed=not all(o.accepted for o in outcomes))
 
 
 @jobs_app.command("list")
@@ -100,14 +95,18 @@ def jobs_list(
         str | None, Opt(help="Jobs started since this time (ISO 8601, such as 2026-01-31T00:00:00Z).")
     ] = None,
     status: Annotated[str | None, Opt(help="Only jobs with this status, such as Running or Failed.")] = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Jobs started in a time window, optionally of one status."""
     session = session_of(ctx)
     with session.client() as client:
         listing = client.data_and_job_handling.job_status(start_time=since, status=status)
     entries = list(listing.job_status or [])
+    if quiet:
+        session.ids(str(e.job_id) for e in entries)
+        return
     session.emit(
         dicts(entries),
-        lambda: table("jobs", ("job", "type", "tenant", "status", "started", "parent"),
-                       [(e.job_id, e.job_type, e.tenant, e.status, e.start_time, e.parent_job_id) for e in entries]),
+        lambda: grid("jobs", (JOB, "type", TENANT, "status", STARTED, Column("parent", whole=True)),
+                     [(e.job_id, e.job_type, e.tenant, e.status, e.start_time, e.parent_job_id) for e in entries]),
     )

@@ -1,15 +1,19 @@
-"""``visier-dh`` data-versions, uploads, connectors, credentials and auth: the management commands."""
+"""``visier-dh`` data-versions, uploads, connectors, credentials and auth: the management commands.
+
+A command that changes several things (data versions, uploads, connectors) prints each one's outcome and exits 1 if
+any of them failed.
+"""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Annotated, Any
 
 import typer
 from visier_data_handling_api import models
 
-from ._session import Opt, TenantOpt, dicts, session_of, table, tenant_kwargs
+from ._session import Opt, QuietOpt, TenantOpt, dicts, session_of, tenant_kwargs
+from ._table import Column, grid
 
 versions_app = typer.Typer(help="Data versions: list the latest, disable.", no_args_is_help=True)
 uploads_app = typer.Typer(help="Data uploads: list, include, exclude.", no_args_is_help=True)
@@ -17,33 +21,48 @@ connectors_app = typer.Typer(help="Data connectors.", no_args_is_help=True)
 credentials_app = typer.Typer(help="Data connector credentials: list, assign, delete.", no_args_is_help=True)
 auth_app = typer.Typer(help="Credentials check.", no_args_is_help=True)
 
+TENANT = Column("tenant", whole=True)
+VERSION = Column("data version", whole=True)
+NeededTenantOpt = Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")]
+FAILED = "Failed"
+
 
 @versions_app.command("list")
-def versions_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
+def versions_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """The latest enabled data versions per tenant."""
     session = session_of(ctx)
     with session.client() as client:
         tenants = list(client.data_and_job_handling.latest_enabled_dv(iterator=True, **tenant_kwargs(tenant)))
     rows = [(t.tenant_code, v.data_version, v.data_version_date) for t in tenants for v in (t.data_versions or [])]
-    session.emit(dicts(tenants), lambda: table("data versions", ("tenant", "data version", "created"), rows))
+    if quiet:
+        session.ids(str(row[1]) for row in rows)
+        return
+    session.emit(dicts(tenants), lambda: grid("data versions", (TENANT, VERSION, Column("created", whole=True)), rows))
 
 
 @versions_app.command("disable")
 def versions_disable(
     ctx: typer.Context,
-    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
-    version: Annotated[list[str], Opt("--version", "-v", help="A data version to disable; repeat for more.")],
+    tenant: NeededTenantOpt,
+    versions: Annotated[list[str], typer.Argument(metavar="DATA_VERSION...", help="The data versions to disable.")],
 ) -> None:
-    """Disable data versions of one tenant."""
+    """Disable data versions of one tenant. Exits 1 if any of them could not be disabled."""
     session = session_of(ctx)
     body = models.DisableDVRequest(
         model=models.DisableDVModel(
-            data_version_objects=[models.DataVersionObject(tenant_code=tenant, data_version=v) for v in version]
+            data_version_objects=[models.DataVersionObject(tenant_code=tenant, data_version=v) for v in versions]
         )
     )
     with session.client() as client:
         answer = client.data_and_job_handling.disable_dv(body=body)
-    session.emit(answer.to_dict(), lambda: json.dumps(answer.to_dict(), indent=2))
+    results = list(answer.results or [])
+    session.emit(
+        answer.to_dict(),
+        lambda: grid(f"disabled {answer.total_success or 0}, failed {answer.total_failures or 0}",
+                     (TENANT, VERSION, "status", Column("job", whole=True), "message"),
+                     [(r.tenant_code, r.data_version, r.status, r.job_id, r.message) for r in results]),
+        failed=bool(answer.total_failures) or any(r.status == FAILED for r in results),
+    )
 
 
 @uploads_app.command("list")
@@ -53,7 +72,8 @@ def uploads_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
     with session.client() as client:
         tenants = list(client.data_and_job_handling.retrieve_data_uploads(iterator=True, **tenant_kwargs(tenant)))
     rows = [(t.tenant_code, u.upload_time, u.included) for t in tenants for u in (t.uploads or [])]
-    session.emit(dicts(tenants), lambda: table("data uploads", ("tenant", "upload time", "included"), rows))
+    session.emit(dicts(tenants), lambda: grid("data uploads", (TENANT, Column("upload time", whole=True), "included"),
+                                              rows))
 
 
 def _include_exclude(ctx: typer.Context, include: bool, tenant: str, upload_times: list[str] | None) -> None:
@@ -69,7 +89,15 @@ def _include_exclude(ctx: typer.Context, include: bool, tenant: str, upload_time
             answer = operations.include_data_uploads(uploads=[models.UploadToInclude(**fields)])
         else:
             answer = operations.exclude_data_uploads(uploads=[models.UploadToExclude(**fields)])
-    session.emit(answer.to_dict(), lambda: json.dumps(answer.to_dict(), indent=2))
+    lines = list(answer.uploads or [])
+    session.emit(
+        answer.to_dict(),
+        lambda: grid(f"{'included' if include else 'excluded'}: {answer.total_success or 0} ok, "
+                     f"{answer.total_failures or 0} failed",
+                     (TENANT, Column("upload time", whole=True), "status", "message"),
+                     [(u.tenant_code, u.upload_time, u.status, u.message) for u in lines]),
+        failed=bool(answer.total_failures) or any(u.status == FAILED for u in lines),
+    )
 
 
 UploadTimeOpt = Annotated[
@@ -78,48 +106,46 @@ UploadTimeOpt = Annotated[
 
 
 @uploads_app.command("include")
-def uploads_include(
-    ctx: typer.Context,
-    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
-    upload_time: UploadTimeOpt = None,
-) -> None:
-    """Include a tenant's data uploads in future loads."""
+def uploads_include(ctx: typer.Context, tenant: NeededTenantOpt, upload_time: UploadTimeOpt = None) -> None:
+    """Include a tenant's data uploads in future loads. Exits 1 if any could not be included."""
     _include_exclude(ctx, True, tenant, upload_time)
 
 
 @uploads_app.command("exclude")
-def uploads_exclude(
-    ctx: typer.Context,
-    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
-    upload_time: UploadTimeOpt = None,
-) -> None:
-    """Exclude a tenant's data uploads from future loads."""
+def uploads_exclude(ctx: typer.Context, tenant: NeededTenantOpt, upload_time: UploadTimeOpt = None) -> None:
+    """Exclude a tenant's data uploads from future loads. Exits 1 if any could not be excluded."""
     _include_exclude(ctx, False, tenant, upload_time)
 
 
 @connectors_app.command("list")
-def connectors_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
+def connectors_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """Data connectors and the credential each uses."""
     session = session_of(ctx)
     with session.client() as client:
         items = list(client.data_and_job_handling.data_connectors(iterator=True, **tenant_kwargs(tenant)))
+    if quiet:
+        session.ids(str(c.connector_id) for c in items)
+        return
     session.emit(
         dicts(items),
-        lambda: table("data connectors", ("connector", "name", "credential"),
-                       [(c.connector_id, c.display_name, c.credential_id) for c in items]),
+        lambda: grid("data connectors", (Column("connector", whole=True), "name", Column("credential", whole=True)),
+                     [(c.connector_id, c.display_name, c.credential_id) for c in items]),
     )
 
 
 @credentials_app.command("list")
-def credentials_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
+def credentials_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """Data connector credentials."""
     session = session_of(ctx)
     with session.client() as client:
         items = list(client.data_and_job_handling.data_connector_credentials(iterator=True, **tenant_kwargs(tenant)))
+    if quiet:
+        session.ids(str(c.credential_id) for c in items)
+        return
     session.emit(
         dicts(items),
-        lambda: table("credentials", ("credential", "name", "provider", "inherited"),
-                       [(c.credential_id, c.display_name, c.data_provider, c.is_inherited) for c in items]),
+        lambda: grid("credentials", (Column("credential", whole=True), "name", "provider", "inherited"),
+                     [(c.credential_id, c.display_name, c.data_provider, c.is_inherited) for c in items]),
     )
 
 
@@ -128,9 +154,9 @@ def credentials_assign(
     ctx: typer.Context,
     connector: Annotated[str, Opt(help="The data connector's ID.")],
     credential: Annotated[str, Opt(help="The credential's ID.")],
-    tenant: Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")],
+    tenant: NeededTenantOpt,
 ) -> None:
-    """Assign a credential to a data connector in one tenant."""
+    """Assign a credential to a data connector in one tenant. Exits 1 if the service refused it."""
     session = session_of(ctx)
     body = models.AssignConnectorCredentialRequest(
         connectors=[
@@ -142,7 +168,16 @@ def credentials_assign(
     )
     with session.client() as client:
         answer = client.data_and_job_handling.assign_connector_credential(body=body)
-    session.emit(answer.to_dict(), lambda: json.dumps(answer.to_dict(), indent=2))
+    lines = list(answer.tenants or [])
+    statuses = [str(t.status) for t in lines]
+    session.emit(
+        answer.to_dict(),
+        lambda: grid("assigned", (TENANT, Column("connector", whole=True), Column("credential", whole=True),
+                                  "status", "message"),
+                     [(t.tenant_code, connector, credential, status, t.message)
+                      for t, status in zip(lines, statuses, strict=True)]),
+        failed=not lines or any(status == FAILED for status in statuses),
+    )
 
 
 @credentials_app.command("delete")
@@ -154,9 +189,8 @@ def credentials_delete(
     """Delete a data connector credential."""
     session = session_of(ctx)
     with session.client() as client:
-        answer = client.data_and_job_handling.delete_connector_credential(id=credential_id, **tenant_kwargs(tenant))
-    data = answer.to_dict() if hasattr(answer, "to_dict") else {"deleted": credential_id}
-    session.emit(data, lambda: f"deleted credential {credential_id}")
+        client.data_and_job_handling.delete_connector_credential(id=credential_id, **tenant_kwargs(tenant))
+    session.emit({"credentialId": credential_id, "deleted": True}, lambda: f"deleted credential {credential_id}")
 
 
 @auth_app.command("check")
@@ -168,5 +202,5 @@ def auth_check(ctx: typer.Context) -> None:
         # The client's repr names the host and the schemes and leaves every secret out.
         found = re.search(r"auth=(\w+), sign_in=(\w+)", repr(client))
     scheme, sign_in = found.groups() if found else ("unknown", "unknown")
-    data = {"host": client.host, "signed_in": True, "token_sent_as": scheme, "sign_in": sign_in}
+    data = {"host": client.host, "signedIn": True, "tokenSentAs": scheme, "signIn": sign_in}
     session.emit(data, lambda: f"signed in to {client.host} with {sign_in} sign-in; token sent as {scheme}")

@@ -1,24 +1,30 @@
-"""What every command shares: the session the top-level options set up, and how results are written."""
+"""What every command shares: the session the top-level options set up, and how results are written.
+
+Results go to stdout: ``-o json`` writes the data, in the API's own camelCase field names (a single thing is an
+object, a list is an array); the table form is for people (``_table``). Either way, a refused or failed outcome
+is written first and then exits 1.
+"""
 
 from __future__ import annotations
 
 import json
+import shutil
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Annotated, Any
 
 import attrs
 import typer
 from rich.console import Console
-from rich.table import Table
-from rich.tree import Tree
-from visier_data_handling_api.types import Unset
 
 from .. import PollSchedule, VisierDataHandling
+from . import _errors
+from ._table import Grid
 
 Opt = typer.Option
 TenantOpt = Annotated[str | None, Opt("--tenant", "-t", help="One analytic tenant's code.")]
+QuietOpt = Annotated[bool, Opt("--quiet", "-q", help="Print only the IDs, one per line (for xargs).")]
 
 
 class Output(StrEnum):
@@ -35,7 +41,6 @@ class Session:
     debug: bool = False
     poll_interval: float | None = None
     err: Console = attrs.field(factory=lambda: Console(stderr=True))
-    out: Console = attrs.field(factory=Console)
 
     def client(self) -> VisierDataHandling:
         return VisierDataHandling.from_env(**self.overrides)
@@ -45,13 +50,27 @@ class Session:
             return None
         return PollSchedule(initial=self.poll_interval, maximum=max(self.poll_interval, 1.0))
 
-    def emit(self, data: Any, human: Callable[[], Table | Tree | str]) -> None:
-        """JSON on stdout, or the human form."""
+    def emit(self, data: object, human: Callable[[], Grid | str], *, failed: bool = False) -> None:
+        """JSON on stdout, or the human form; then exit 1 if the outcome was refused or failed."""
         if self.output is Output.json:
-            sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
-            sys.stdout.flush()
+            text = json.dumps(data, indent=2, default=str)
         else:
-            self.out.print(human())
+            shown = human()
+            text = shown.render(_terminal_width()) if isinstance(shown, Grid) else shown
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+        if failed:
+            raise typer.Exit(_errors.FAILED)
+
+    def ids(self, ids: Iterable[str]) -> None:
+        """``--quiet``: the IDs alone, one per line."""
+        sys.stdout.write("".join(f"{job_id}\n" for job_id in ids))
+        sys.stdout.flush()
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width when stdout is one (COLUMNS wins, as everywhere); None when piped: no wrapping."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
 def session_of(ctx: typer.Context) -> Session:
@@ -62,15 +81,6 @@ def session_of(ctx: typer.Context) -> Session:
 
 def dicts(items: Iterable[Any]) -> list[dict[str, Any]]:
     return [item.to_dict() for item in items]
-
-
-def table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Table:
-    grid = Table(title=title, title_justify="left")
-    for column in columns:
-        grid.add_column(column)
-    for row in rows:
-        grid.add_row(*("" if v is None or isinstance(v, Unset) else str(v) for v in row))
-    return grid
 
 
 def tenant_kwargs(tenant: str | None) -> dict[str, Any]:

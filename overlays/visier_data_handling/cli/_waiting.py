@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import attrs
-import typer
-from rich.table import Table
-
 from .. import JobCancelled, JobFailed, JobFuture, JobTimeout, LoadResult, VisierDataHandling
-from . import _errors
 from ._progress import JobProgress
-from ._session import Opt, Session, table
+from ._session import Opt, Session
+from ._table import Column, Grid, grid
 
 
 def wait_for(session: Session, client: VisierDataHandling, future: JobFuture, timeout: float | None,
@@ -45,30 +41,41 @@ def wait_for(session: Session, client: VisierDataHandling, future: JobFuture, ti
 
 def result_dict(result: LoadResult) -> dict[str, Any]:
     return {
-        "job_id": result.job_id,
+        "jobId": result.job_id,
         "status": result.status,
         "outcome": result.outcome,
-        "tenants": [attrs.asdict(t) for t in result.tenants.values()],
-        "data_versions": result.data_versions,
+        "tenants": [
+            {"tenantCode": t.tenant_code, "status": t.status, "message": t.message,
+             "dataVersions": list(t.data_versions)}
+            for t in result.tenants.values()
+        ],
     }
 
 
-def result_table(result: LoadResult) -> Table:
-    return table(
-        f"job {result.job_id}: {result.status} ({result.outcome})",
-        ("tenant", "status", "data versions", "message"),
+def headline(result: LoadResult) -> str:
+    """``job ID: 4 of 5 tenants succeeded; 1 failed`` (the top job's own status says little: it succeeds early)."""
+    tenants = list(result.tenants.values())
+    good = sum(t.ok for t in tenants)
+    text = f"job {result.job_id}: {good} of {len(tenants)} tenant(s) succeeded"
+    if result.outcome != "succeeded":
+        text += f"; {result.outcome}" if good == len(tenants) else f"; {len(tenants) - good} {result.outcome}"
+    return text
+
+
+def result_table(result: LoadResult) -> Grid:
+    return grid(
+        headline(result),
+        (Column("tenant", whole=True), "status", Column("data versions", whole=True), "message"),
         [(t.tenant_code, t.status, ", ".join(t.data_versions), t.message) for t in result.tenants.values()],
     )
 
 
 def finish(session: Session, result: LoadResult) -> None:
-    session.emit(result_dict(result), lambda: result_table(result))
-    if not result.ok:
-        raise typer.Exit(_errors.FAILED)
+    session.emit(result_dict(result), lambda: result_table(result), failed=not result.ok)
 
 
 def started(session: Session, future: JobFuture, kind: str) -> None:
-    session.emit({"job_id": future.job_id, "kind": kind}, lambda: f"started {kind} job {future.job_id}")
+    session.emit({"jobId": future.job_id, "kind": kind}, lambda: f"started {kind} job {future.job_id}")
     session.err.print(f"watch it with: visier-dh jobs watch {future.job_id}", markup=False, soft_wrap=True)
 
 
