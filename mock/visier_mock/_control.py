@@ -105,9 +105,12 @@ def _plant_failure(state: State, body: dict[str, Any]) -> Any:
 
 
 def _slow(state: State, body: dict[str, Any]) -> Any:
-    only(body, ("tenantCode", "seconds"))
+    only(body, ("tenantCode", "seconds", "stage"))
     tenant = text(body, "tenantCode")
-    state.set_slow(tenant, number(body, "seconds", 0, MAX_SLOW * 6))
+    stage = text(body, "stage") if body.get("stage") is not None else None
+    if stage is not None and stage not in STAGES:
+        raise Invalid("stage", f"must be one of {', '.join(STAGES)}")
+    state.set_slow(tenant, number(body, "seconds", 0, MAX_SLOW * 6), stage)
     return {"slow": state.slow}
 
 

@@ -199,9 +199,12 @@ class State:
         default = "[DP510002] Unexpected exception in data load process in the event stream loader stage."
         self.failures[(tenantCode, stage)] = message or default
 
-    def set_slow(self, tenant: str, seconds: float) -> None:
-        """Jobs for this tenant, created from now on, run this many seconds longer (to cancel them mid-run)."""
-        self.slow[tenant] = seconds
+    def set_slow(self, tenant: str, seconds: float, stage: str | None = None) -> None:
+        """Jobs for this tenant (of one stage: receiving, processing or extraction), created from now on, run this
+        many seconds longer (to cancel them mid-run)."""
+        if stage is not None and stage not in STAGES:
+            raise ValueError("stage must be receiving, processing or extraction")
+        self.slow[tenant if stage is None else f"{tenant}/{stage}"] = seconds
 
     def visible_tenants(self) -> list[str]:
         return self.tenants + self.consolidated
@@ -213,7 +216,7 @@ class State:
         pending, running = TIMINGS[kind]
         job = Job(
             job_id=self.new_id(), kind=kind, tenant=tenant, created=created,
-            pending=pending, running=running + self.slow.get(tenant, 0.0),
+            pending=pending, running=running + self.slow.get(f"{tenant}/{stage}", self.slow.get(tenant, 0.0)),
             parent_id=parent.job_id if parent else None,
             root_id=(parent.root_id or parent.job_id) if parent else None,
             failure=self.failures.get((tenant, stage)) if stage else None,

@@ -31,9 +31,9 @@ class ResumableJob(Protocol):
 
     async def aresult(self, timeout: float | None = None) -> JobTree: ...
 
-    def cancel(self) -> bool: ...
+    def cancel(self, *, tree: bool = False) -> bool: ...
 
-    async def acancel(self) -> bool: ...
+    async def acancel(self, *, tree: bool = False) -> bool: ...
 
 
 class VisierError(Exception):
@@ -51,10 +51,13 @@ class VisierError(Exception):
         if self.job_id is not None:
             return
         self.job_id, self.future = job_id, future
-        self.add_note(
-            f"job {job_id} was started and may still be running; resume with "
-            f"client.jobs.future({job_id!r}).result() instead of starting it again"
-        )
+        resume = f"client.jobs.future({job_id!r}).result()"
+        if isinstance(self, NotFound):  # an unknown ID, or one of another tenant: nothing says it was ever started
+            self.add_note(f"the service found no job {job_id} (check the ID and target_tenant_id); if it was "
+                          f"started just now, resume with {resume}")
+        else:
+            self.add_note(f"job {job_id} was started and may still be running; resume with {resume} instead of "
+                          "starting it again")
 
 
 class ConfigurationError(VisierError, ValueError):

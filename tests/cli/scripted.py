@@ -7,11 +7,13 @@ import fcntl
 import json
 import os
 import pty
+import re
 import select
 import struct
 import subprocess
 import sys
 import termios
+import time
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +77,43 @@ def read_until_closed(controller: int, idle: float = 60) -> bytes:
             break
         screen += chunk
     return screen
+
+
+# Makes the pseudo-terminal on stdin the process's controlling terminal (it runs in a session of its own), so that
+# Ctrl-C typed into the terminal reaches it as a shell would deliver it; then becomes visier-dh.
+_WITH_TERMINAL = ("import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+                  "os.execv(sys.argv[1], sys.argv[1:])")
+
+
+class Terminal:
+    """visier-dh running in a pseudo-terminal: what it wrote so far, and keys typed into it."""
+
+    def __init__(self, env: dict[str, str], *args: str, columns: int = 100) -> None:
+        self.controller, terminal = pty.openpty()
+        fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _WITH_TERMINAL, str(SCRIPT), *args], stdin=terminal, stdout=terminal,
+            stderr=terminal, start_new_session=True, env={**env, "TERM": "xterm-256color", "COLUMNS": str(columns)},
+        )
+        os.close(terminal)
+        self.screen = b""
+
+    def wait_for(self, text: str, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while text.encode() not in self.screen:
+            ready, _, _ = select.select([self.controller], [], [], max(0.0, deadline - time.monotonic()))
+            assert ready, f"{text!r} not seen within {seconds} s: {self.screen[-2000:]!r}"
+            self.screen += os.read(self.controller, 65536)
+
+    def type(self, keys: bytes) -> None:
+        os.write(self.controller, keys)
+
+    def finish(self, seconds: float = 60) -> int:
+        self.screen += read_until_closed(self.controller, seconds)
+        os.close(self.controller)
+        return self.process.wait(timeout=seconds)
+
+    @property
+    def text(self) -> str:
+        """What it wrote, without colours and cursor controls."""
+        return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", self.screen.decode(errors="replace"))

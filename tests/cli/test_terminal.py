@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 from visier_mock import RunningMock
 
-from .scripted import REMOTE_FILE, SCRIPT, read_until_closed
+from .scripted import REMOTE_FILE, SCRIPT, Terminal, ok_json, read_until_closed, visier_dh
 
 SLOW_TENANT = "WFF_j1r~k2m"
 
@@ -87,15 +87,57 @@ def test_ctrl_c_prints_the_job_and_how_to_resume_and_does_not_cancel(
         assert cancels == []
 
 
-def test_cancel_on_interrupt_cancels(mock_env: dict[str, str], live_mock: RunningMock) -> None:
-    with slow_tenant(live_mock, 20_000):
-        done = _interrupt(["load", REMOTE_FILE, "--cancel-on-interrupt", "--poll-interval", "0.05"],
-                          dict(os.environ))
-    found = re.search(r"interrupted: cancelling job (\S+)", done.stderr)
-    assert done.returncode == 130 and found, done
-    with live_mock.state.lock:
-        cancels = [r for r in live_mock.state.journal if r["operationId"] == "cancelJobs"]
-    assert cancels, "cancelJobs was not called"
+ANALYTIC = ("WFF_j1r~c7o", "WFF_j1r~e1a", "WFF_j1r~i1o", "WFF_j1r~k2m", "WFF_j1r~p4q")
+
+
+def test_ctrl_c_with_cancel_on_interrupt_leaves_nothing_cancellable_running(
+    mock_env: dict[str, str], live_mock: RunningMock
+) -> None:
+    state = live_mock.state
+    with state.lock:
+        for tenant in ANALYTIC:  # every tenant's processing job runs ~100 s real time
+            state.set_slow(tenant, 20_000, "processing")
+    try:
+        terminal = Terminal(dict(os.environ), "load", REMOTE_FILE, "--cancel-on-interrupt", "--poll-interval", "0.05")
+        terminal.wait_for("Running 5")  # the wait has begun and every tenant's processing job runs
+        terminal.type(b"\x03")  # Ctrl-C, typed into the terminal
+        code = terminal.finish()
+    finally:
+        with state.lock:
+            state.slow.clear()
+    text = terminal.text
+    found = re.search(r"interrupted: cancelling every job of (\S+) that can be cancelled", text)
+    assert code == 130 and found, text
+    assert text.count("cancelled: PROCESSING_JOB ") == 5 and "Traceback" not in text, text
+    with state.lock:  # asked of the mock: no job of the tree that could be cancelled is still running
+        now = state.now()
+        root = state.jobs[found.group(1)]
+        left = [(job.kind, job.status(now)) for job in (root, *state.descendants(root))
+                if job.status(now) in ("Pending", "Running")
+                and not (job.kind == "RECEIVING_JOB" and job.status(now) == "Running")]
+    assert left == [], left
+
+
+def test_jobs_cancel_tree_cancels_the_jobs_under_a_finished_top_job(
+    mock_env: dict[str, str], live_mock: RunningMock
+) -> None:
+    state = live_mock.state
+    with state.lock:
+        for tenant in ANALYTIC:
+            state.set_slow(tenant, 20_000, "processing")
+    try:
+        job_id = ok_json(dict(os.environ), "load", REMOTE_FILE, "--no-wait")["jobId"]
+        time.sleep(0.2)  # the top job and the receiving jobs finish; the processing jobs run
+        plain = visier_dh(dict(os.environ), "jobs", "cancel", job_id, "-o", "json")
+        tree = visier_dh(dict(os.environ), "jobs", "cancel", "--tree", job_id, "-o", "json")
+        again = visier_dh(dict(os.environ), "jobs", "cancel", "--tree", job_id, "-o", "json")
+    finally:
+        with state.lock:
+            state.slow.clear()
+    assert plain.code == 1 and plain.json()[0]["accepted"] is False, plain  # the top job alone: refused
+    assert tree.code == 0, tree
+    assert [o["jobType"] for o in tree.json()] == ["PROCESSING_JOB"] * 5 and all(o["accepted"] for o in tree.json())
+    assert again.code == 1 and again.json() == [], again  # nothing left to cancel: a refusal
 
 
 def test_the_missing_extra_is_named_not_a_traceback() -> None:

@@ -29,14 +29,13 @@ from typing import TYPE_CHECKING
 from .._exceptions import SETTING_ERRORS, TRANSIENT, InvalidArgument, RateLimited, VisierError
 from .._twins import finish, ready
 from .callbacks import ProgressCallback, call_safely, checked_callable
-from .cancel import CancelOutcome, cancel_outcomes
+from .cancel import CancelOutcome, cancel_plan
 from .errors import JobCancelled, JobError, JobFailed, JobTimeout
 from .polling import Deadline, PollSchedule
 from .snapshot import Expect, JobClient, arun, build_tree, detect_kind, job_kind, run
 from .tree import JobKind, JobTree
 
 if TYPE_CHECKING:
-    from visier_data_handling_api.models import JobCancellationResultsDTO
     from visier_data_handling_api.surface import DataAndJobHandling
 
 log = logging.getLogger("visier_data_handling.jobs")
@@ -74,7 +73,8 @@ class JobFuture:
         self._last_error: VisierError | None = None  # the last failed check, while no check succeeded since
         self._done_callbacks: list[DoneCallback] = []
         self._progress_callbacks = [checked_callable("on_progress", on_progress)] if on_progress is not None else []
-        self.cancel_result: CancelOutcome | None = None  # the last cancel() answer, with the service's message
+        self.cancel_result: CancelOutcome | None = None  # the last cancel()'s answer about this job, if it was asked
+        self.cancel_results: list[CancelOutcome] = []  # the last cancel()'s answer for each job it asked about
 
     # -- what is known so far (no requests) ---------------------------------------------------------------------
 
@@ -272,29 +272,24 @@ class JobFuture:
 
     # -- cancelling -----------------------------------------------------------------------------------------------
 
-    def cancel(self) -> bool:
+    def cancel(self, *, tree: bool = False) -> bool:
         """Ask the service to cancel the job (cancelJobs). True if it accepted; False if finished or refused.
 
-        The service refuses some jobs -- a receiving job that is already running, a finished job. After a True,
-        ``result()`` raises JobCancelled once the job reaches Cancelled.
+        The service refuses a finished job and a running receiving job. ``tree=True`` asks for every job of the tree
+        that can still be cancelled, children included (see ``_jobs/cancel.py``); True if it accepted each one.
+        ``cancel_results`` holds the answer for each job asked. After a True, ``result()`` raises JobCancelled
+        once the top job reaches Cancelled.
         """
-        if self._done:
+        if self._done and not tree:  # a Cancelled top job finishes the future while jobs under it may still run
             return False
-        try:
-            return self._accepted(self._ops.cancel_jobs(job_ids=[self.job_id], target_tenant_id=self._tenant))
-        except VisierError as exc:
-            exc.attach_job(self.job_id, self)
-            raise
+        return self._accepted(run(self._client, cancel_plan(self, self._tenant, self._plan if tree else None)))
 
-    async def acancel(self) -> bool:
-        if self._done:
+    async def acancel(self, *, tree: bool = False) -> bool:
+        if self._done and not tree:
             return False
-        try:
-            return self._accepted(await self._ops.acancel_jobs(job_ids=[self.job_id], target_tenant_id=self._tenant))
-        except VisierError as exc:
-            exc.attach_job(self.job_id, self)
-            raise
+        return self._accepted(await arun(self._client, cancel_plan(self, self._tenant, self._plan if tree else None)))
 
-    def _accepted(self, response: JobCancellationResultsDTO) -> bool:
-        self.cancel_result = cancel_outcomes([self.job_id], response)[0]
-        return self.cancel_result.accepted
+    def _accepted(self, outcomes: list[CancelOutcome]) -> bool:
+        self.cancel_results = outcomes
+        self.cancel_result = next((o for o in outcomes if o.job_id == self.job_id), None)
+        return bool(outcomes) and all(outcome.accepted for outcome in outcomes)

@@ -13,11 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from visier_data_handling_api.facts import CANCEL_JOBS_MAX_IDS
-
 from .._exceptions import InvalidArgument
 from .callbacks import ProgressCallback
-from .cancel import CancelOutcome, cancel_outcomes
+from .cancel import CancelOutcome, cancel_each
 from .future import JobFuture
 from .polling import Deadline, PollSchedule
 from .snapshot import Expect, JobClient, Plan, arun, build_tree, detect_kind, job_kind, run, text
@@ -135,22 +133,13 @@ class Jobs:
 
     def cancel(self, jobs: Iterable[JobRef], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
         """Cancel many jobs (the spec's maxItems IDs per request); one outcome per ID, in order, with the service's
-        message."""
-        ids, ops = _job_ids(jobs), self._client.data_and_job_handling
-        outcomes: list[CancelOutcome] = []
-        for start in range(0, len(ids), CANCEL_JOBS_MAX_IDS):
-            batch = ids[start : start + CANCEL_JOBS_MAX_IDS]
-            outcomes += cancel_outcomes(batch, ops.cancel_jobs(job_ids=batch, target_tenant_id=target_tenant_id))
-        return outcomes
+        message. To cancel a job and every job under it: ``client.jobs.future(job).cancel(tree=True)``."""
+        ids = _job_ids(jobs)
+        return run(self._client, lambda ops: cancel_each(ops, ids, target_tenant_id))
 
     async def acancel(self, jobs: Iterable[JobRef], *, target_tenant_id: str | None = None) -> list[CancelOutcome]:
-        ids, ops = _job_ids(jobs), self._client.data_and_job_handling
-        outcomes: list[CancelOutcome] = []
-        for start in range(0, len(ids), CANCEL_JOBS_MAX_IDS):
-            batch = ids[start : start + CANCEL_JOBS_MAX_IDS]
-            response = await ops.acancel_jobs(job_ids=batch, target_tenant_id=target_tenant_id)
-            outcomes += cancel_outcomes(batch, response)
-        return outcomes
+        ids = _job_ids(jobs)
+        return await arun(self._client, lambda ops: cancel_each(ops, ids, target_tenant_id))
 
     # -- many futures ---------------------------------------------------------------------------------------------
 

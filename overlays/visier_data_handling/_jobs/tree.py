@@ -22,6 +22,7 @@ import attrs
 
 SUCCEEDED = "Succeeded"
 CANCELLED = "Cancelled"
+CANCELLING = "Cancelling"  # asked to stop, not stopped yet: asking again is refused
 FAILED_STATUSES = frozenset({"Failed", "Error", "RolledBack"})
 TERMINAL_STATUSES = frozenset({SUCCEEDED, CANCELLED, *FAILED_STATUSES})
 

@@ -79,13 +79,26 @@ def cancel_grid(title: str, outcomes: list[CancelOutcome]) -> Grid:
 
 
 @jobs_app.command("cancel")
-def jobs_cancel(ctx: typer.Context, job_ids: Annotated[list[str], typer.Argument(help="Job IDs.")]) -> None:
-    """Cancel jobs. Exits 1 if the service refused any of them (a finished or unknown job, a running receiving job)."""
+def jobs_cancel(
+    ctx: typer.Context,
+    job_ids: Annotated[list[str], typer.Argument(metavar="JOB_ID...", help="The jobs to cancel.")],
+    tree: Annotated[bool, Opt("--tree", help="Cancel every job under each one too, where it can be.")] = False,
+) -> None:
+    """Cancel jobs and report each. Exits 1 if the service refused any (a finished or unknown job, a running
+    receiving job), or, with --tree, if a tree had nothing left to cancel."""
     session = session_of(ctx)
     with session.client() as client:
-        outcomes = client.jobs.cancel(job_ids)
-    session.emit([cancel_dict(o) for o in outcomes], lambda: cancel_grid("cancel", outcomes),
-                 failed=not all(o.accepted for o in outcomes))
+        if tree:
+            futures = [client.jobs.future(job_id) for job_id in job_ids]
+            for future in futures:
+                future.cancel(tree=True)
+            outcomes = [outcome for future in futures for outcome in future.cancel_results]
+            finished = [future.job_id for future in futures if not future.cancel_results]
+        else:
+            outcomes, finished = client.jobs.cancel(job_ids), []
+    title = "cancel" + "".join(f"; nothing left to cancel under {job_id}" for job_id in finished)
+    session.emit([cancel_dict(o) for o in outcomes], lambda: cancel_grid(title, outcomes),
+                 failed=bool(finished) or not all(o.accepted for o in outcomes))
 
 
 @jobs_app.command("list")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from .. import JobCancelled, JobFailed, JobFuture, JobTimeout, LoadResult, VisierDataHandling
+from .. import CancelOutcome, JobCancelled, JobFailed, JobFuture, JobTimeout, LoadResult, VisierDataHandling
 from ._progress import JobProgress
 from ._session import Opt, Session
 from ._table import Column, Grid, grid
@@ -23,10 +23,11 @@ def wait_for(session: Session, client: VisierDataHandling, future: JobFuture, ti
                 return result_type.from_tree(finished.tree, finished)
     except KeyboardInterrupt:
         if cancel_on_interrupt:
-            outcomes = client.jobs.cancel([future.job_id])
-            states = "; ".join(f"{'accepted' if o.accepted else 'refused'}: {o.message or o.job_status}"
-                               for o in outcomes)
-            session.err.print(f"interrupted: cancelling job {future.job_id} ({states})", markup=False, soft_wrap=True)
+            session.err.print(f"interrupted: cancelling every job of {future.job_id} that can be cancelled",
+                              markup=False, soft_wrap=True)
+            future.cancel(tree=True)
+            for line in cancel_report(future.job_id, future.cancel_results):
+                session.err.print(line, markup=False, soft_wrap=True)
         else:
             session.err.print(
                 f"interrupted: job {future.job_id} goes on. Resume watching with: visier-dh jobs watch "
@@ -37,6 +38,18 @@ def wait_for(session: Session, client: VisierDataHandling, future: JobFuture, ti
         raise
     except JobTimeout as timed_out:
         raise JobTimeout(job_id=timed_out.job_id, tree=timed_out.tree, timeout=timeout) from None
+
+
+def cancel_report(job_id: str, outcomes: list[CancelOutcome]) -> list[str]:
+    """One line per job asked, then what to do about the ones refused."""
+    if not outcomes:
+        return [f"nothing left to cancel under {job_id}: every job has finished or is being cancelled"]
+    lines = [f"  {'cancelled' if o.accepted else 'refused'}: {o.job_type or 'job'} {o.job_id}"
+             + ("" if o.accepted else f" ({o.message or o.job_status})") for o in outcomes]
+    if not all(o.accepted for o in outcomes):
+        lines.append(f"jobs the service refused run on; once they finish, cancel what they started with: "
+                     f"visier-dh jobs cancel --tree {job_id}")
+    return lines
 
 
 def result_dict(result: LoadResult) -> dict[str, Any]:
@@ -81,4 +94,6 @@ def started(session: Session, future: JobFuture, kind: str) -> None:
 
 WaitOpt = Annotated[bool, Opt("--wait/--no-wait", help="Wait for every job to finish, with live progress.")]
 TimeoutOpt = Annotated[float | None, Opt(min=0.0, help="Stop waiting after this many seconds (the job goes on).")]
-CancelOpt = Annotated[bool, Opt(help="On Ctrl-C during a wait, cancel the job (by default it goes on).")]
+CancelOpt = Annotated[
+    bool, Opt(help="On Ctrl-C during a wait, cancel every job of the tree that can be cancelled (else they go on).")
+]
