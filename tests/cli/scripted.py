@@ -108,6 +108,13 @@ class Terminal:
     def type(self, keys: bytes) -> None:
         os.write(self.controller, keys)
 
+    def wait_for_no_echo(self, seconds: float = 30) -> None:
+        """Until the program has turned echo off (a password prompt is ready for its input)."""
+        deadline = time.monotonic() + seconds
+        while termios.tcgetattr(self.controller)[3] & termios.ECHO:
+            assert time.monotonic() < deadline, "echo stayed on"
+            time.sleep(0.01)
+
     def finish(self, seconds: float = 60) -> int:
         self.screen += read_until_closed(self.controller, seconds)
         os.close(self.controller)

@@ -31,16 +31,21 @@ from ._jobs import jobs_app
 from ._manage import auth_app, connectors_app, credentials_app, uploads_app, versions_app
 from ._progress import UploadProgressView
 from ._session import Opt, Output, Session, session_of
+from ._settings import secret_help, with_secrets
 from ._table import Column, grid
 from ._waiting import CancelOpt, TimeoutOpt, WaitOpt, finish, started, wait_for
 
-# Top-level options that may also be written after the command (``visier-dh load x.zip --output json``).
-_GLOBAL_FLAGS = frozenset({"--debug"})
-_GLOBAL_VALUED = frozenset({"--output", "-o", "--poll-interval"})
 
-
-def hoist_global_options(argv: list[str]) -> list[str]:
-    """Move the top-level options found anywhere (before a ``--``) to the front, where click expects them."""
+def hoist_global_options(argv: list[str], params: Sequence[object]) -> list[str]:
+    """Move the top-level options (``params``, the root command's) found anywhere before a ``--`` to the front, where
+    click expects them: ``visier-dh load x.zip --output json --password-stdin`` works like a script writer expects.
+    No command has an option of the same name (a test checks)."""
+    flags: set[str] = set()
+    valued: set[str] = set()
+    for param in params:
+        if getattr(param, "param_type_name", "") == "option" and not getattr(param, "is_eager", False):
+            names = [*getattr(param, "opts", ()), *getattr(param, "secondary_opts", ())]
+            (flags if getattr(param, "is_flag", False) else valued).update(names)
     front: list[str] = []
     rest: list[str] = []
     index = 0
@@ -49,9 +54,9 @@ def hoist_global_options(argv: list[str]) -> list[str]:
         if arg == "--":
             rest += argv[index:]
             break
-        if arg in _GLOBAL_FLAGS or (arg.split("=", 1)[0] in _GLOBAL_VALUED and "=" in arg):
+        if arg in flags or (arg.split("=", 1)[0] in valued and "=" in arg):
             front.append(arg)
-        elif arg in _GLOBAL_VALUED and index + 1 < len(argv):
+        elif arg in valued and index + 1 < len(argv):
             front += [arg, argv[index + 1]]
             index += 1
         else:
@@ -72,7 +77,7 @@ class _Group(TyperGroup):
         **extra: Any,
     ) -> Any:
         console = Console(stderr=True)
-        argv = hoist_global_options(list(args) if args is not None else sys.argv[1:])
+        argv = hoist_global_options(list(args) if args is not None else sys.argv[1:], self.params)
         try:
             result = super().main(argv, prog_name or "visier-dh", complete_var, standalone_mode=False, **extra)
             code = result if isinstance(result, int) else _errors.OK
@@ -114,11 +119,16 @@ def _version(value: bool) -> None:
 def _options(
     ctx: typer.Context,
     host: Annotated[str | None, Opt(help="Service URL [env VISIER_HOST or VISIER_VANITY].", show_default=False)] = None,
-    api_key: Annotated[str | None, Opt(help="API key [env VISIER_APIKEY].", show_default=False)] = None,
-    username: Annotated[str | None, Opt(help="[env VISIER_USERNAME]", show_default=False)] = None,
-    password: Annotated[str | None, Opt(help="[env VISIER_PASSWORD]", show_default=False)] = None,
+    api_key: Annotated[str | None, Opt(help=secret_help("api_key", "API key"), show_default=False)] = None,
+    api_key_stdin: Annotated[bool, Opt(help="Read the API key from standard input's first line.")] = False,
+    username: Annotated[str | None, Opt(help="User to sign in as [env VISIER_USERNAME].", show_default=False)] = None,
+    password: Annotated[str | None, Opt(help=secret_help("password", "Password"), show_default=False)] = None,
+    password_stdin: Annotated[bool, Opt(help="Read the password from standard input's first line.")] = False,
     client_id: Annotated[str | None, Opt(help="OAuth client [env VISIER_CLIENT_ID].", show_default=False)] = None,
-    client_secret: Annotated[str | None, Opt(help="[env VISIER_CLIENT_SECRET]", show_default=False)] = None,
+    client_secret: Annotated[
+        str | None, Opt(help=secret_help("client_secret", "OAuth client secret"), show_default=False)
+    ] = None,
+    client_secret_stdin: Annotated[bool, Opt(help="Read the client secret from standard input's first line.")] = False,
     target_tenant_id: Annotated[
         str | None, Opt(help="Act as this tenant [env VISIER_TARGET_TENANT_ID].", show_default=False)
     ] = None,
@@ -135,9 +145,21 @@ def _options(
         Opt(envvar="VISIER_INSECURE", show_envvar=False,
             help="Do not check TLS certificates; the SDK warns on stderr [env VISIER_INSECURE]."),
     ] = False,
+    request_timeout: Annotated[
+        float | None,
+        Opt(min=0.001, metavar="SECONDS", envvar="VISIER_REQUEST_TIMEOUT", show_default=False,
+            help="Give up on one request after this many seconds without progress [env VISIER_REQUEST_TIMEOUT; "
+            "default: 5 to connect, 60 to read]. Waits for jobs have their own --timeout."),
+    ] = None,
+    max_retries: Annotated[
+        int | None,
+        Opt(min=0, metavar="N", envvar="VISIER_MAX_RETRIES", show_default=False,
+            help="Retries of a request that failed for a passing reason [env VISIER_MAX_RETRIES; default: 3]."),
+    ] = None,
     output: Annotated[Output, Opt("--output", "-o", help="Result format on stdout.")] = Output.table,
     poll_interval: Annotated[
-        float | None, Opt(min=0.01, help="Seconds between job status checks (default: 1, growing to 15).")
+        float | None, Opt(min=0.01, metavar="SECONDS", help="Seconds between job status checks (default: 1, growing "
+                          "to 15).")
     ] = None,
     debug: Annotated[bool, Opt(help="Log HTTP requests and show tracebacks on stderr.")] = False,
     version: Annotated[
@@ -155,7 +177,17 @@ def _options(
         "proxy": proxy,
         "verify": False if insecure else ca_bundle and str(ca_bundle),
     }
-    ctx.obj = Session({k: v for k, v in given.items() if v is not None}, output, debug, poll_interval)
+    err = Console(stderr=True)
+    settings: dict[str, Any] = with_secrets(
+        {k: v for k, v in given.items() if v is not None},
+        {"api_key": api_key_stdin, "password": password_stdin, "client_secret": client_secret_stdin},
+        err,
+    )
+    if request_timeout is not None:
+        settings["timeout"] = request_timeout
+    if max_retries is not None:
+        settings["max_retries"] = max_retries
+    ctx.obj = Session(settings, output, debug, poll_interval, err)
     if debug:
         logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(name)s %(levelname)s %(message)s")
 
