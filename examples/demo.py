@@ -214,7 +214,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None) -> int:
     try:
         import visier_mock
     except ImportError:
-        print("The demo needs the mock: pip install -e ./mock (make setup installs it).", file=sys.stderr)
+        print("The demo needs the offline mock, a distribution of its own: pip install ./mock in the clone "
+              "(make setup installs it into .venv).", file=sys.stderr)
         return 2
 
     started = time.monotonic()

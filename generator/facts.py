@@ -108,6 +108,10 @@ FACTS: dict[str, tuple[type, str, Callable[[dict[str, Any]], Any]]] = {
     ),
     "ASID_SIGN_IN_PATH": (str, "asidTokenAuthentication's path", lambda s: _operation(s, "asidTokenAuthentication")[0]),
     "OAUTH_TOKEN_PATH": (str, "oauth2Token's path", lambda s: _operation(s, "oauth2Token")[0]),
+    "JOB_STATUSES": (
+        tuple, "jobStatus's status filter: the job statuses the spec names (x-known-values; the service may add more)",
+        lambda s: tuple(_dig(s, _parameter(s, "jobStatus", "status"), "schema", "x-known-values")),
+    ),
     "ASID_COOKIE_NAME": (
         str, "the cookie an ASID token is sent in (the apiKey security scheme in a cookie)",
         lambda s: _security_scheme(s, "apiKey", "cookie"),
@@ -131,10 +135,12 @@ def render(spec: dict[str, Any], spec_name: str) -> str:
             value = read(spec)
         except Missing as missing:
             raise SystemExit(f"spec fact {name} ({what}) is not stated in {spec_name}: {missing}") from None
-        if type(value) is not kind:
-            kind_name = "an integer" if kind is int else "a string"
+        strings = kind is tuple and all(type(item) is str for item in value)
+        if type(value) is not kind or (kind is tuple and not strings):
+            kind_name = {int: "an integer", str: "a string", tuple: "a list of strings"}[kind]
             raise SystemExit(f"spec fact {name} ({what}) must be {kind_name} in {spec_name}, not {value!r}")
-        lines += ["", f"# {what}", f"{name}: {kind.__name__} = {value!r}"]
+        annotation = "tuple[str, ...]" if kind is tuple else kind.__name__
+        lines += ["", f"# {what}", f"{name}: {annotation} = {value!r}"]
     for name, (keyword, what) in PAGE_FACTS.items():
         try:
             limits = _page_limits(spec, keyword)

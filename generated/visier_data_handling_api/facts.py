@@ -23,6 +23,20 @@ ASID_SIGN_IN_PATH: str = "/v1/admin/visierSecureToken"
 # oauth2Token's path
 OAUTH_TOKEN_PATH: str = "/v1/auth/oauth2/token"
 
+# jobStatus's status filter: the job statuses the spec names (x-known-values; the service may add more)
+JOB_STATUSES: tuple[str, ...] = (
+    "Pending",
+    "Running",
+    "Succeeded",
+    "Failed",
+    "Error",
+    "Cancelling",
+    "Cancelled",
+    "RolledBack",
+    "Rescheduling",
+    "Rescheduled",
+)
+
 # the cookie an ASID token is sent in (the apiKey security scheme in a cookie)
 ASID_COOKIE_NAME: str = "VisierASIDToken"
 

@@ -151,6 +151,8 @@ def test_facts_py_carries_the_changed_facts(observed: dict[str, Any]) -> None:
         "PAGE_LIMIT_MAXIMUM": {"retrieve_receiving_job_extracted_files": 1000, "retrieve_tenant_source_files": 1000},
         "PAGE_LIMIT_SERVICE_DEFAULT": {"retrieve_data_uploads": 1000, "retrieve_receiving_job_extracted_files": 500,
                                        "retrieve_tenant_source_files": 2},
+        "JOB_STATUSES": ["Pending", "Running", "Succeeded", "Failed", "Error", "Cancelling", "Cancelled",
+                         "RolledBack", "Rescheduling", "Rescheduled"],
     }
     assert observed["facts"]["UPLOAD_FILENAME_PATTERN"] == r"^[^/\\]+\.[cC][sS][vV]$"
     assert observed["mock_constants"] == [7, 3, 1000]

@@ -16,7 +16,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
 
 from .. import (
     ExtractionResult,
@@ -26,78 +25,22 @@ from .. import (
     __version__,
     check_uploads,
 )
-from . import _errors
+from ._group import Group
 from ._jobs import jobs_app
 from ._manage import auth_app, connectors_app, credentials_app, uploads_app, versions_app
 from ._progress import UploadProgressView
-from ._session import Opt, Output, Session, session_of
+from ._session import Command, Opt, Output, Session, session_of
 from ._settings import secret_help, with_secrets
 from ._table import Column, grid
 from ._waiting import CancelOpt, TimeoutOpt, WaitOpt, finish, started, wait_for
 
-
-def hoist_global_options(argv: list[str], params: Sequence[object]) -> list[str]:
-    """Move the top-level options (``params``, the root command's) found anywhere before a ``--`` to the front, where
-    click expects them: ``visier-dh load x.zip --output json --password-stdin`` works like a script writer expects.
-    No command has an option of the same name (a test checks)."""
-    flags: set[str] = set()
-    valued: set[str] = set()
-    for param in params:
-        if getattr(param, "param_type_name", "") == "option" and not getattr(param, "is_eager", False):
-            names = [*getattr(param, "opts", ()), *getattr(param, "secondary_opts", ())]
-            (flags if getattr(param, "is_flag", False) else valued).update(names)
-    front: list[str] = []
-    rest: list[str] = []
-    index = 0
-    while index < len(argv):
-        arg = argv[index]
-        if arg == "--":
-            rest += argv[index:]
-            break
-        if arg in flags or (arg.split("=", 1)[0] in valued and "=" in arg):
-            front.append(arg)
-        elif arg in valued and index + 1 < len(argv):
-            front += [arg, argv[index + 1]]
-            index += 1
-        else:
-            rest.append(arg)
-        index += 1
-    return front + rest
-
-
-class _Group(TyperGroup):
-    """Maps every error to one line on stderr and an exit code (see ``_errors``); usage errors included."""
-
-    def main(  # type: ignore[override]
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        console = Console(stderr=True)
-        argv = hoist_global_options(list(args) if args is not None else sys.argv[1:], self.params)
-        try:
-            result = super().main(argv, prog_name or "visier-dh", complete_var, standalone_mode=False, **extra)
-            code = result if isinstance(result, int) else _errors.OK
-        except typer.Exit as done:
-            code = done.exit_code
-        except (Exception, KeyboardInterrupt) as error:  # every error becomes one line
-            code = _errors.report(console, error, debug="--debug" in argv)
-        if standalone_mode:
-            sys.exit(code)
-        return code
-
-
 app = typer.Typer(
     name="visier-dh",
-    cls=_Group,
+    cls=Group,
     help="Upload, load, extract and watch jobs on Visier's Data and Job Handling API.",
     epilog="Exit codes: 0 done (every tenant succeeded), 1 something was refused or failed (a job, a tenant, any "
     "item of a request), 2 usage error, 3 auth or connection error, 130 interrupted.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -118,19 +61,49 @@ def _version(value: bool) -> None:
 @app.callback()
 def _options(
     ctx: typer.Context,
-    host: Annotated[str | None, Opt(help="Service URL [env VISIER_HOST or VISIER_VANITY].", show_default=False)] = None,
-    api_key: Annotated[str | None, Opt(help=secret_help("api_key", "API key"), show_default=False)] = None,
-    api_key_stdin: Annotated[bool, Opt(help="Read the API key from standard input's first line.")] = False,
-    username: Annotated[str | None, Opt(help="User to sign in as [env VISIER_USERNAME].", show_default=False)] = None,
-    password: Annotated[str | None, Opt(help=secret_help("password", "Password"), show_default=False)] = None,
-    password_stdin: Annotated[bool, Opt(help="Read the password from standard input's first line.")] = False,
-    client_id: Annotated[str | None, Opt(help="OAuth client [env VISIER_CLIENT_ID].", show_default=False)] = None,
-    client_secret: Annotated[
-        str | None, Opt(help=secret_help("client_secret", "OAuth client secret"), show_default=False)
+    host: Annotated[
+        str | None,
+        Opt("--host", metavar="URL", help="Service URL [env VISIER_HOST or VISIER_VANITY].", show_default=False),
     ] = None,
-    client_secret_stdin: Annotated[bool, Opt(help="Read the client secret from standard input's first line.")] = False,
+    api_key: Annotated[
+        str | None, Opt("--api-key", metavar="KEY", help=secret_help("api_key", "API key"), show_default=False)
+    ] = None,
+    api_key_stdin: Annotated[
+        bool, Opt("--api-key-stdin", help="Read the API key from standard input's first line.")
+    ] = False,
+    username: Annotated[
+        str | None,
+        Opt("--username", metavar="USER", help="User to sign in as [env VISIER_USERNAME].", show_default=False),
+    ] = None,
+    password: Annotated[
+        str | None, Opt("--password", metavar="PASSWORD", help=secret_help("password", "Password"), show_default=False)
+    ] = None,
+    password_stdin: Annotated[
+        bool, Opt("--password-stdin", help="Read the password from standard input's first line.")
+    ] = False,
+    client_id: Annotated[
+        str | None, Opt("--client-id", metavar="ID", help="OAuth client [env VISIER_CLIENT_ID].", show_default=False)
+    ] = None,
+    client_secret: Annotated[
+        str | None,
+        Opt(
+            "--client-secret",
+            metavar="SECRET",
+            help=secret_help("client_secret", "OAuth client secret"),
+            show_default=False,
+        ),
+    ] = None,
+    client_secret_stdin: Annotated[
+        bool, Opt("--client-secret-stdin", help="Read the client secret from standard input's first line.")
+    ] = False,
     target_tenant_id: Annotated[
-        str | None, Opt(help="Act as this tenant [env VISIER_TARGET_TENANT_ID].", show_default=False)
+        str | None,
+        Opt(
+            "--target-tenant-id",
+            metavar="TENANT",
+            help="Act as this tenant [env VISIER_TARGET_TENANT_ID].",
+            show_default=False,
+        ),
     ] = None,
     proxy: Annotated[
         str | None, Opt(help="Proxy URL, credentials allowed [env VISIER_PROXY, else HTTPS_PROXY/HTTP_PROXY].",
@@ -147,21 +120,33 @@ def _options(
     ] = False,
     request_timeout: Annotated[
         float | None,
-        Opt(min=0.001, metavar="SECONDS", envvar="VISIER_REQUEST_TIMEOUT", show_default=False,
+        Opt(
+            min=0.001,
+            metavar="SECONDS",
+            envvar="VISIER_REQUEST_TIMEOUT",
+            show_default=False,
             help="Give up on one request after this many seconds without progress [env VISIER_REQUEST_TIMEOUT; "
-            "default: 5 to connect, 60 to read]. Waits for jobs have their own --timeout."),
+            "default: 5 to connect, 60 to read]. Waits for jobs have their own --timeout.",
+        ),
     ] = None,
     max_retries: Annotated[
         int | None,
-        Opt(min=0, metavar="N", envvar="VISIER_MAX_RETRIES", show_default=False,
-            help="Retries of a request that failed for a passing reason [env VISIER_MAX_RETRIES; default: 3]."),
+        Opt(
+            min=0,
+            metavar="N",
+            envvar="VISIER_MAX_RETRIES",
+            show_default=False,
+            help="Retries of a request that failed for a passing reason [env VISIER_MAX_RETRIES; default: 3].",
+        ),
     ] = None,
-    output: Annotated[Output, Opt("--output", "-o", help="Result format on stdout.")] = Output.table,
+    output: Annotated[
+        Output, Opt("--output", "-o", metavar="table|json", help="Result format on stdout.")
+    ] = Output.table,
     poll_interval: Annotated[
-        float | None, Opt(min=0.01, metavar="SECONDS", help="Seconds between job status checks (default: 1, growing "
-                          "to 15).")
+        float | None,
+        Opt(min=0.01, metavar="SECONDS", help="Seconds between job status checks (default: 1, growing to 15)."),
     ] = None,
-    debug: Annotated[bool, Opt(help="Log HTTP requests and show tracebacks on stderr.")] = False,
+    debug: Annotated[bool, Opt("--debug", help="Log HTTP requests and show tracebacks on stderr.")] = False,
     version: Annotated[
         bool, Opt("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -204,10 +189,12 @@ def _upload(session: Session, client: VisierDataHandling, paths: Sequence[Path])
         return [client.upload(path, on_progress=view) for path in paths]
 
 
-@app.command()
+@app.command(cls=Command)
 def upload(
     ctx: typer.Context,
-    files: Annotated[list[Path], typer.Argument(help="Local ZIP, CSV, XLS or XLSX files (optionally .gpg/.pgp).")],
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE...", help="Local ZIP, CSV, XLS or XLSX files (optionally .gpg/.pgp).")
+    ],
 ) -> None:
     """Upload local files to Visier (at most 500 MB each), ready to load."""
     session = session_of(ctx)
@@ -219,7 +206,7 @@ def upload(
     )
 
 
-@app.command()
+@app.command(cls=Command)
 def load(
     ctx: typer.Context,
     files: Annotated[
@@ -231,7 +218,7 @@ def load(
     ],
     wait: WaitOpt = True,
     timeout: TimeoutOpt = None,
-    skip_data_load: Annotated[bool, Opt(help="Receive the files without processing them.")] = False,
+    skip_data_load: Annotated[bool, Opt("--skip-data-load", help="Receive the files without processing them.")] = False,
     cancel_on_interrupt: CancelOpt = False,
 ) -> None:
     """Load files: upload local ones, start a load, and (with --wait) follow every tenant to the end."""
@@ -239,19 +226,22 @@ def load(
     local, names = _split_local(files)
     with session.client() as client:
         uploaded = [u.filename for u in _upload(session, client, local)] if local else []
-        future = client.load([*uploaded, *names], wait=False, skip_data_load=skip_data_load or None,
-                             poll=session.poll())
+        future = client.load(
+            [*uploaded, *names], wait=False, skip_data_load=skip_data_load or None, poll=session.poll()
+        )
         if not wait:
             started(session, future, "receiving")
             return
         finish(session, wait_for(session, client, future, timeout, cancel_on_interrupt, LoadResult))
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     ctx: typer.Context,
-    tenant: Annotated[list[str] | None, Opt("--tenant", "-t", help="An analytic tenant; repeat for more.")] = None,
-    all_tenants: Annotated[bool, Opt(help="Every analytic tenant.")] = False,
+    tenant: Annotated[
+        list[str] | None, Opt("--tenant", "-t", metavar="TENANT", help="An analytic tenant's code; repeat for more.")
+    ] = None,
+    all_tenants: Annotated[bool, Opt("--all-tenants", help="Every analytic tenant.")] = False,
     wait: WaitOpt = True,
     timeout: TimeoutOpt = None,
     cancel_on_interrupt: CancelOpt = False,
@@ -261,8 +251,9 @@ def extract(
         raise typer.BadParameter("give --tenant TENANT_CODE (repeatable) or --all-tenants", param_hint="--tenant")
     session = session_of(ctx)
     with session.client() as client:
-        future = client.extract_and_load(tenants=tenant or None, all_tenants=all_tenants or None, wait=False,
-                                         poll=session.poll())
+        future = client.extract_and_load(
+            tenants=tenant or None, all_tenants=all_tenants or None, wait=False, poll=session.poll()
+        )
         if not wait:
             started(session, future, "dispatching")
             return

@@ -15,6 +15,7 @@ code  meaning
 from __future__ import annotations
 
 import re
+import sys
 import traceback
 
 import typer
@@ -68,8 +69,8 @@ def _without_method(text: str) -> str:
 def message(error: BaseException) -> str:
     if _click_error(error):
         text = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
-        usage = "; see --help" if exit_code(error) == USAGE else ""
-        return text + usage
+        command = getattr(getattr(error, "ctx", None), "command_path", None) or "visier-dh"
+        return text + (f" (see {command} --help)" if exit_code(error) == USAGE else "")
     if isinstance(error, KeyboardInterrupt | typer.Abort):
         return "interrupted"
     if isinstance(error, JobTimeout):
@@ -81,6 +82,9 @@ def message(error: BaseException) -> str:
 
 def report(console: Console, error: BaseException, debug: bool) -> int:
     """Print the error on one line (and the traceback with --debug); return the exit code."""
+    if type(error).__name__ == "NoArgsIsHelpError":  # a bare group (click >= 8.2): its help, as gh or kubectl do
+        sys.stdout.write(str(error.format_message()) + "\n")  # type: ignore[attr-defined]
+        return OK
     if debug:
         console.print("".join(traceback.format_exception(error)), markup=False, highlight=False)
     console.print(f"visier-dh: error: {message(error)}", markup=False, highlight=False, soft_wrap=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
+from visier_data_handling_api.facts import JOB_STATUSES
 
 from .. import CancelOutcome, JobNode, LoadResult
-from ._session import Opt, QuietOpt, dicts, session_of
+from . import _filters
+from ._session import Command, Opt, QuietOpt, dicts, session_of
 from ._table import Column, Grid, grid
 from ._waiting import CancelOpt, TimeoutOpt, finish, wait_for
 
@@ -32,12 +34,19 @@ def node_dict(node: JobNode) -> dict[str, Any]:
 
 
 def cancel_dict(outcome: CancelOutcome) -> dict[str, Any]:
-    return {"jobId": outcome.job_id, "accepted": outcome.accepted, "jobType": outcome.job_type,
-            "jobStatus": outcome.job_status, "message": outcome.message}
+    return {
+        "jobId": outcome.job_id,
+        "accepted": outcome.accepted,
+        "jobType": outcome.job_type,
+        "jobStatus": outcome.job_status,
+        "message": outcome.message,
+    }
 
 
-@jobs_app.command("status")
-def jobs_status(ctx: typer.Context, job_id: Annotated[str, typer.Argument(help="Any job's ID.")]) -> None:
+@jobs_app.command("status", cls=Command)
+def jobs_status(
+    ctx: typer.Context, job_id: Annotated[str, typer.Argument(metavar="JOB_ID", help="Any job's ID.")]
+) -> None:
     """A job's current status (its latest status entry)."""
     session = session_of(ctx)
     with session.client() as client:
@@ -45,13 +54,18 @@ def jobs_status(ctx: typer.Context, job_id: Annotated[str, typer.Argument(help="
     latest = entries[-1]
     session.emit(
         latest.to_dict(),
-        lambda: grid(f"job {job_id}", (JOB, "type", TENANT, "status", STARTED),
-                     [(latest.job_id, latest.job_type, latest.tenant, latest.status, latest.start_time)]),
+        lambda: grid(
+            f"job {job_id}",
+            (JOB, "type", TENANT, "status", STARTED),
+            [(latest.job_id, latest.job_type, latest.tenant, latest.status, latest.start_time)],
+        ),
     )
 
 
-@jobs_app.command("tree")
-def jobs_tree(ctx: typer.Context, job_id: Annotated[str, typer.Argument(help="A top job's ID.")]) -> None:
+@jobs_app.command("tree", cls=Command)
+def jobs_tree(
+    ctx: typer.Context, job_id: Annotated[str, typer.Argument(metavar="JOB_ID", help="A top job's ID.")]
+) -> None:
     """The whole tree of jobs under a job, as it stands now."""
     session = session_of(ctx)
     with session.client() as client:
@@ -59,10 +73,12 @@ def jobs_tree(ctx: typer.Context, job_id: Annotated[str, typer.Argument(help="A 
     session.emit(node_dict(tree.root), tree.render)
 
 
-@jobs_app.command("watch")
+@jobs_app.command("watch", cls=Command)
 def jobs_watch(
     ctx: typer.Context,
-    job_id: Annotated[str, typer.Argument(help="A load's receiving job or an extraction's dispatching job.")],
+    job_id: Annotated[
+        str, typer.Argument(metavar="JOB_ID", help="A load's receiving job or an extraction's dispatching job.")
+    ],
     timeout: TimeoutOpt = None,
     cancel_on_interrupt: CancelOpt = False,
 ) -> None:
@@ -74,11 +90,14 @@ def jobs_watch(
 
 
 def cancel_grid(title: str, outcomes: list[CancelOutcome]) -> Grid:
-    return grid(title, (JOB, "type", "accepted", "status", "message"),
-                [(o.job_id, o.job_type, "yes" if o.accepted else "no", o.job_status, o.message) for o in outcomes])
+    return grid(
+        title,
+        (JOB, "type", "accepted", "status", "message"),
+        [(o.job_id, o.job_type, "yes" if o.accepted else "no", o.job_status, o.message) for o in outcomes],
+    )
 
 
-@jobs_app.command("cancel")
+@jobs_app.command("cancel", cls=Command)
 def jobs_cancel(
     ctx: typer.Context,
     job_ids: Annotated[list[str], typer.Argument(metavar="JOB_ID...", help="The jobs to cancel.")],
@@ -97,17 +116,34 @@ def jobs_cancel(
         else:
             outcomes, finished = client.jobs.cancel(job_ids), []
     title = "cancel" + "".join(f"; nothing left to cancel under {job_id}" for job_id in finished)
-    session.emit([cancel_dict(o) for o in outcomes], lambda: cancel_grid(title, outcomes),
-                 failed=bool(finished) or not all(o.accepted for o in outcomes))
+    session.emit(
+        [cancel_dict(o) for o in outcomes],
+        lambda: cancel_grid(title, outcomes),
+        failed=bool(finished) or not all(o.accepted for o in outcomes),
+    )
 
 
-@jobs_app.command("list")
+@jobs_app.command("list", cls=Command)
 def jobs_list(
     ctx: typer.Context,
     since: Annotated[
-        str | None, Opt(help="Jobs started since this time (ISO 8601, such as 2026-01-31T00:00:00Z).")
+        str | None,
+        Opt(
+            "--since",
+            metavar="TIME_OR_AGE",
+            callback=_filters.since,
+            help=f"Jobs started since then: {_filters.SINCE_FORM}.",
+        ),
     ] = None,
-    status: Annotated[str | None, Opt(help="Only jobs with this status, such as Running or Failed.")] = None,
+    status: Annotated[
+        str | None,
+        Opt(
+            "--status",
+            metavar="STATUS",
+            callback=_filters.status,
+            help=f"Only jobs with this status: {', '.join(JOB_STATUSES)}.",
+        ),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Jobs started in a time window, optionally of one status."""
@@ -120,6 +156,9 @@ def jobs_list(
         return
     session.emit(
         dicts(entries),
-        lambda: grid("jobs", (JOB, "type", TENANT, "status", STARTED, Column("parent", whole=True)),
-                     [(e.job_id, e.job_type, e.tenant, e.status, e.start_time, e.parent_job_id) for e in entries]),
+        lambda: grid(
+            "jobs",
+            (JOB, "type", TENANT, "status", STARTED, Column("parent", whole=True)),
+            [(e.job_id, e.job_type, e.tenant, e.status, e.start_time, e.parent_job_id) for e in entries],
+        ),
     )

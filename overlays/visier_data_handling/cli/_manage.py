@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 from visier_data_handling_api import models
 
-from ._session import Opt, QuietOpt, TenantOpt, dicts, session_of, tenant_kwargs
+from ._session import Command, Opt, QuietOpt, TenantOpt, dicts, session_of, tenant_kwargs
 from ._table import Column, grid
 
 versions_app = typer.Typer(help="Data versions: list the latest, disable.", no_args_is_help=True)
@@ -23,11 +23,11 @@ auth_app = typer.Typer(help="Credentials check.", no_args_is_help=True)
 
 TENANT = Column("tenant", whole=True)
 VERSION = Column("data version", whole=True)
-NeededTenantOpt = Annotated[str, Opt("--tenant", "-t", help="The analytic tenant's code.")]
+NeededTenantOpt = Annotated[str, Opt("--tenant", "-t", metavar="TENANT", help="The analytic tenant's code.")]
 FAILED = "Failed"
 
 
-@versions_app.command("list")
+@versions_app.command("list", cls=Command)
 def versions_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """The latest enabled data versions per tenant."""
     session = session_of(ctx)
@@ -40,7 +40,7 @@ def versions_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt 
     session.emit(dicts(tenants), lambda: grid("data versions", (TENANT, VERSION, Column("created", whole=True)), rows))
 
 
-@versions_app.command("disable")
+@versions_app.command("disable", cls=Command)
 def versions_disable(
     ctx: typer.Context,
     tenant: NeededTenantOpt,
@@ -58,22 +58,25 @@ def versions_disable(
     results = list(answer.results or [])
     session.emit(
         answer.to_dict(),
-        lambda: grid(f"disabled {answer.total_success or 0}, failed {answer.total_failures or 0}",
-                     (TENANT, VERSION, "status", Column("job", whole=True), "message"),
-                     [(r.tenant_code, r.data_version, r.status, r.job_id, r.message) for r in results]),
+        lambda: grid(
+            f"disabled {answer.total_success or 0}, failed {answer.total_failures or 0}",
+            (TENANT, VERSION, "status", Column("job", whole=True), "message"),
+            [(r.tenant_code, r.data_version, r.status, r.job_id, r.message) for r in results],
+        ),
         failed=bool(answer.total_failures) or any(r.status == FAILED for r in results),
     )
 
 
-@uploads_app.command("list")
+@uploads_app.command("list", cls=Command)
 def uploads_list(ctx: typer.Context, tenant: TenantOpt = None) -> None:
     """Data uploads per tenant and whether each is included in loads."""
     session = session_of(ctx)
     with session.client() as client:
         tenants = list(client.data_and_job_handling.retrieve_data_uploads(iterator=True, **tenant_kwargs(tenant)))
     rows = [(t.tenant_code, u.upload_time, u.included) for t in tenants for u in (t.uploads or [])]
-    session.emit(dicts(tenants), lambda: grid("data uploads", (TENANT, Column("upload time", whole=True), "included"),
-                                              rows))
+    session.emit(
+        dicts(tenants), lambda: grid("data uploads", (TENANT, Column("upload time", whole=True), "included"), rows)
+    )
 
 
 def _include_exclude(ctx: typer.Context, include: bool, tenant: str, upload_times: list[str] | None) -> None:
@@ -92,32 +95,35 @@ def _include_exclude(ctx: typer.Context, include: bool, tenant: str, upload_time
     lines = list(answer.uploads or [])
     session.emit(
         answer.to_dict(),
-        lambda: grid(f"{'included' if include else 'excluded'}: {answer.total_success or 0} ok, "
-                     f"{answer.total_failures or 0} failed",
-                     (TENANT, Column("upload time", whole=True), "status", "message"),
-                     [(u.tenant_code, u.upload_time, u.status, u.message) for u in lines]),
+        lambda: grid(
+            f"{'included' if include else 'excluded'}: {answer.total_success or 0} ok, "
+            f"{answer.total_failures or 0} failed",
+            (TENANT, Column("upload time", whole=True), "status", "message"),
+            [(u.tenant_code, u.upload_time, u.status, u.message) for u in lines],
+        ),
         failed=bool(answer.total_failures) or any(u.status == FAILED for u in lines),
     )
 
 
 UploadTimeOpt = Annotated[
-    list[str] | None, Opt("--upload-time", help="An upload's time as `uploads list` shows it; default: all.")
+    list[str] | None,
+    Opt("--upload-time", metavar="TIME", help="An upload's time as `uploads list` shows it; default: all."),
 ]
 
 
-@uploads_app.command("include")
+@uploads_app.command("include", cls=Command)
 def uploads_include(ctx: typer.Context, tenant: NeededTenantOpt, upload_time: UploadTimeOpt = None) -> None:
     """Include a tenant's data uploads in future loads. Exits 1 if any could not be included."""
     _include_exclude(ctx, True, tenant, upload_time)
 
 
-@uploads_app.command("exclude")
+@uploads_app.command("exclude", cls=Command)
 def uploads_exclude(ctx: typer.Context, tenant: NeededTenantOpt, upload_time: UploadTimeOpt = None) -> None:
     """Exclude a tenant's data uploads from future loads. Exits 1 if any could not be excluded."""
     _include_exclude(ctx, False, tenant, upload_time)
 
 
-@connectors_app.command("list")
+@connectors_app.command("list", cls=Command)
 def connectors_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """Data connectors and the credential each uses."""
     session = session_of(ctx)
@@ -128,12 +134,15 @@ def connectors_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOp
         return
     session.emit(
         dicts(items),
-        lambda: grid("data connectors", (Column("connector", whole=True), "name", Column("credential", whole=True)),
-                     [(c.connector_id, c.display_name, c.credential_id) for c in items]),
+        lambda: grid(
+            "data connectors",
+            (Column("connector", whole=True), "name", Column("credential", whole=True)),
+            [(c.connector_id, c.display_name, c.credential_id) for c in items],
+        ),
     )
 
 
-@credentials_app.command("list")
+@credentials_app.command("list", cls=Command)
 def credentials_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """Data connector credentials."""
     session = session_of(ctx)
@@ -144,16 +153,19 @@ def credentials_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietO
         return
     session.emit(
         dicts(items),
-        lambda: grid("credentials", (Column("credential", whole=True), "name", "provider", "inherited"),
-                     [(c.credential_id, c.display_name, c.data_provider, c.is_inherited) for c in items]),
+        lambda: grid(
+            "credentials",
+            (Column("credential", whole=True), "name", "provider", "inherited"),
+            [(c.credential_id, c.display_name, c.data_provider, c.is_inherited) for c in items],
+        ),
     )
 
 
-@credentials_app.command("assign")
+@credentials_app.command("assign", cls=Command)
 def credentials_assign(
     ctx: typer.Context,
-    connector: Annotated[str, Opt(help="The data connector's ID.")],
-    credential: Annotated[str, Opt(help="The credential's ID.")],
+    connector: Annotated[str, Opt(metavar="ID", help="The data connector's ID.")],
+    credential: Annotated[str, Opt(metavar="ID", help="The credential's ID.")],
     tenant: NeededTenantOpt,
 ) -> None:
     """Assign a credential to a data connector in one tenant. Exits 1 if the service refused it."""
@@ -172,18 +184,22 @@ def credentials_assign(
     statuses = [str(t.status) for t in lines]
     session.emit(
         answer.to_dict(),
-        lambda: grid("assigned", (TENANT, Column("connector", whole=True), Column("credential", whole=True),
-                                  "status", "message"),
-                     [(t.tenant_code, connector, credential, status, t.message)
-                      for t, status in zip(lines, statuses, strict=True)]),
+        lambda: grid(
+            "assigned",
+            (TENANT, Column("connector", whole=True), Column("credential", whole=True), "status", "message"),
+            [
+                (t.tenant_code, connector, credential, status, t.message)
+                for t, status in zip(lines, statuses, strict=True)
+            ],
+        ),
         failed=not lines or any(status == FAILED for status in statuses),
     )
 
 
-@credentials_app.command("delete")
+@credentials_app.command("delete", cls=Command)
 def credentials_delete(
     ctx: typer.Context,
-    credential_id: Annotated[str, typer.Argument(help="The credential's ID.")],
+    credential_id: Annotated[str, typer.Argument(metavar="CREDENTIAL_ID", help="The credential's ID.")],
     tenant: TenantOpt = None,
 ) -> None:
     """Delete a data connector credential."""
@@ -193,7 +209,7 @@ def credentials_delete(
     session.emit({"credentialId": credential_id, "deleted": True}, lambda: f"deleted credential {credential_id}")
 
 
-@auth_app.command("check")
+@auth_app.command("check", cls=Command)
 def auth_check(ctx: typer.Context) -> None:
     """Sign in and say which scheme worked; never prints a secret."""
     session = session_of(ctx)

@@ -17,13 +17,24 @@ from typing import Annotated, Any
 import attrs
 import typer
 from rich.console import Console
+from typer.core import TyperCommand
 
 from .. import PollSchedule, VisierDataHandling
 from . import _errors
 from ._table import Grid
 
 Opt = typer.Option
-TenantOpt = Annotated[str | None, Opt("--tenant", "-t", help="One analytic tenant's code.")]
+TenantOpt = Annotated[str | None, Opt("--tenant", "-t", metavar="TENANT", help="One analytic tenant's code.")]
+
+
+class Command(TyperCommand):
+    """A command whose usage line shows plain placeholders (``FILE...``), not typer's braces around required ones."""
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        pieces = super().collect_usage_pieces(ctx)
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p for p in pieces]
+
+
 QuietOpt = Annotated[bool, Opt("--quiet", "-q", help="Print only the IDs, one per line (for xargs).")]
 
 

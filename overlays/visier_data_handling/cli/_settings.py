@@ -17,14 +17,19 @@ import typer
 from rich.console import Console
 
 # The secrets, by setting: the option that takes one, and the variable that should.
-SECRETS = {"api_key": ("--api-key", "VISIER_APIKEY"), "password": ("--password", "VISIER_PASSWORD"),
-           "client_secret": ("--client-secret", "VISIER_CLIENT_SECRET")}
+SECRETS = {
+    "api_key": ("--api-key", "VISIER_APIKEY"),
+    "password": ("--password", "VISIER_PASSWORD"),
+    "client_secret": ("--client-secret", "VISIER_CLIENT_SECRET"),
+}
 
 
 def secret_help(setting: str, what: str) -> str:
     option, variable = SECRETS[setting]
-    return (f"{what} [env {variable}]. Prefer the variable, {option}-stdin or the prompt on a terminal: an option is "
-            "visible to other local users (ps) and stays in shell history.")
+    return (
+        f"{what} [env {variable}]. Prefer the variable, {option}-stdin or the prompt on a terminal: an option is "
+        "visible to other local users (ps) and stays in shell history."
+    )
 
 
 def _read_stdin(option: str) -> str:
@@ -49,9 +54,13 @@ def with_secrets(given: dict[str, str], from_stdin: Mapping[str, bool], err: Con
         given = {**given, setting: _read_stdin(f"{option}-stdin")}
     for setting, (option, variable) in SECRETS.items():
         if setting in given and setting not in asked:
-            err.print(f"visier-dh: warning: {option} on the command line is visible to other local users and stays "
-                      f"in shell history; prefer {variable}, {option}-stdin or the prompt", markup=False,
-                      highlight=False, soft_wrap=True)
+            err.print(
+                f"visier-dh: warning: {option} on the command line is visible to other local users and stays "
+                f"in shell history; prefer {variable}, {option}-stdin or the prompt",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
     if sys.stdin.isatty() and sys.stderr.isatty():
         given = {**given, **_prompted(given)}
     return given
@@ -59,9 +68,15 @@ def with_secrets(given: dict[str, str], from_stdin: Mapping[str, bool], err: Con
 
 def _prompted(given: dict[str, str]) -> dict[str, str]:
     """The secrets the settings lack, asked for on the terminal without echo."""
-    variables = {"host": "VISIER_HOST", "vanity": "VISIER_VANITY", "api_key": "VISIER_APIKEY",
-                 "username": "VISIER_USERNAME", "password": "VISIER_PASSWORD", "client_id": "VISIER_CLIENT_ID",
-                 "client_secret": "VISIER_CLIENT_SECRET"}
+    variables = {
+        "host": "VISIER_HOST",
+        "vanity": "VISIER_VANITY",
+        "api_key": "VISIER_APIKEY",
+        "username": "VISIER_USERNAME",
+        "password": "VISIER_PASSWORD",
+        "client_id": "VISIER_CLIENT_ID",
+        "client_secret": "VISIER_CLIENT_SECRET",
+    }
     known = {k: v for k, name in variables.items() if (v := os.environ.get(name))} | given
     if not (known.get("host") or known.get("vanity")):
         return {}  # nothing to sign in to: the error names the settings to give, not a prompt

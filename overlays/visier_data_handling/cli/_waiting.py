@@ -10,8 +10,14 @@ from ._session import Opt, Session
 from ._table import Column, Grid, grid
 
 
-def wait_for(session: Session, client: VisierDataHandling, future: JobFuture, timeout: float | None,
-             cancel_on_interrupt: bool, result_type: type[LoadResult]) -> LoadResult:
+def wait_for(
+    session: Session,
+    client: VisierDataHandling,
+    future: JobFuture,
+    timeout: float | None,
+    cancel_on_interrupt: bool,
+    result_type: type[LoadResult],
+) -> LoadResult:
     """Wait for a job tree with live progress; Ctrl-C says how to resume and cancels only when asked to."""
     try:
         with JobProgress(session.err) as progress:
@@ -23,15 +29,17 @@ def wait_for(session: Session, client: VisierDataHandling, future: JobFuture, ti
                 return result_type.from_tree(finished.tree, finished)
     except KeyboardInterrupt:
         if cancel_on_interrupt:
-            session.err.print(f"interrupted: cancelling every job of {future.job_id} that can be cancelled",
-                              markup=False, soft_wrap=True)
+            session.err.print(
+                f"interrupted: cancelling every job of {future.job_id} that can be cancelled",
+                markup=False,
+                soft_wrap=True,
+            )
             future.cancel(tree=True)
             for line in cancel_report(future.job_id, future.cancel_results):
                 session.err.print(line, markup=False, soft_wrap=True)
         else:
             session.err.print(
-                f"interrupted: job {future.job_id} goes on. Resume watching with: visier-dh jobs watch "
-                f"{future.job_id}",
+                f"interrupted: job {future.job_id} goes on. Resume watching with: visier-dh jobs watch {future.job_id}",
                 markup=False,
                 soft_wrap=True,
             )
@@ -44,11 +52,16 @@ def cancel_report(job_id: str, outcomes: list[CancelOutcome]) -> list[str]:
     """One line per job asked, then what to do about the ones refused."""
     if not outcomes:
         return [f"nothing left to cancel under {job_id}: every job has finished or is being cancelled"]
-    lines = [f"  {'cancelled' if o.accepted else 'refused'}: {o.job_type or 'job'} {o.job_id}"
-             + ("" if o.accepted else f" ({o.message or o.job_status})") for o in outcomes]
+    lines = [
+        f"  {'cancelled' if o.accepted else 'refused'}: {o.job_type or 'job'} {o.job_id}"
+        + ("" if o.accepted else f" ({o.message or o.job_status})")
+        for o in outcomes
+    ]
     if not all(o.accepted for o in outcomes):
-        lines.append(f"jobs the service refused run on; once they finish, cancel what they started with: "
-                     f"visier-dh jobs cancel --tree {job_id}")
+        lines.append(
+            f"jobs the service refused run on; once they finish, cancel what they started with: "
+            f"visier-dh jobs cancel --tree {job_id}"
+        )
     return lines
 
 
@@ -58,8 +71,12 @@ def result_dict(result: LoadResult) -> dict[str, Any]:
         "status": result.status,
         "outcome": result.outcome,
         "tenants": [
-            {"tenantCode": t.tenant_code, "status": t.status, "message": t.message,
-             "dataVersions": list(t.data_versions)}
+            {
+                "tenantCode": t.tenant_code,
+                "status": t.status,
+                "message": t.message,
+                "dataVersions": list(t.data_versions),
+            }
             for t in result.tenants.values()
         ],
     }
@@ -93,7 +110,13 @@ def started(session: Session, future: JobFuture, kind: str) -> None:
 
 
 WaitOpt = Annotated[bool, Opt("--wait/--no-wait", help="Wait for every job to finish, with live progress.")]
-TimeoutOpt = Annotated[float | None, Opt(min=0.0, help="Stop waiting after this many seconds (the job goes on).")]
+TimeoutOpt = Annotated[
+    float | None, Opt(min=0.0, metavar="SECONDS", help="Stop waiting after this many seconds (the jobs go on).")
+]
 CancelOpt = Annotated[
-    bool, Opt(help="On Ctrl-C during a wait, cancel every job of the tree that can be cancelled (else they go on).")
+    bool,
+    Opt(
+        "--cancel-on-interrupt",
+        help="On Ctrl-C during a wait, cancel every job of the tree that can be cancelled (else they go on).",
+    ),
 ]
