@@ -1,12 +1,19 @@
-"""`visier-mock serve`: the mock over HTTP."""
+"""`visier-mock serve`: the mock over HTTP.
+
+It binds its port before saying anything, so a port in use is one error line (exit 1), not the settings and then a
+traceback. Once listening it prints the URL and the settings to use, as shell ``export`` lines.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import shlex
+import socket
 import sys
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -28,20 +35,23 @@ from ._tls import TLSFiles, make_certificate, tls_options
 TENANTS = (f"Tenants: administrating {ADMIN}; analytic {', '.join(ANALYTIC)}; consolidated analytics "
            f"{CONSOLIDATED_TENANT} (listed with its data versions by GET /v1/op/data-versions, and the tenant "
            "consolidated-analytics-jobs accepts).")
+DISTRIBUTION = "visier-data-handling-mock"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="visier-mock", description="A stateful mock of Visier's Data and Job "
                                      "Handling API, for offline development and tests.", epilog=TENANTS)
+    parser.add_argument("--version", action="version", version=f"visier-mock {version(DISTRIBUTION)}")
     sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="serve the mock over HTTP", epilog=TENANTS)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--api-key", default=DEFAULT_API_KEY)
-    serve.add_argument("--username", default=DEFAULT_USERNAME)
-    serve.add_argument("--password", default=DEFAULT_PASSWORD)
-    serve.add_argument("--client-id", default=DEFAULT_CLIENT_ID)
-    serve.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET)
+    serve = sub.add_parser("serve", help="serve the mock over HTTP", epilog=TENANTS,
+                           formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on (0: any free port)")
+    serve.add_argument("--api-key", default=DEFAULT_API_KEY, help="the API key it accepts")
+    serve.add_argument("--username", default=DEFAULT_USERNAME, help="the user it accepts")
+    serve.add_argument("--password", default=DEFAULT_PASSWORD, help="that user's password")
+    serve.add_argument("--client-id", default=DEFAULT_CLIENT_ID, help="the OAuth client it accepts")
+    serve.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET, help="that client's secret")
     serve.add_argument("--seed", type=int, default=1, help="seed of the generated data and IDs")
     serve.add_argument("--speed", type=float, default=1.0, help="how much faster than real time jobs run")
     serve.add_argument("--token-ttl", type=float, default=3600.0, help="seconds a sign-in token stays valid")
@@ -50,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--error-429-rate", type=float, default=0.0, help="share of requests answered 429")
     serve.add_argument("--retry-after", type=int, default=1, help="Retry-After seconds on injected 429/503")
     serve.add_argument("--drop-rate", type=float, default=0.0, help="share of connections closed unanswered")
-    serve.add_argument("--fault-operation", default="*", help="operationId the faults apply to (default: all)")
+    serve.add_argument("--fault-operation", default="*", help="operationId the faults apply to (*: all)")
     serve.add_argument("--header-timeout", type=float, default=DEFAULT_HEADER_TIMEOUT,
                        help="seconds a connection may take to send its request headers before it is closed")
     serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (chain) file, with --tls-key")
@@ -75,6 +85,33 @@ def _tls(args: argparse.Namespace, parser: argparse.ArgumentParser) -> TLSFiles 
     return TLSFiles(args.tls_cert, args.tls_key) if args.tls_cert else None
 
 
+def settings(url: str, args: argparse.Namespace) -> list[str]:
+    """The settings a client needs, as shell lines: ``eval "$(...)"`` or copy them."""
+    values = {"VISIER_HOST": url, "VISIER_APIKEY": args.api_key, "VISIER_USERNAME": args.username,
+              "VISIER_PASSWORD": args.password, "VISIER_CLIENT_ID": args.client_id,
+              "VISIER_CLIENT_SECRET": args.client_secret}
+    return [f"export {name}={shlex.quote(value)}" for name, value in values.items()]
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound and listening, or OSError (a port in use, an address not here)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def serve(app: Any, sock: socket.socket, protocol: type, tls: TLSFiles | None = None) -> None:
+    config = uvicorn.Config(app, log_level="warning", lifespan="off", http=protocol, **tls_options(tls))
+    uvicorn.Server(config).run(sockets=[sock])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -90,18 +127,22 @@ def main(argv: list[str] | None = None) -> int:
     except (Invalid, ValueError) as error:
         parser.error(str(error))
     tls = _tls(args, parser)
-    url = f"{'https' if tls else 'http'}://{args.host}:{args.port}"
+    try:
+        sock = listen(args.host, args.port)
+    except OSError as error:
+        print(f"visier-mock: error: cannot listen on {args.host}:{args.port}: {error.strerror or error}",
+              file=sys.stderr)
+        return 1
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    url = f"{'https' if tls else 'http'}://{host}:{sock.getsockname()[1]}"
     # A local mock's credentials are not secrets: printing them is what makes the mock usable.
     print(f"visier-mock serving on {url}", flush=True)
     print(TENANTS, flush=True)
-    env = {"VISIER_HOST": url, "VISIER_APIKEY": args.api_key, "VISIER_USERNAME": args.username,
-           "VISIER_PASSWORD": args.password, "VISIER_CLIENT_ID": args.client_id,
-           "VISIER_CLIENT_SECRET": args.client_secret}
+    lines = settings(url, args)
     if tls is not None and tls.ca is not None:
-        env["VISIER_CA_BUNDLE"] = tls.ca
-    print(json.dumps(env, indent=2), flush=True)
-    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning", lifespan="off",
-                http=protocol, **tls_options(tls))
+        lines.append(f"export VISIER_CA_BUNDLE={shlex.quote(str(tls.ca))}")
+    print("\n".join(lines), flush=True)
+    serve(create_app(config), sock, protocol, tls)
     return 0
 
 

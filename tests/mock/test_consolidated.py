@@ -49,7 +49,9 @@ def test_help_and_startup_output_name_the_consolidated_tenant(capsys: pytest.Cap
         cli.main(["serve", "--help"])
     assert "consolidated analytics" in capsys.readouterr().out.replace("\n", " ")
     served: list[Any] = []
-    monkeypatch.setattr(cli.uvicorn, "run", lambda app, **kwargs: served.append(kwargs))
-    assert cli.main(["serve", "--port", "1"]) == 0
+    monkeypatch.setattr(cli, "serve", lambda app, sock, protocol: served.append(sock))
+    assert cli.main(["serve", "--port", "0"]) == 0
     out = capsys.readouterr().out
-    assert CONSOLIDATED in out and "consolidated analytics" in out and served[0]["port"] == 1
+    port = served[0].getsockname()[1]
+    served[0].close()
+    assert CONSOLIDATED in out and "consolidated analytics" in out and f"127.0.0.1:{port}" in out
