@@ -1,0 +1,92 @@
+"""The README's install lines, run as written in a clean copy of the clone (issue 22): the first screen (a venv,
+the SDK with the cli extra and the mock from the clone, the mock served, a load), then the wheels built from it and
+installed by path into a second venv, and the command visier-dh names when its extra is missing.
+
+One test, because building wheels is the slow part (pip's cache keeps the dependencies local after a first run);
+it prints how long it took (pytest -s, or the junit property ``seconds``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _block(after: str) -> str:
+    found = re.search(re.escape(after) + r".*?```bash\n(.*?)```", README, re.S)
+    assert found, after
+    return found.group(1)
+
+
+def _clone(target: Path) -> Path:
+    """The repository's files as a clone has them (tracked and new, not ignored), without any build output."""
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, capture_output=True,
+                            check=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+def _bash(script: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    # The mock the script starts in the background is stopped even when a line fails.
+    guarded = "set -e\ntrap 'kill $(jobs -p) 2>/dev/null || true' EXIT\n" + script
+    return subprocess.run(["bash", "-c", guarded], cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_the_readme_install_lines_work_from_a_clean_clone(
+    tmp_path: Path, record_property: pytest.RecordProperty
+) -> None:
+    started = time.monotonic()
+    clone = _clone(tmp_path / "clone")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VISIER_", "PYTHONPATH", "VIRTUAL_ENV"))}
+    # The venvs come from this interpreter (python3 on PATH may be older than 3.11); the port is a free one.
+    python = f"{sys.executable} -m venv"
+    first = _block("**Use it**").replace("python3 -m venv", python).replace("8080", str(_free_port()))
+    used = _bash(first, clone, env)
+    assert used.returncode == 0, used.stdout[-3000:] + used.stderr[-3000:]
+    assert "visier-mock serving on" in used.stdout and "WFF_j1r~c7o" in used.stdout
+    assert re.search(r"job \S+: 5 of 5 tenant\(s\) succeeded", used.stdout), used.stdout
+
+    elsewhere = _block("**Install it elsewhere**").replace("python3 -m venv", python)
+    installed = _bash(elsewhere, clone, env)
+    assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
+    bin_ = clone / ".venv-dh" / "bin"
+    for script, name in (("visier-dh", "visier-dh"), ("visier-mock", "visier-mock")):
+        version = subprocess.run([str(bin_ / script), "--version"], capture_output=True, text=True, timeout=60)
+        assert version.returncode == 0 and version.stdout.startswith(f"{name} 0.1.0"), version
+
+    # The SDK's wheel alone: visier-dh names its extra and the command that installs it, which works as printed.
+    subprocess.run([sys.executable, "-m", "venv", str(tmp_path / "core")], check=True, timeout=300)
+    core = tmp_path / "core" / "bin"
+    [wheel] = (clone / "dist").glob("visier_data_handling-*.whl")
+    subprocess.run([str(core / "pip"), "install", "--quiet", str(wheel)], check=True, timeout=600, env=env)
+    missing = subprocess.run([str(core / "visier-dh"), "--version"], capture_output=True, text=True, timeout=60)
+    command = missing.stderr.strip().rsplit(": ", 1)[-1]
+    assert missing.returncode == 2 and command.startswith("pip install "), missing.stderr
+    fixed = _bash(f"{core}/{command}", clone, env)
+    assert fixed.returncode == 0, fixed.stderr[-3000:]
+    assert subprocess.run([str(core / "visier-dh"), "--version"], capture_output=True, timeout=60).returncode == 0
+
+    seconds = time.monotonic() - started
+    record_property("seconds", round(seconds, 1))
+    print(f"README install lines: {seconds:.0f} s")
