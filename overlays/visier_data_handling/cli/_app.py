@@ -232,7 +232,7 @@ def load(
         if not wait:
             started(session, future, "receiving")
             return
-        finish(session, wait_for(session, client, future, timeout, cancel_on_interrupt, LoadResult))
+        finish(session, wait_for(session, future, timeout, cancel_on_interrupt, LoadResult))
 
 
 @app.command(cls=Command)
@@ -257,7 +257,7 @@ def extract(
         if not wait:
             started(session, future, "dispatching")
             return
-        finish(session, wait_for(session, client, future, timeout, cancel_on_interrupt, ExtractionResult))
+        finish(session, wait_for(session, future, timeout, cancel_on_interrupt, ExtractionResult))
 
 
 def main() -> None:

@@ -86,7 +86,7 @@ def jobs_watch(
     session = session_of(ctx)
     with session.client() as client:
         future = client.jobs.future(job_id, poll=session.poll())
-        finish(session, wait_for(session, client, future, timeout, cancel_on_interrupt, LoadResult))
+        finish(session, wait_for(session, future, timeout, cancel_on_interrupt, LoadResult))
 
 
 def cancel_grid(title: str, outcomes: list[CancelOutcome]) -> Grid:

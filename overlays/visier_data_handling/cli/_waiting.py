@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from .. import CancelOutcome, JobCancelled, JobFailed, JobFuture, JobTimeout, LoadResult, VisierDataHandling
+from .. import CancelOutcome, JobCancelled, JobFailed, JobFuture, JobTimeout, LoadResult
 from ._progress import JobProgress
 from ._session import Opt, Session
 from ._table import Column, Grid, grid
@@ -12,7 +12,6 @@ from ._table import Column, Grid, grid
 
 def wait_for(
     session: Session,
-    client: VisierDataHandling,
     future: JobFuture,
     timeout: float | None,
     cancel_on_interrupt: bool,
