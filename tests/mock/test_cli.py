@@ -4,6 +4,7 @@ shell lines, and help that names every option's default."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 BIN = Path(sys.executable).parent
 MOCK = BIN / "visier-mock"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_port_in_use_is_one_error_line_and_no_settings() -> None:
@@ -26,7 +28,8 @@ def test_a_port_in_use_is_one_error_line_and_no_settings() -> None:
 
 def test_version() -> None:
     done = subprocess.run([str(MOCK), "--version"], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and done.stdout.strip() == "visier-mock 0.1.0", done
+    wanted = re.search(r'^version = "([^"]+)"', (ROOT / "mock" / "pyproject.toml").read_text(), re.M)
+    assert wanted and done.returncode == 0 and done.stdout.strip() == f"visier-mock {wanted.group(1)}", done
 
 
 def test_help_names_each_option_and_its_default() -> None:
