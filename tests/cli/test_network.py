@@ -52,7 +52,9 @@ def test_the_cli_goes_through_the_proxy_uploads_included(
     if where == "environment":
         monkeypatch.setenv("HTTP_PROXY", url)
     options = ["--proxy", url] if where == "option" else []
-    assert ok(in_process(*options, "upload", str(data_file), "-o", "json")) == {"uploaded": [data_file.name]}
+    assert [u["fileName"] for u in ok(in_process(*options, "upload", str(data_file), "-o", "json"))] == [
+        data_file.name
+    ]
     puts = [line for line in log.forwarded if line.startswith("PUT ")]
     assert len(puts) == 2 and "/__upload__/" in puts[1]  # the probe, then the 307's location
 
@@ -71,7 +73,7 @@ def test_the_cli_trusts_a_ca_bundle_through_a_tunnel(
         options: list[str] = []
     else:
         options = ["--proxy", url, "--ca-bundle", tls_env]
-    assert ok(in_process(*options, "auth", "check", "-o", "json"))["signed_in"] is True
+    assert ok(in_process(*options, "auth", "check", "-o", "json"))["signedIn"] is True
     assert log.forwarded == [] and len(log.tunnels) == 2
 
 
@@ -84,7 +86,7 @@ def test_insecure_skips_the_check_and_says_so(
         monkeypatch.setenv("VISIER_INSECURE", "1")
     options = ["--insecure"] if where == "option" else []
     outcome = console_script("--proxy", url, *options, "auth", "check", "-o", "json")  # a real stderr
-    assert ok(outcome)["signed_in"] is True
+    assert ok(outcome)["signedIn"] is True
     assert outcome.stderr.startswith("TLS certificates are not checked (verify=False, --insecure): "), outcome
 
 

@@ -4,8 +4,8 @@ sync and async on both backends."""
 
 from __future__ import annotations
 
-import json
 import logging
+import shlex
 import ssl
 import subprocess
 import sys
@@ -111,10 +111,13 @@ def test_the_mock_command_serves_https_with_a_certificate_it_makes(tmp_path: Pat
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as server:
         try:
             assert server.stdout is not None
-            lines = [server.stdout.readline() for _ in range(3)]
-            while not lines[-1].startswith("}"):
-                lines.append(server.stdout.readline())
-            env = json.loads("".join(lines[2:]))
+            env: dict[str, str] = {}
+            while "VISIER_CA_BUNDLE" not in env:  # the settings print as shell export lines, the CA file last
+                line = server.stdout.readline()
+                assert line, "visier-mock ended before printing VISIER_CA_BUNDLE"
+                if line.startswith("export "):
+                    name, _, value = line.removeprefix("export ").strip().partition("=")
+                    env[name] = shlex.split(value)[0]
             assert env["VISIER_HOST"] == f"https://127.0.0.1:{port}"
             with VisierDataHandling.from_env(env) as client:
                 deadline = time.monotonic() + 20
