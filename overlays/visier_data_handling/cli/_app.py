@@ -160,7 +160,6 @@ def _options(
         "client_secret": client_secret,
         "target_tenant_id": target_tenant_id,
         "proxy": proxy,
-        "verify": False if insecure else ca_bundle and str(ca_bundle),
     }
     err = Console(stderr=True)
     settings: dict[str, Any] = with_secrets(
@@ -168,6 +167,8 @@ def _options(
         {"api_key": api_key_stdin, "password": password_stdin, "client_secret": client_secret_stdin},
         err,
     )
+    if insecure or ca_bundle is not None:
+        settings["verify"] = False if insecure else str(ca_bundle)
     if request_timeout is not None:
         settings["timeout"] = request_timeout
     if max_retries is not None:
