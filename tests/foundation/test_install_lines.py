@@ -22,6 +22,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 VERSION = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M).group(1)
+# The mock is a distribution of its own, with a version of its own.
+MOCK_VERSION = re.search(r'^version = "([^"]+)"', (ROOT / "mock" / "pyproject.toml").read_text(encoding="utf-8"),
+                         re.M).group(1)
 
 
 def _block(after: str) -> str:
@@ -72,9 +75,9 @@ def test_the_readme_install_lines_work_from_a_clean_clone(
     installed = _bash(elsewhere, clone, env)
     assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
     bin_ = clone / ".venv-dh" / "bin"
-    for script, name in (("visier-dh", "visier-dh"), ("visier-mock", "visier-mock")):
+    for script, expected in (("visier-dh", VERSION), ("visier-mock", MOCK_VERSION)):
         version = subprocess.run([str(bin_ / script), "--version"], capture_output=True, text=True, timeout=60)
-        assert version.returncode == 0 and version.stdout.strip() == f"{name} {VERSION}", version
+        assert version.returncode == 0 and version.stdout.strip() == f"{script} {expected}", version
 
     # The SDK's wheel alone: visier-dh names its extra and the command that installs it, which works as printed.
     subprocess.run([sys.executable, "-m", "venv", str(tmp_path / "core")], check=True, timeout=300)

@@ -49,7 +49,7 @@ def test_help_and_startup_output_name_the_consolidated_tenant(capsys: pytest.Cap
         cli.main(["serve", "--help"])
     assert "consolidated analytics" in capsys.readouterr().out.replace("\n", " ")
     served: list[Any] = []
-    monkeypatch.setattr(cli, "serve", lambda app, sock, protocol: served.append(sock))
+    monkeypatch.setattr(cli, "serve", lambda app, sock, protocol, tls=None: served.append(sock))
     assert cli.main(["serve", "--port", "0"]) == 0
     out = capsys.readouterr().out
     port = served[0].getsockname()[1]

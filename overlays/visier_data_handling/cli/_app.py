@@ -106,16 +106,16 @@ def _options(
         ),
     ] = None,
     proxy: Annotated[
-        str | None, Opt(help="Proxy URL, credentials allowed [env VISIER_PROXY, else HTTPS_PROXY/HTTP_PROXY].",
-                        show_default=False)
+        str | None, Opt(metavar="URL", help="Proxy URL, credentials allowed [env VISIER_PROXY, else "
+                        "HTTPS_PROXY/HTTP_PROXY].", show_default=False)
     ] = None,
     ca_bundle: Annotated[
-        Path | None, Opt(help="CA bundle file or directory to trust [env VISIER_CA_BUNDLE, else SSL_CERT_FILE].",
-                         show_default=False)
+        Path | None, Opt(metavar="PATH", help="CA bundle file or directory to trust [env VISIER_CA_BUNDLE, else "
+                         "SSL_CERT_FILE].", show_default=False)
     ] = None,
     insecure: Annotated[
         bool,
-        Opt(envvar="VISIER_INSECURE", show_envvar=False,
+        Opt("--insecure", envvar="VISIER_INSECURE", show_envvar=False,
             help="Do not check TLS certificates; the SDK warns on stderr [env VISIER_INSECURE]."),
     ] = False,
     request_timeout: Annotated[
