@@ -322,7 +322,7 @@ class FakeOps:
         job = self.jobs.get(job_id)
         if job is None or not job.visible(self.clock.now):
             raise not_found(f"no such job {job_id}")
-        job_type = {"processing": "PROCESSING_JOB", "extraction": "EXTRACTION_JOB"}.get(job.kind, "RECEIVING_JOB")
+        job_type = _TYPES[job.kind]
         return [
             JobStatusWithStartTime(job_id=job_id, tenant=job.tenant, status="Pending", job_type=job_type),
             JobStatusWithStartTime(

@@ -130,15 +130,13 @@ class OperationCaller:
     def _iterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> Iterator[I]:
         if not pager.ahead:
             return iterate(pager, functools.partial(self._page, operation, options))
-        window = page_ahead.Window(pager.ahead)
-        throttled = attrs.evolve(options, on_throttle=window.throttled)
+        window, throttled = _window(pager, options)
         return page_ahead.iterate_ahead(pager, functools.partial(self._page, operation, throttled), window)
 
     def _aiterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> AsyncIterator[I]:
         if not pager.ahead:
             return aiterate(pager, functools.partial(self._apage, operation, options))
-        window = page_ahead.Window(pager.ahead)
-        throttled = attrs.evolve(options, on_throttle=window.throttled)
+        window, throttled = _window(pager, options)
         return page_ahead.aiterate_ahead(pager, functools.partial(self._apage, operation, throttled), window)
 
     def _send(
@@ -168,6 +166,12 @@ class OperationCaller:
     ) -> PageBody:
         bound = bind(operation.signature, operation.name, request, self._defaults)
         return _json((await self._asend(operation, bound, options))[0])
+
+
+def _window(pager: Pager[I], options: CallOptions) -> tuple[page_ahead.Window, CallOptions]:
+    """The pages an iteration may keep in flight, and its call options, which tell that window of each 429/503."""
+    window = page_ahead.Window(pager.ahead)
+    return window, attrs.evolve(options, on_throttle=window.throttled)
 
 
 def _parsed(operation: Operation[T, I], response: httpx.Response, elapsed: float) -> T:

@@ -9,7 +9,7 @@ from visier_data_handling_api.facts import JOB_STATUSES
 
 from .. import CancelOutcome, JobNode, LoadResult
 from . import _filters
-from ._session import Command, Opt, QuietOpt, dicts, session_of
+from ._session import Command, Opt, QuietOpt, session_of
 from ._table import Column, Grid, grid
 from ._waiting import CancelOpt, TimeoutOpt, finish, wait_for
 
@@ -151,11 +151,10 @@ def jobs_list(
     with session.client() as client:
         listing = client.data_and_job_handling.job_status(start_time=since, status=status)
     entries = list(listing.job_status or [])
-    if quiet:
-        session.ids(str(e.job_id) for e in entries)
-        return
-    session.emit(
-        dicts(entries),
+    session.listing(
+        entries,
+        quiet,
+        lambda e: e.job_id,
         lambda: grid(
             "jobs",
             (JOB, "type", TENANT, "status", STARTED, Column("parent", whole=True)),

@@ -129,11 +129,10 @@ def connectors_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOp
     session = session_of(ctx)
     with session.client() as client:
         items = list(client.data_and_job_handling.data_connectors(iterator=True, **tenant_kwargs(tenant)))
-    if quiet:
-        session.ids(str(c.connector_id) for c in items)
-        return
-    session.emit(
-        dicts(items),
+    session.listing(
+        items,
+        quiet,
+        lambda c: c.connector_id,
         lambda: grid(
             "data connectors",
             (Column("connector", whole=True), "name", Column("credential", whole=True)),
@@ -148,11 +147,10 @@ def credentials_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietO
     session = session_of(ctx)
     with session.client() as client:
         items = list(client.data_and_job_handling.data_connector_credentials(iterator=True, **tenant_kwargs(tenant)))
-    if quiet:
-        session.ids(str(c.credential_id) for c in items)
-        return
-    session.emit(
-        dicts(items),
+    session.listing(
+        items,
+        quiet,
+        lambda c: c.credential_id,
         lambda: grid(
             "credentials",
             (Column("credential", whole=True), "name", "provider", "inherited"),

@@ -78,6 +78,14 @@ class Session:
         sys.stdout.write("".join(f"{job_id}\n" for job_id in ids))
         sys.stdout.flush()
 
+    # Any: a list command's items, generated models of several types, each read for its ID and its columns.
+    def listing(self, items: list[Any], quiet: bool, id_of: Callable[[Any], object], table: Callable[[], Grid]) -> None:
+        """A list command's result: the IDs alone with ``--quiet``, else the items as JSON or a table."""
+        if quiet:
+            self.ids(str(id_of(item)) for item in items)
+        else:
+            self.emit(dicts(items), table)
+
 
 def _terminal_width() -> int | None:
     """The terminal's width when stdout is one (COLUMNS wins, as everywhere); None when piped: no wrapping."""
