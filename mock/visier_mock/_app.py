@@ -1,5 +1,6 @@
 """The ASGI app: connexion routes and validates every request against the spec; an outer layer in front of it
-serves the control API, injects faults, keeps the request journal and tells handlers which mock they serve."""
+serves the control API, injects faults, keeps the request journal and tells handlers which mock they serve.
+Which handler answers which operation is _handlers' registry."""
 
 from __future__ import annotations
 
@@ -20,26 +21,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from . import _auth, _bodies, _control, _handlers_data, _handlers_jobs, _last_resort, _uploads
+from . import _auth, _bodies, _control, _last_resort, _uploads
 from ._config import MockConfig
 from ._connection import DroppedConnection, TrackingSend, drop_connection
 from ._context import current_headers, current_state
 from ._errors import MockError, add_error_handlers, status_response
+from ._handlers import resolve
 from ._state import State
 from ._validation import VALIDATORS
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
-
-
-# One coroutine per operationId, named in snake_case (startLoad -> start_load).
-HANDLERS = {
-    name: function
-    for module in (_auth, _handlers_jobs, _handlers_data)
-    for name, function in vars(module).items()
-    if not name.startswith("_") and asyncio.iscoroutinefunction(function)
-}
 
 
 @functools.cache
@@ -104,15 +93,11 @@ def operation_for(method: str, path: str) -> tuple[str | None, bool]:
     return None, True
 
 
-def _resolve(operation_id: str) -> Any:
-    return HANDLERS[_snake(operation_id)]
-
-
 def _connexion_app(config: MockConfig) -> connexion.AsyncApp:
     app = connexion.AsyncApp(__name__)
     app.add_api(
         _routing_spec(),
-        resolver=Resolver(function_resolver=_resolve),
+        resolver=Resolver(function_resolver=resolve),
         pythonic_params=True,
         # Reject parameters the spec does not declare: a misspelt filter must not be silently ignored.
         strict_validation=True,

@@ -5,12 +5,20 @@ from __future__ import annotations
 import math
 import threading
 import time
+from datetime import UTC, datetime
 
 # Every mock starts its calendar here, so seeded data and job times are the same on every run.
 EPOCH = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 # No clock moves past this (3000-01-01T00:00:00Z): every time the mock writes stays a valid ISO 8601 year.
 MAX_TIME = 32_503_680_000.0
 MAX_SPEED = 10_000.0
+
+
+def iso(seconds: float) -> str:
+    """A time as the service writes it: ISO 8601 in UTC, to the millisecond."""
+    moment = datetime.fromtimestamp(seconds, UTC)
+    # %Y does not pad years before 1000 on every platform; ISO 8601 wants four digits.
+    return f"{moment.year:04d}-" + moment.strftime("%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
 def _check_step(now: float, seconds: float) -> None:

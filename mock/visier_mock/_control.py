@@ -13,10 +13,11 @@ from starlette.responses import JSONResponse, Response
 
 from ._bodies import declared_length, parse_json, read_body
 from ._checks import Invalid, integer, number, only, text
-from ._clock import MAX_TIME
+from ._clock import MAX_TIME, iso
 from ._errors import MockError
 from ._faults import MAX_SLOW, check_rule
-from ._state import STAGES, State, iso
+from ._state import State
+from ._state_jobs import STAGES
 
 MAX_SEEDED = 200_000
 MAX_FILES = 10_000
@@ -45,8 +46,9 @@ async def handle(state: State, request: Request) -> Response:
 def _state(state: State, body: dict[str, Any]) -> Any:
     only(body, ())
     now = state.now()
+    jobs = sum(j.exists(now) for j in state.job_store.jobs.values())
     return {"now": iso(now), "admin": state.admin, "tenants": state.tenants, "consolidated": state.consolidated,
-            "sftp": state.sftp, "jobs": sum(j.exists(now) for j in state.jobs.values()), "tokens": len(state.tokens)}
+            "sftp": state.sftp, "jobs": jobs, "tokens": len(state.tokens)}
 
 
 def _reset(state: State, body: dict[str, Any]) -> Any:
@@ -100,7 +102,7 @@ def _plant_failure(state: State, body: dict[str, Any]) -> Any:
     if stage not in STAGES:
         raise Invalid("stage", f"must be one of {', '.join(STAGES)}")
     message = text(body, "message") if body.get("message") is not None else None
-    state.plant_failure(tenant, stage, message)
+    state.job_store.plant_failure(tenant, stage, message)
     return {"planted": body}
 
 
@@ -110,8 +112,8 @@ def _slow(state: State, body: dict[str, Any]) -> Any:
     stage = text(body, "stage") if body.get("stage") is not None else None
     if stage is not None and stage not in STAGES:
         raise Invalid("stage", f"must be one of {', '.join(STAGES)}")
-    state.set_slow(tenant, number(body, "seconds", 0, MAX_SLOW * 6), stage)
-    return {"slow": state.slow}
+    state.job_store.set_slow(tenant, number(body, "seconds", 0, MAX_SLOW * 6), stage)
+    return {"slow": state.job_store.slow}
 
 
 def _sftp(state: State, body: dict[str, Any]) -> Any:
@@ -129,10 +131,10 @@ def _seed_credentials(state: State, body: dict[str, Any]) -> Any:
     tenant = text(body, "tenantCode", state.admin)
     if tenant != state.admin and tenant not in state.visible_tenants():
         raise Invalid("tenantCode", f"unknown tenant {tenant!r}")
-    count = integer(body, "count", 0, MAX_SEEDED - len(state.credentials))
+    count = integer(body, "count", 0, MAX_SEEDED - len(state.connector_store.credentials))
     for index in range(count):
-        state.add_credential(tenant, f"Seeded credential {index}", "Redshift")
-    return {"credentials": len(state.credentials)}
+        state.connector_store.add_credential(tenant, f"Seeded credential {index}", "Redshift")
+    return {"credentials": len(state.connector_store.credentials)}
 
 
 def _seed_tenants(state: State, body: dict[str, Any]) -> Any:

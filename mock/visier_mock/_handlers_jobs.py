@@ -1,4 +1,5 @@
-"""Handlers of the job operations: starting loads and extractions, job statuses, cancelling."""
+"""Handlers of the job operations that read or cancel jobs: statuses, child jobs, cancelling (starting them is
+_handlers_job_starts)."""
 
 from __future__ import annotations
 
@@ -8,78 +9,17 @@ from typing import Any
 from dateutil import parser as dateparser
 from visier_data_handling_api.facts import CANCEL_JOBS_MAX_IDS
 
+from ._clock import iso
 from ._context import state
-from ._errors import MockError, bad_request, not_found
+from ._errors import bad_request, not_found
 from ._jobs import DISPATCHING, EXTRACTION, PROCESSING, RECEIVING, TERMINAL, Job
 from ._paging import clean, page
-from ._state import iso
 
 MAX_CANCEL = CANCEL_JOBS_MAX_IDS  # the spec's maxItems of cancelJobs' jobIds
 
 
-async def start_load(body: dict[str, Any], **_: Any) -> Any:
-    s = state()
-    model = body.get("model") or {}
-    files = model.get("files")
-    if not files:
-        raise bad_request("model.files", "name at least one uploaded file")
-    unknown = [name for name in files if name not in s.sftp]
-    if unknown:
-        # A well-formed name of a file that is not there: the file is the missing resource.
-        raise MockError(404, f"Invalid value for 'model.files': file {unknown[0]!r} is not on the SFTP server")
-    with s.lock:
-        job = s.start_load(list(files), bool(model.get("skipDataLoad", False)))
-    return {"jobId": job.job_id}
-
-
-def _extraction_tenants(body: dict[str, Any]) -> list[str]:
-    s = state()
-    tenants = body.get("tenants") or []
-    excluded = set(body.get("excludedTenants") or [])
-    if body.get("allTenants"):
-        # allTenants wins over a list; excludedTenants only ever narrows it.
-        return [t for t in s.tenants if t not in excluded]
-    for tenant in tenants:
-        if tenant not in s.visible_tenants():
-            raise MockError(404, f"Invalid value for 'tenants': unknown tenant {tenant!r}")
-    return [t for t in dict.fromkeys(tenants) if t not in excluded] or [s.admin]
-
-
-def _extraction(body: dict[str, Any]) -> str:
-    s = state()
-    tenants = _extraction_tenants(body)
-    with s.lock:
-        return s.start_extraction(tenants, body.get("runProcessingJob", True) is not False).job_id
-
-
-async def start_extraction(body: dict[str, Any], **_: Any) -> Any:
-    return {"JobId": _extraction(body)}  # this operation's answer names the field JobId
-
-
-async def adhoc_extraction_job(body: dict[str, Any], **_: Any) -> Any:
-    return {"jobId": _extraction(body)}
-
-
-async def adhoc_processing_jobs(body: dict[str, Any], **_: Any) -> Any:
-    s = state()
-    tenants = _extraction_tenants(body)
-    with s.lock:
-        job = s.start_processing(tenants)
-    return {"jobId": job.job_id}
-
-
-async def adhoc_consolidated_analytics_job(body: dict[str, Any], **_: Any) -> Any:
-    s = state()
-    tenant = body.get("tenantCode")
-    if tenant not in s.consolidated:
-        raise MockError(404, f"Invalid value for 'tenantCode': {tenant!r} is not a consolidated analytics tenant")
-    with s.lock:
-        job = s.start_consolidated(tenant, bool(body.get("runProcessingJob", False)))
-    return {"jobId": job.job_id}
-
-
 def _get(job_id: str, kind: str | None, what: str) -> Job:
-    job = state().job(job_id, kind)
+    job = state().job_store.job(job_id, kind)
     if job is None:
         raise not_found(what, job_id)
     return job
@@ -92,10 +32,10 @@ async def receiving_job_status(receiving_job_id: str, jobs: bool = False, tenant
     now = s.now()
     body: dict[str, Any] = {"jobId": job.job_id, "status": job.status(now)}
     if job.parent_id:
-        parent = s.jobs[job.parent_id]
+        parent = s.job_store.jobs[job.parent_id]
         body.update(parentJobId=parent.job_id, parentTenantCode=parent.tenant)
     if jobs:
-        children = (c for c in s.descendants(job, RECEIVING) if tenant_code in (None, c.tenant))
+        children = (c for c in s.job_store.descendants(job, RECEIVING) if tenant_code in (None, c.tenant))
         items, _, _ = page(children, start, limit)
         body["receivingJobs"] = [
             {"receivingJobId": c.job_id, "tenantCode": c.tenant, "status": c.status(now)} for c in items
@@ -116,7 +56,7 @@ async def processing_job_status(receiving_job_id: str, tenant_code: str | None =
     s = state()
     job = _get(receiving_job_id, RECEIVING, "Receiving job")
     now = s.now()
-    children = (c for c in s.descendants(job, PROCESSING) if tenant_code in (None, c.tenant))
+    children = (c for c in s.job_store.descendants(job, PROCESSING) if tenant_code in (None, c.tenant))
     items, limit, start = page(children, start, limit)
     return {"parentJobId": job.job_id, "parentTenantCode": job.tenant, "limit": limit, "start": start,
             "processingJobs": [_processing_item(c, now) for c in items]}
@@ -126,7 +66,7 @@ async def dispatching_job_status(job_id: str, **_: Any) -> Any:
     s = state()
     job = _get(job_id, DISPATCHING, "Dispatching job")
     now = s.now()
-    direct = [c for c in job.children if s.job(c) is not None]
+    direct = [c for c in job.children if s.job_store.job(c) is not None]
     return {"jobId": job.job_id, "tenantCode": job.tenant, "status": job.status(now),
             "totalJobsDispatched": len(direct)}
 
@@ -135,7 +75,7 @@ def _children_page(job_id: str, kind: str, tenant_code: str | None, start: int |
                    limit: int | None) -> tuple[Job, list[Job], int, int]:
     s = state()
     job = _get(job_id, DISPATCHING, "Dispatching job")
-    children = (c for c in s.descendants(job, kind) if tenant_code in (None, c.tenant))
+    children = (c for c in s.job_store.descendants(job, kind) if tenant_code in (None, c.tenant))
     items, limit, start = page(children, start, limit)
     return job, items, limit, start
 
@@ -201,7 +141,7 @@ async def job_status(start_time: str | None = None, end_time: str | None = None,
     until = _time("endTime", end_time)
     since = now - 86_400 if since is None else since
     until = now if until is None else until
-    lines = [_status_line(j, now) for j in s.jobs.values()
+    lines = [_status_line(j, now) for j in s.job_store.jobs.values()
              if j.exists(now) and since <= j.created <= until and status in (None, j.status(now))]
     return {"queryStartTime": iso(since), "queryEndTime": iso(until), "jobStatus": lines}
 
@@ -226,7 +166,7 @@ async def cancel_jobs(body: dict[str, Any], **_: Any) -> Any:
     with s.lock:
         now = s.now()
         for job_id in ids:
-            job = s.job(job_id)
+            job = s.job_store.job(job_id)
             if job is None:
                 results.append({"tenantCode": s.admin, "jobId": job_id, "jobType": "UNRECOGNIZED",
                                 "message": f"Unrecognized job [{job_id}]."})
@@ -241,7 +181,7 @@ async def cancel_jobs(body: dict[str, Any], **_: Any) -> Any:
                 line.update(cancelStatus="CANCEL_FAILED", jobStatus=status,
                             message="Receiving jobs with the Running status cannot be cancelled.")
             else:
-                s.cancel(job)
+                s.job_store.cancel(job)
                 line.update(cancelStatus="CANCEL_SUCCEEDED", jobStatus=job.status(now))
             results.append(clean(line))
     return {"jobCancellationResults": results}

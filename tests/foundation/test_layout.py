@@ -1,5 +1,5 @@
 """The shape of the hand-written SDK, read with ``ast``: short modules, and no import circle (type-only imports and
-imports inside functions count too, since a reader follows them just the same)."""
+imports inside functions count too, since a reader follows them just the same). The mock's modules are short too."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OVERLAYS = ROOT / "overlays"
+MOCK = ROOT / "mock" / "visier_mock"
 MAX_LINES = 300
 
 
@@ -88,6 +89,13 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_no_overlay_module_is_over_300_lines() -> None:
     long = {name: n for name, path in _modules().items() if (n := len(path.read_text().splitlines())) > MAX_LINES}
     assert not long, f"modules over {MAX_LINES} lines: {long}"
+
+
+def test_no_mock_module_is_over_300_lines() -> None:
+    paths = sorted(MOCK.rglob("*.py"))
+    assert len(paths) > 20, "the mock's modules were not found"
+    long = {path.name: n for path in paths if (n := len(path.read_text().splitlines())) > MAX_LINES}
+    assert not long, f"mock modules over {MAX_LINES} lines: {long}"
 
 
 def test_no_import_circle_among_the_overlays() -> None:

@@ -62,11 +62,11 @@ import visier_data_handling_api
 from visier_data_handling_api import facts
 from visier_data_handling import VisierDataHandling
 from visier_mock import MockConfig, serve_in_thread
-from visier_mock import _handlers_data, _handlers_jobs, _uploads
+from visier_mock import _handlers_data_versions, _handlers_jobs, _uploads
 
 out, tmp = {"package": visier_data_handling_api.__file__}, Path(sys.argv[1])
 out["facts"] = {k: v for k, v in vars(facts).items() if k.isupper()}
-out["mock_constants"] = [_handlers_jobs.MAX_CANCEL, _handlers_data.MAX_DISABLE, _uploads.MAX_UPLOAD_BYTES]
+out["mock_constants"] = [_handlers_jobs.MAX_CANCEL, _handlers_data_versions.MAX_DISABLE, _uploads.MAX_UPLOAD_BYTES]
 
 
 class Recorder(httpx.HTTPTransport):

@@ -106,7 +106,7 @@ def test_the_handler_of_last_resort_names_the_request_and_logs(api: Api, caplog:
     def broken(*_: Any, **__: Any) -> Any:
         raise RuntimeError("a bug in the mock")
 
-    monkeypatch.setattr(api.state, "job", broken)
+    monkeypatch.setattr(api.state.job_store, "job", broken)
     response = api.get("/v1/op/jobs/receiving-jobs/d9299c6a-287e-4ae5-9f34-edb3b4e91e37")
     _status(response, 500, "GET /v1/op/jobs/receiving-jobs/d9299c6a-287e-4ae5-9f34-edb3b4e91e37")
     assert "a bug in the mock" in caplog.text and "RuntimeError" in caplog.text

@@ -134,14 +134,14 @@ def test_two_jobs_that_both_match_raise_with_both_as_candidates(
     """The answer is lost and, at the same moment, another process starts a load of the same file: the SDK cannot
     tell which job is this call's, so it neither guesses nor resends, and names both."""
     state = mock_server.state
-    start_load = state.start_load
+    start_load = state.job_store.start_load
 
     def and_another_process_too(files: list[str], skip_data_load: bool) -> Any:
         job = start_load(files, skip_data_load)
         start_load(files, skip_data_load)
         return job
 
-    monkeypatch.setattr(state, "start_load", and_another_process_too)
+    monkeypatch.setattr(state.job_store, "start_load", and_another_process_too)
     state.faults.set("startLoad", {"sequence": ["lost"]})
     with pytest.raises(ServiceMayHaveActed) as caught:
         client.load([FILE], reconcile_window=10)
