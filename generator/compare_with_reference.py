@@ -2,9 +2,10 @@
 
     python generator/compare_with_reference.py DATA_IN_SPEC.yaml [AUTH_SPEC.yaml]
 
-For every reference operation we carry (the DataAndJobHandling tag plus the two sign-in operations, when the
-authentication spec is given) it compares the parameters (name, place, type) and every request and response property
-path (``a.b[].c``) with its type. Operations are matched by method and path, not by name, since our operationIds and
+For every reference operation we carry (those of every tag the curated spec's operations carry, such as
+DataAndJobHandling and DirectDataIntake, plus the two sign-in operations, when the authentication spec is given) it
+compares the parameters (name, place, type) and every request and response property path (``a.b[].c``) with its
+type. Operations are matched by method and path, not by name, since our operationIds and
 schema names are curated. It prints the match rate and lists what is missing, typed differently, or present only in
 ours (invented). A type that differs where our schema states the reference's type as ``x-reference-type`` is a
 documented deviation (listed under x-deviations in the spec), not a gap. The exit code is 0 when every difference is
@@ -106,7 +107,9 @@ def _operations(spec: dict[str, Any], keep: Any) -> dict[tuple[str, str], dict[s
 
 def compare(ours: dict[str, Any], data_in: dict[str, Any], auth: dict[str, Any] | None = None) -> Comparison:
     """How the curated spec ``ours`` stands against the reference's Data-In (and authentication) spec."""
-    wanted = [(data_in, _operations(data_in, lambda m, p, op: "DataAndJobHandling" in op.get("tags", [])))]
+    carried = {t for op in _operations(ours, lambda m, p, op: True).values() for t in op.get("tags", [])}
+    carried.discard("Authentication")  # the sign-in operations are matched by method and path (SIGN_IN)
+    wanted = [(data_in, _operations(data_in, lambda m, p, op: bool(carried.intersection(op.get("tags", [])))))]
     if auth is not None:
         wanted.append((auth, _operations(auth, lambda m, p, op: (m, p) in SIGN_IN)))
     our_ops = _operations(ours, lambda m, p, op: True)

@@ -46,6 +46,12 @@ def _json_body(spec: dict[str, Any], operation_id: str, *properties: str) -> Any
     return node
 
 
+def _multipart_body(spec: dict[str, Any], operation_id: str, name: str) -> Any:
+    """The schema of a part of an operation's multipart/form-data body."""
+    node = _dig(spec, _operation(spec, operation_id)[2], "requestBody", "content", "multipart/form-data", "schema")
+    return _dig(spec, node, "properties", name)
+
+
 def _parameter(spec: dict[str, Any], operation_id: str, name: str) -> dict[str, Any]:
     for parameter in _operation(spec, operation_id)[2].get("parameters", []):
         parameter = _follow(spec, parameter)  # a parameter may be a $ref itself
@@ -111,6 +117,18 @@ FACTS: dict[str, tuple[type, str, Callable[[dict[str, Any]], Any]]] = {
     "JOB_STATUSES": (
         tuple, "jobStatus's status filter: the job statuses the spec names (x-known-values; the service may add more)",
         lambda s: tuple(_dig(s, _parameter(s, "jobStatus", "status"), "schema", "x-known-values")),
+    ),
+    "INTAKE_FILE_EXTENSIONS": (
+        tuple, "uploadFile (Direct Data Intake): the file types a transaction takes (x-file-extensions on its file)",
+        lambda s: tuple(_dig(s, _multipart_body(s, "uploadFile", "file"), "x-file-extensions")),
+    ),
+    "INTAKE_DRAFT_ID": (
+        str, "Direct Data Intake's draftId when none is given (x-sdk-default: the only draft the service takes today)",
+        lambda s: _dig(s, _parameter(s, "startTransaction", "draftId"), "x-sdk-default"),
+    ),
+    "INTAKE_UPLOAD_PATH": (
+        str, "uploadFile's path (Direct Data Intake: a file for one object of a transaction)",
+        lambda s: _operation(s, "uploadFile")[0],
     ),
     "ASID_COOKIE_NAME": (
         str, "the cookie an ASID token is sent in (the apiKey security scheme in a cookie)",

@@ -20,6 +20,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import (
     EnumProperty,
+    FileProperty,
     ListProperty,
     ModelProperty,
     UnionProperty,
@@ -27,7 +28,10 @@ from openapi_python_client.parser.properties import (
 from openapi_python_client.strings import safe_for_docstring
 from spec_names import snake
 
-TAG = "data_and_job_handling"
+# The spec's tags whose operations the SDK calls, each generated as a class of methods (the tag's name:
+# DataAndJobHandling) with its raw twin. Authentication is the client's own business (the sign-in), never a method.
+NOT_A_GROUP = {"Authentication"}
+DEFAULT_GROUP = "DataAndJobHandling"
 # Seed 000's (the earlier generated SDK's) names that differ from the operationIds: alias -> operation.
 ALIASES = {"exclude_data_uplaods": "exclude_data_uploads"}
 # Keywords the surface adds to every operation (the body ones only where there is a body); no spec parameter may take
@@ -75,22 +79,43 @@ def _pagination_item(response: Any, wire: str) -> tuple[str, str]:
     raise SystemExit(f"x-pagination items {wire!r} is not an array of models in {response.class_info.name}")
 
 
-def _operation(endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[str, Any]) -> dict[str, Any]:
+def _path_defaults(spec_op: dict[str, Any]) -> dict[str, str]:
+    """``x-sdk-default`` on a path parameter: the value the SDK sends when the caller leaves it out (DDI's draftId,
+    which the service takes only as ``prod`` today). Not a schema ``default:``, which would not make it optional."""
+    return {
+        snake(p["name"]): str(p["x-sdk-default"])
+        for p in spec_op.get("parameters", [])
+        if p.get("in") == "path" and "x-sdk-default" in p
+    }
+
+
+def _path_param(p: Any, defaults: dict[str, str]) -> dict[str, Any]:
+    default = defaults.get(p.python_name)
+    accepts = _code(p) + ("" if default is None else f" = {default!r}")
+    return {"name": p.python_name, "accepts": accepts, "type": _code(p), "default": default}
+
+
+def _operation(
+    endpoint: Any, spec_op: dict[str, Any], path: str, models: dict[str, Any], tag: str
+) -> dict[str, Any]:
     ok = [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 400]
     response = ok[0].prop
     params = [*endpoint.query_parameters, *endpoint.header_parameters]
+    defaults = _path_defaults(spec_op)
     op: dict[str, Any] = {
         "name": str(endpoint.name),
-        "tag": TAG,
+        "tag": tag,
         "imports": [],
         "doc": _doc(endpoint, endpoint.method, path),
-        "path": [{"name": p.python_name, "accepts": _code(p), "type": _code(p)} for p in endpoint.path_parameters],
+        "path": [_path_param(p, defaults) for p in endpoint.path_parameters],
         "query": [{"name": p.python_name, "accepts": _accepts(p), "type": _code(p)} for p in params],
-        "returns": _code(response),
+        "returns": "None" if _code(response) == "Any" else _code(response),  # fileUpload's 307 has no body
         "item": None,
         "body": None,
     }
-    if endpoint.bodies:
+    if endpoint.bodies and isinstance(endpoint.bodies[0].prop, FileProperty):  # a raw binary body (fileUpload)
+        op["body"] = {"fields_class": None, "type": "File", "inner": None, "fields": [], "model": "File"}
+    elif endpoint.bodies:
         body = endpoint.bodies[0].prop
         fields = _fields(body)
         inner = None
@@ -136,6 +161,8 @@ def _body_shapes(body: dict[str, Any] | None) -> list[list[str]]:
     """The ways to pass the body, one overload each: its fields as keywords, ``model=``, ``body=``."""
     if body is None:
         return [[]]
+    if body["type"] == "File":
+        return [["body: File"]]
     flat = [f"{f['name']}: {f['accepts']}" for f in body["fields"] if f["required"]]
     flat += [f"{f['name']}: {f['accepts']} | None = None" for f in body["fields"] if not f["required"]]
     return [flat, [f"model: {body['model']} | Mapping[str, object]"], [f"body: {body['type']} | Mapping[str, object]"]]
@@ -171,11 +198,30 @@ def operations(spec_path: Path, config_path: Path) -> tuple[Project, list[dict[s
                 by_id[spec_op["operationId"]] = (path, spec_op)
     models = {m.class_info.name: m for m in data.models}
     ops = []
-    for endpoint in data.endpoint_collections_by_tag[TAG].endpoints:  # type: ignore[index]
-        operation_id = next(k for k in by_id if snake(k) == str(endpoint.name))
-        path, spec_op = by_id[operation_id]
-        ops.append(_operation(endpoint, spec_op, path, models))
+    for tag in groups(spec):
+        for endpoint in data.endpoint_collections_by_tag[snake(tag)].endpoints:  # type: ignore[index]
+            operation_id = next(k for k in by_id if snake(k) == str(endpoint.name))
+            path, spec_op = by_id[operation_id]
+            ops.append(_operation(endpoint, spec_op, path, models, snake(tag)))
     return project, sorted(ops, key=lambda o: o["name"])
+
+
+def groups(spec: dict[str, Any]) -> list[str]:
+    """The spec's tags that are operation groups, in the spec's order."""
+    return [t["name"] for t in spec.get("tags", []) if t["name"] not in NOT_A_GROUP]
+
+
+def _group_contexts(spec: dict[str, Any], ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    described = {t["name"]: " ".join(str(t.get("description", "")).split()) for t in spec.get("tags", [])}
+    return [
+        {
+            "name": tag,
+            "doc": described[tag],
+            "operations": [o for o in ops if o["tag"] == snake(tag)],
+            "aliases": sorted(ALIASES.items()) if tag == DEFAULT_GROUP else [],
+        }
+        for tag in groups(spec)
+    ]
 
 
 def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
@@ -184,8 +230,12 @@ def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
     unknown = set(ALIASES.values()) - {o["name"] for o in ops}
     if unknown:
         raise SystemExit(f"aliases name unknown operations: {sorted(unknown)}")
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     context = {
-        "operations": ops, "aliases": sorted(ALIASES.items()), "models": _models(ops), "call_keywords": CALL_KEYWORDS
+        "operations": ops,
+        "groups": _group_contexts(spec, ops),
+        "models": _models(ops),
+        "call_keywords": CALL_KEYWORDS,
     }
     written = []
     for name in ("surface.py", "operation.py"):
@@ -194,7 +244,7 @@ def render(out_dir: Path, spec_path: Path, config_path: Path) -> list[Path]:
         written.append(target)
     tail = project.env.get_template("operation_tail.py.jinja")
     for op in ops:
-        written.append(_append_operation(out_dir / "api" / TAG / f"{op['name']}.py", op, tail.render(op=op)))
+        written.append(_append_operation(out_dir / "api" / op["tag"] / f"{op['name']}.py", op, tail.render(op=op)))
     return written
 
 

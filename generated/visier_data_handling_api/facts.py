@@ -37,6 +37,15 @@ JOB_STATUSES: tuple[str, ...] = (
     "Rescheduled",
 )
 
+# uploadFile (Direct Data Intake): the file types a transaction takes (x-file-extensions on its file)
+INTAKE_FILE_EXTENSIONS: tuple[str, ...] = ("csv", "zip")
+
+# Direct Data Intake's draftId when none is given (x-sdk-default: the only draft the service takes today)
+INTAKE_DRAFT_ID: str = "prod"
+
+# uploadFile's path (Direct Data Intake: a file for one object of a transaction)
+INTAKE_UPLOAD_PATH: str = "/v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}"
+
 # the cookie an ASID token is sent in (the apiKey security scheme in a cookie)
 ASID_COOKIE_NAME: str = "VisierASIDToken"
 

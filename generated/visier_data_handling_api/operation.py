@@ -1,7 +1,7 @@
 """What the SDK needs to know about one operation, and what a client gives the generated surface.
 
 Generated from the spec by generator/surface.py: do not edit. Each endpoint module
-(``api/data_and_job_handling/<name>.py``) ends with its ``OPERATION``: the request builder and response parser it
+(``api/<group>/<name>.py``) ends with its ``OPERATION``: the request builder and response parser it
 defines, the parameters the client checks untyped callers against, and how the operation pages. The surface's
 methods hand that object, with the caller's arguments, to one :class:`Caller` (the hand-written client).
 """
@@ -33,7 +33,8 @@ CALL_KEYWORDS = frozenset(
 class Signature(NamedTuple):
     """An operation's parameters, as the client checks and converts a caller's arguments before sending."""
 
-    path: tuple[str, ...]  # required
+    path: tuple[str, ...]  # required, unless path_defaults has a value for it
+    path_defaults: Mapping[str, str]  # x-sdk-default: what the SDK sends for a path parameter left out
     query: Mapping[str, object]  # query and header parameters -> their generated types
     body: type | None  # the request body's model
     inner: type | None  # the model a wrapped body (startLoad, disableDv) holds in its ``model`` field

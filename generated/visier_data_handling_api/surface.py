@@ -1,4 +1,4 @@
-"""The Data and Job Handling operations as methods. Generated from the spec by generator/surface.py: do not edit.
+"""The operations as methods, a class per group (the spec's tags). Generated from the spec by generator/surface.py: do not edit.
 
 Each method's types are here, inline: keyword-only parameters, the body as keywords, ``model=`` or ``body=``, and
 with ``iterator=True`` the items of every page. Each method hands its operation's :class:`Operation` (defined at the
@@ -36,6 +36,14 @@ if TYPE_CHECKING:
         DataProviderBasicInformationDTO,
         DataProviderBasicMetadataDTO,
         DataVersionObject,
+        DirectDataJobConfigDTO,
+        DirectDataJobStatusResponseDTO,
+        DirectDataListTransactionsResponseDTO,
+        DirectDataLoadConfigDTO,
+        DirectDataSchemaDTO,
+        DirectDataTransactionStartResponseDTO,
+        DirectDataUploadFileBody,
+        DirectDataUploadFileResponseDTO,
         DisableDVModel,
         DisableDVRequest,
         DisableDVResponse,
@@ -79,6 +87,7 @@ if TYPE_CHECKING:
         UploadToExclude,
         UploadToInclude,
     )
+    from .types import File
 else:
 
     def deprecated(message: str) -> object:
@@ -175,6 +184,12 @@ class IncludeDataUploadsFields(TypedDict, total=False):
     uploads: Required[list[UploadToInclude | Mapping[str, object]]]
 
 
+class PutConfigFields(TypedDict, total=False):
+    """The body fields of ``put_config``, as keywords."""
+
+    job: DirectDataJobConfigDTO | Mapping[str, object] | None
+
+
 class SetConnectorSettingFields(TypedDict, total=False):
     """The body fields of ``set_connector_setting``, as keywords."""
 
@@ -220,6 +235,12 @@ class StartLoadFields(TypedDict, total=False):
 
     files: Required[list[str]]
     skip_data_load: bool | None
+
+
+class UploadFileFields(TypedDict, total=False):
+    """The body fields of ``upload_file``, as keywords."""
+
+    file: Required[File]
 
 
 class RawDataAndJobHandling:
@@ -2323,7 +2344,10 @@ class RawDataAndJobHandling:
 
 
 class DataAndJobHandling:
-    """The Data and Job Handling operations. ``raw`` has the same methods, returning the HTTP response."""
+    """Jobs, data versions, data uploads and data connector credentials.
+
+    ``raw`` has the same methods, returning the HTTP response.
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -4737,10 +4761,1343 @@ class DataAndJobHandling:
         return self._caller.acall(endpoint.OPERATION, args, kwargs)
 
 
+class RawDataUpload:
+    """The same methods, returning :class:`RawResponse` (body, headers, status, round_trip_time, parsed)."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def file_upload(
+            self,
+            *,
+            filename: str,
+            body: File,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[None]: ...
+
+    else:
+
+        def file_upload(self, *args: object, **kwargs: object) -> object:
+            """Upload a data file
+
+            Uploads one data file: ZIP, CSV, XLS or XLSX, plain or encrypted with Visier's PGP key (such as `.zip.gpg`).
+            At most 500 MB; SFTP suits larger files. The file can then be loaded with startLoad.
+
+            The service does not take the file itself: it answers 307 with a `Location` on Visier's upload
+            infrastructure, where the same PUT is repeated with the body. Send the file once, to that location: use
+            `Expect: 100-continue`, or (as this SDK does) first send the PUT without a body and then stream the file to
+            the location the 307 names.
+
+            PUT /v1/data/upload/files/{filename}"""
+            from .api.data_upload import file_upload as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def afile_upload(
+            self,
+            *,
+            filename: str,
+            body: File,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[None]: ...
+
+    else:
+
+        def afile_upload(self, *args: object, **kwargs: object) -> object:
+            """Upload a data file
+
+            Uploads one data file: ZIP, CSV, XLS or XLSX, plain or encrypted with Visier's PGP key (such as `.zip.gpg`).
+            At most 500 MB; SFTP suits larger files. The file can then be loaded with startLoad.
+
+            The service does not take the file itself: it answers 307 with a `Location` on Visier's upload
+            infrastructure, where the same PUT is repeated with the body. Send the file once, to that location: use
+            `Expect: 100-continue`, or (as this SDK does) first send the PUT without a body and then stream the file to
+            the location the 307 names.
+
+            PUT /v1/data/upload/files/{filename}"""
+            from .api.data_upload import file_upload as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+
+class DataUpload:
+    """Uploading data files for loads.
+
+    ``raw`` has the same methods, returning the HTTP response.
+    """
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+        self.raw = RawDataUpload(caller)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def file_upload(
+            self,
+            *,
+            filename: str,
+            body: File,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> None: ...
+
+    else:
+
+        def file_upload(self, *args: object, **kwargs: object) -> object:
+            """Upload a data file
+
+            Uploads one data file: ZIP, CSV, XLS or XLSX, plain or encrypted with Visier's PGP key (such as `.zip.gpg`).
+            At most 500 MB; SFTP suits larger files. The file can then be loaded with startLoad.
+
+            The service does not take the file itself: it answers 307 with a `Location` on Visier's upload
+            infrastructure, where the same PUT is repeated with the body. Send the file once, to that location: use
+            `Expect: 100-continue`, or (as this SDK does) first send the PUT without a body and then stream the file to
+            the location the 307 names.
+
+            PUT /v1/data/upload/files/{filename}"""
+            from .api.data_upload import file_upload as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def afile_upload(
+            self,
+            *,
+            filename: str,
+            body: File,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> None: ...
+
+    else:
+
+        def afile_upload(self, *args: object, **kwargs: object) -> object:
+            """Upload a data file
+
+            Uploads one data file: ZIP, CSV, XLS or XLSX, plain or encrypted with Visier's PGP key (such as `.zip.gpg`).
+            At most 500 MB; SFTP suits larger files. The file can then be loaded with startLoad.
+
+            The service does not take the file itself: it answers 307 with a `Location` on Visier's upload
+            infrastructure, where the same PUT is repeated with the body. Send the file once, to that location: use
+            `Expect: 100-continue`, or (as this SDK does) first send the PUT without a body and then stream the file to
+            the location the 307 names.
+
+            PUT /v1/data/upload/files/{filename}"""
+            from .api.data_upload import file_upload as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+
+class RawDirectDataIntake:
+    """The same methods, returning :class:`RawResponse` (body, headers, status, round_trip_time, parsed)."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def commit_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    else:
+
+        def commit_transaction(self, *args: object, **kwargs: object) -> object:
+            """Commit a transaction
+
+            Starts the processing job that loads the transaction's files into Visier. No file can be uploaded to the
+            transaction afterwards; follow the job with transactionStatus. Commit once; a lost answer is found again
+            with transactionStatus, not by committing again.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import commit_transaction as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def acommit_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    else:
+
+        def acommit_transaction(self, *args: object, **kwargs: object) -> object:
+            """Commit a transaction
+
+            Starts the processing job that loads the transaction's files into Visier. No file can be uploaded to the
+            transaction afterwards; follow the job with transactionStatus. Commit once; a lost answer is found again
+            with transactionStatus, not by committing again.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import commit_transaction as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def get_config(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    else:
+
+        def get_config(self, *args: object, **kwargs: object) -> object:
+            """Get the direct data intake configuration
+
+            Returns how committed transactions are processed in this draft; primary or supplemental, and the objects
+            loaded as extensions.
+
+            GET /v1/data/directloads/{draftId}/configs"""
+            from .api.direct_data_intake import get_config as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_config(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    else:
+
+        def aget_config(self, *args: object, **kwargs: object) -> object:
+            """Get the direct data intake configuration
+
+            Returns how committed transactions are processed in this draft; primary or supplemental, and the objects
+            loaded as extensions.
+
+            GET /v1/data/directloads/{draftId}/configs"""
+            from .api.direct_data_intake import get_config as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def list_transactions(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataListTransactionsResponseDTO]: ...
+
+    else:
+
+        def list_transactions(self, *args: object, **kwargs: object) -> object:
+            """List the open transactions
+
+            The transactions that are still open; committed and rolled-back ones are not listed.
+
+            GET /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import list_transactions as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def alist_transactions(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataListTransactionsResponseDTO]: ...
+
+    else:
+
+        def alist_transactions(self, *args: object, **kwargs: object) -> object:
+            """List the open transactions
+
+            The transactions that are still open; committed and rolled-back ones are not listed.
+
+            GET /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import list_transactions as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def load_sample_data(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            object_name: str,
+            sample_name: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    else:
+
+        def load_sample_data(self, *args: object, **kwargs: object) -> object:
+            """Load sample data into a transaction
+
+            Adds Visier's sample data for an object to an open transaction; like an uploaded file, it is processed only
+            when the transaction is committed.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}/sample-data"""
+            from .api.direct_data_intake import load_sample_data as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aload_sample_data(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            object_name: str,
+            sample_name: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    else:
+
+        def aload_sample_data(self, *args: object, **kwargs: object) -> object:
+            """Load sample data into a transaction
+
+            Adds Visier's sample data for an object to an open transaction; like an uploaded file, it is processed only
+            when the transaction is committed.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}/sample-data"""
+            from .api.direct_data_intake import load_sample_data as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def object_schema(
+            self,
+            *,
+            draft_id: str = "prod",
+            object_name: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataSchemaDTO]: ...
+
+    else:
+
+        def object_schema(self, *args: object, **kwargs: object) -> object:
+            """Get an object's load schema
+
+            The columns a file loaded into this object must have. Every column listed must be in the file's header,
+            spelt exactly (case-sensitive); only the mandatory ones must hold a value in every row.
+
+            GET /v1/data/directloads/{draftId}/schemas/{objectName}"""
+            from .api.direct_data_intake import object_schema as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aobject_schema(
+            self,
+            *,
+            draft_id: str = "prod",
+            object_name: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataSchemaDTO]: ...
+
+    else:
+
+        def aobject_schema(self, *args: object, **kwargs: object) -> object:
+            """Get an object's load schema
+
+            The columns a file loaded into this object must have. Every column listed must be in the file's header,
+            spelt exactly (case-sensitive); only the mandatory ones must hold a value in every row.
+
+            GET /v1/data/directloads/{draftId}/schemas/{objectName}"""
+            from .api.direct_data_intake import object_schema as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def put_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        job: DirectDataJobConfigDTO | Mapping[str, object] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    @overload
+    def put_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        model: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    @overload
+    def put_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        body: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    def put_config(self, *args: object, **kwargs: object) -> object:
+        """Change the direct data intake configuration
+
+        Changes the options given and leaves every option left out as it is.
+
+        PUT /v1/data/directloads/{draftId}/configs"""
+        from .api.direct_data_intake import put_config as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aput_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        job: DirectDataJobConfigDTO | Mapping[str, object] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    @overload
+    async def aput_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        model: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    @overload
+    async def aput_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        body: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataLoadConfigDTO]: ...
+
+    def aput_config(self, *args: object, **kwargs: object) -> object:
+        """Change the direct data intake configuration
+
+        Changes the options given and leaves every option left out as it is.
+
+        PUT /v1/data/directloads/{draftId}/configs"""
+        from .api.direct_data_intake import put_config as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def rollback_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    else:
+
+        def rollback_transaction(self, *args: object, **kwargs: object) -> object:
+            """Roll back a transaction
+
+            Discards every file uploaded to the transaction and closes it; it takes no more files.
+
+            DELETE /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import rollback_transaction as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def arollback_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    else:
+
+        def arollback_transaction(self, *args: object, **kwargs: object) -> object:
+            """Roll back a transaction
+
+            Discards every file uploaded to the transaction and closes it; it takes no more files.
+
+            DELETE /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import rollback_transaction as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def start_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataTransactionStartResponseDTO]: ...
+
+    else:
+
+        def start_transaction(self, *args: object, **kwargs: object) -> object:
+            """Start a transaction
+
+            Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
+            committed; a rollback discards what was uploaded.
+
+            POST /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import start_transaction as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def astart_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataTransactionStartResponseDTO]: ...
+
+    else:
+
+        def astart_transaction(self, *args: object, **kwargs: object) -> object:
+            """Start a transaction
+
+            Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
+            committed; a rollback discards what was uploaded.
+
+            POST /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import start_transaction as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def transaction_status(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataJobStatusResponseDTO]: ...
+
+    else:
+
+        def transaction_status(self, *args: object, **kwargs: object) -> object:
+            """Get a committed transaction's status
+
+            The status of the processing job that committing the transaction started.
+
+            GET /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import transaction_status as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def atransaction_status(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[DirectDataJobStatusResponseDTO]: ...
+
+    else:
+
+        def atransaction_status(self, *args: object, **kwargs: object) -> object:
+            """Get a committed transaction's status
+
+            The status of the processing job that committing the transaction started.
+
+            GET /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import transaction_status as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        file: File,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        model: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        body: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    def upload_file(self, *args: object, **kwargs: object) -> object:
+        """Upload a file to a transaction
+
+        Adds one CSV or ZIP file for one object to an open transaction. A success means the file was received, not
+        that it loads; that is known once the transaction is committed and processed.
+
+        PUT /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}"""
+        from .api.direct_data_intake import upload_file as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aupload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        file: File,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    @overload
+    async def aupload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        model: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    @overload
+    async def aupload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        body: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
+
+    def aupload_file(self, *args: object, **kwargs: object) -> object:
+        """Upload a file to a transaction
+
+        Adds one CSV or ZIP file for one object to an open transaction. A success means the file was received, not
+        that it loads; that is known once the transaction is committed and processed.
+
+        PUT /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}"""
+        from .api.direct_data_intake import upload_file as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+
+class DirectDataIntake:
+    """Transactions that load CSV or ZIP files straight into Visier's objects (subjects, events, dimensions),
+    committed or rolled back as a whole.
+
+    ``raw`` has the same methods, returning the HTTP response.
+    """
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+        self.raw = RawDirectDataIntake(caller)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def commit_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataUploadFileResponseDTO: ...
+
+    else:
+
+        def commit_transaction(self, *args: object, **kwargs: object) -> object:
+            """Commit a transaction
+
+            Starts the processing job that loads the transaction's files into Visier. No file can be uploaded to the
+            transaction afterwards; follow the job with transactionStatus. Commit once; a lost answer is found again
+            with transactionStatus, not by committing again.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import commit_transaction as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def acommit_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataUploadFileResponseDTO: ...
+
+    else:
+
+        def acommit_transaction(self, *args: object, **kwargs: object) -> object:
+            """Commit a transaction
+
+            Starts the processing job that loads the transaction's files into Visier. No file can be uploaded to the
+            transaction afterwards; follow the job with transactionStatus. Commit once; a lost answer is found again
+            with transactionStatus, not by committing again.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import commit_transaction as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def get_config(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataLoadConfigDTO: ...
+
+    else:
+
+        def get_config(self, *args: object, **kwargs: object) -> object:
+            """Get the direct data intake configuration
+
+            Returns how committed transactions are processed in this draft; primary or supplemental, and the objects
+            loaded as extensions.
+
+            GET /v1/data/directloads/{draftId}/configs"""
+            from .api.direct_data_intake import get_config as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_config(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataLoadConfigDTO: ...
+
+    else:
+
+        def aget_config(self, *args: object, **kwargs: object) -> object:
+            """Get the direct data intake configuration
+
+            Returns how committed transactions are processed in this draft; primary or supplemental, and the objects
+            loaded as extensions.
+
+            GET /v1/data/directloads/{draftId}/configs"""
+            from .api.direct_data_intake import get_config as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def list_transactions(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataListTransactionsResponseDTO: ...
+
+    else:
+
+        def list_transactions(self, *args: object, **kwargs: object) -> object:
+            """List the open transactions
+
+            The transactions that are still open; committed and rolled-back ones are not listed.
+
+            GET /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import list_transactions as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def alist_transactions(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataListTransactionsResponseDTO: ...
+
+    else:
+
+        def alist_transactions(self, *args: object, **kwargs: object) -> object:
+            """List the open transactions
+
+            The transactions that are still open; committed and rolled-back ones are not listed.
+
+            GET /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import list_transactions as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def load_sample_data(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            object_name: str,
+            sample_name: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataUploadFileResponseDTO: ...
+
+    else:
+
+        def load_sample_data(self, *args: object, **kwargs: object) -> object:
+            """Load sample data into a transaction
+
+            Adds Visier's sample data for an object to an open transaction; like an uploaded file, it is processed only
+            when the transaction is committed.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}/sample-data"""
+            from .api.direct_data_intake import load_sample_data as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aload_sample_data(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            object_name: str,
+            sample_name: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataUploadFileResponseDTO: ...
+
+    else:
+
+        def aload_sample_data(self, *args: object, **kwargs: object) -> object:
+            """Load sample data into a transaction
+
+            Adds Visier's sample data for an object to an open transaction; like an uploaded file, it is processed only
+            when the transaction is committed.
+
+            POST /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}/sample-data"""
+            from .api.direct_data_intake import load_sample_data as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def object_schema(
+            self,
+            *,
+            draft_id: str = "prod",
+            object_name: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataSchemaDTO: ...
+
+    else:
+
+        def object_schema(self, *args: object, **kwargs: object) -> object:
+            """Get an object's load schema
+
+            The columns a file loaded into this object must have. Every column listed must be in the file's header,
+            spelt exactly (case-sensitive); only the mandatory ones must hold a value in every row.
+
+            GET /v1/data/directloads/{draftId}/schemas/{objectName}"""
+            from .api.direct_data_intake import object_schema as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aobject_schema(
+            self,
+            *,
+            draft_id: str = "prod",
+            object_name: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataSchemaDTO: ...
+
+    else:
+
+        def aobject_schema(self, *args: object, **kwargs: object) -> object:
+            """Get an object's load schema
+
+            The columns a file loaded into this object must have. Every column listed must be in the file's header,
+            spelt exactly (case-sensitive); only the mandatory ones must hold a value in every row.
+
+            GET /v1/data/directloads/{draftId}/schemas/{objectName}"""
+            from .api.direct_data_intake import object_schema as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def put_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        job: DirectDataJobConfigDTO | Mapping[str, object] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataLoadConfigDTO: ...
+
+    @overload
+    def put_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        model: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataLoadConfigDTO: ...
+
+    @overload
+    def put_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        body: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataLoadConfigDTO: ...
+
+    def put_config(self, *args: object, **kwargs: object) -> object:
+        """Change the direct data intake configuration
+
+        Changes the options given and leaves every option left out as it is.
+
+        PUT /v1/data/directloads/{draftId}/configs"""
+        from .api.direct_data_intake import put_config as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aput_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        job: DirectDataJobConfigDTO | Mapping[str, object] | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataLoadConfigDTO: ...
+
+    @overload
+    async def aput_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        model: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataLoadConfigDTO: ...
+
+    @overload
+    async def aput_config(
+        self,
+        *,
+        draft_id: str = "prod",
+        body: DirectDataLoadConfigDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataLoadConfigDTO: ...
+
+    def aput_config(self, *args: object, **kwargs: object) -> object:
+        """Change the direct data intake configuration
+
+        Changes the options given and leaves every option left out as it is.
+
+        PUT /v1/data/directloads/{draftId}/configs"""
+        from .api.direct_data_intake import put_config as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def rollback_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataUploadFileResponseDTO: ...
+
+    else:
+
+        def rollback_transaction(self, *args: object, **kwargs: object) -> object:
+            """Roll back a transaction
+
+            Discards every file uploaded to the transaction and closes it; it takes no more files.
+
+            DELETE /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import rollback_transaction as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def arollback_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataUploadFileResponseDTO: ...
+
+    else:
+
+        def arollback_transaction(self, *args: object, **kwargs: object) -> object:
+            """Roll back a transaction
+
+            Discards every file uploaded to the transaction and closes it; it takes no more files.
+
+            DELETE /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import rollback_transaction as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def start_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataTransactionStartResponseDTO: ...
+
+    else:
+
+        def start_transaction(self, *args: object, **kwargs: object) -> object:
+            """Start a transaction
+
+            Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
+            committed; a rollback discards what was uploaded.
+
+            POST /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import start_transaction as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def astart_transaction(
+            self,
+            *,
+            draft_id: str = "prod",
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataTransactionStartResponseDTO: ...
+
+    else:
+
+        def astart_transaction(self, *args: object, **kwargs: object) -> object:
+            """Start a transaction
+
+            Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
+            committed; a rollback discards what was uploaded.
+
+            POST /v1/data/directloads/{draftId}/transactions"""
+            from .api.direct_data_intake import start_transaction as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def transaction_status(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataJobStatusResponseDTO: ...
+
+    else:
+
+        def transaction_status(self, *args: object, **kwargs: object) -> object:
+            """Get a committed transaction's status
+
+            The status of the processing job that committing the transaction started.
+
+            GET /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import transaction_status as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def atransaction_status(
+            self,
+            *,
+            draft_id: str = "prod",
+            transaction_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> DirectDataJobStatusResponseDTO: ...
+
+    else:
+
+        def atransaction_status(self, *args: object, **kwargs: object) -> object:
+            """Get a committed transaction's status
+
+            The status of the processing job that committing the transaction started.
+
+            GET /v1/data/directloads/{draftId}/transactions/{transactionId}"""
+            from .api.direct_data_intake import transaction_status as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        file: File,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataUploadFileResponseDTO: ...
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        model: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataUploadFileResponseDTO: ...
+
+    @overload
+    def upload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        body: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataUploadFileResponseDTO: ...
+
+    def upload_file(self, *args: object, **kwargs: object) -> object:
+        """Upload a file to a transaction
+
+        Adds one CSV or ZIP file for one object to an open transaction. A success means the file was received, not
+        that it loads; that is known once the transaction is committed and processed.
+
+        PUT /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}"""
+        from .api.direct_data_intake import upload_file as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aupload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        file: File,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataUploadFileResponseDTO: ...
+
+    @overload
+    async def aupload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        model: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataUploadFileResponseDTO: ...
+
+    @overload
+    async def aupload_file(
+        self,
+        *,
+        draft_id: str = "prod",
+        transaction_id: str,
+        object_name: str,
+        body: DirectDataUploadFileBody | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DirectDataUploadFileResponseDTO: ...
+
+    def aupload_file(self, *args: object, **kwargs: object) -> object:
+        """Upload a file to a transaction
+
+        Adds one CSV or ZIP file for one object to an open transaction. A success means the file was received, not
+        that it loads; that is known once the transaction is committed and processed.
+
+        PUT /v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}"""
+        from .api.direct_data_intake import upload_file as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+
 __all__ = [
     "Caller",
     "DataAndJobHandling",
     "RawDataAndJobHandling",
+    "DataUpload",
+    "RawDataUpload",
+    "DirectDataIntake",
+    "RawDirectDataIntake",
     "RawResponse",
     "AdhocConsolidatedAnalyticsJobFields",
     "AdhocExtractionJobFields",
@@ -4751,7 +6108,9 @@ __all__ = [
     "DisableDvFields",
     "ExcludeDataUploadsFields",
     "IncludeDataUploadsFields",
+    "PutConfigFields",
     "SetConnectorSettingFields",
     "StartExtractionFields",
     "StartLoadFields",
+    "UploadFileFields",
 ]

@@ -37,7 +37,13 @@ from ._exceptions import (
 __version__ = "0.2.0"
 
 if TYPE_CHECKING:
-    from ._calls.raw import DataAndJobHandling, RawDataAndJobHandling, RawResponse
+    from ._calls.raw import (
+        DataAndJobHandling,
+        DirectDataIntake,
+        RawDataAndJobHandling,
+        RawDirectDataIntake,
+        RawResponse,
+    )
     from ._client import VisierDataHandling
     from ._flows.flow import ExtractionOptions, ExtractionResult, FlowOptions, LoadOptions, LoadResult, TenantOutcome
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
@@ -54,6 +60,8 @@ _LAZY = {
     "VisierDataHandling": "_client",
     "DataAndJobHandling": "_calls.raw",
     "RawDataAndJobHandling": "_calls.raw",
+    "DirectDataIntake": "_calls.raw",
+    "RawDirectDataIntake": "_calls.raw",
     "RawResponse": "_calls.raw",
     "Jobs": "_jobs.namespace",
     "JobFuture": "_jobs.future",
@@ -101,6 +109,7 @@ __all__ = [
     "CancelOutcome",
     "ConfigurationError",
     "DataAndJobHandling",
+    "DirectDataIntake",
     "ExtractionOptions",
     "ExtractionResult",
     "FlowOptions",
@@ -123,6 +132,7 @@ __all__ = [
     "ProxyError",
     "RateLimited",
     "RawDataAndJobHandling",
+    "RawDirectDataIntake",
     "RawResponse",
     "ServerError",
     "ServiceMayHaveActed",

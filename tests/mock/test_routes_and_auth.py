@@ -6,14 +6,14 @@ from typing import Any
 
 from starlette.testclient import TestClient
 from visier_mock import MockConfig, create_app
-from visier_mock._app import _spec
+from visier_mock._app import _spec, served
 from visier_mock._handlers import HANDLERS, handler_name
 
 from .conftest import Api
 
 
 def test_every_spec_operation_has_a_handler() -> None:
-    ids = [op["operationId"] for item in _spec()["paths"].values() for op in item.values()]
+    ids = [op["operationId"] for item in _spec()["paths"].values() for op in item.values() if served(op)]
     assert len(ids) == 32
     # fileUpload is answered by the mock's own layer (visier_mock._uploads), before any body is read.
     assert [i for i in ids if handler_name(i) not in HANDLERS] == ["fileUpload"]

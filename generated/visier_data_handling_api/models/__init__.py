@@ -50,6 +50,17 @@ if TYPE_CHECKING:
     from .databricks_oidc_auth_params_dto import DatabricksOIDCAuthParamsDTO
     from .dayforce_v2_auth_params_dto import DayforceV2AuthParamsDTO
     from .dimensions_auth_params_dto import DimensionsAuthParamsDTO
+    from .direct_data_job_config_dto import DirectDataJobConfigDTO
+    from .direct_data_job_config_dto_supplemental_mode import DirectDataJobConfigDTOSupplementalMode
+    from .direct_data_job_status_response_dto import DirectDataJobStatusResponseDTO
+    from .direct_data_list_transactions_response_dto import DirectDataListTransactionsResponseDTO
+    from .direct_data_load_config_dto import DirectDataLoadConfigDTO
+    from .direct_data_schema_dto import DirectDataSchemaDTO
+    from .direct_data_schema_field_dto import DirectDataSchemaFieldDTO
+    from .direct_data_transaction_dto import DirectDataTransactionDTO
+    from .direct_data_transaction_start_response_dto import DirectDataTransactionStartResponseDTO
+    from .direct_data_upload_file_body import DirectDataUploadFileBody
+    from .direct_data_upload_file_response_dto import DirectDataUploadFileResponseDTO
     from .disable_dv_model import DisableDVModel
     from .disable_dv_request import DisableDVRequest
     from .disable_dv_response import DisableDVResponse
@@ -199,6 +210,17 @@ _MODULES = {
     "DatabricksOIDCAuthParamsDTO": ".databricks_oidc_auth_params_dto",
     "DayforceV2AuthParamsDTO": ".dayforce_v2_auth_params_dto",
     "DimensionsAuthParamsDTO": ".dimensions_auth_params_dto",
+    "DirectDataJobConfigDTO": ".direct_data_job_config_dto",
+    "DirectDataJobConfigDTOSupplementalMode": ".direct_data_job_config_dto_supplemental_mode",
+    "DirectDataJobStatusResponseDTO": ".direct_data_job_status_response_dto",
+    "DirectDataListTransactionsResponseDTO": ".direct_data_list_transactions_response_dto",
+    "DirectDataLoadConfigDTO": ".direct_data_load_config_dto",
+    "DirectDataSchemaDTO": ".direct_data_schema_dto",
+    "DirectDataSchemaFieldDTO": ".direct_data_schema_field_dto",
+    "DirectDataTransactionDTO": ".direct_data_transaction_dto",
+    "DirectDataTransactionStartResponseDTO": ".direct_data_transaction_start_response_dto",
+    "DirectDataUploadFileBody": ".direct_data_upload_file_body",
+    "DirectDataUploadFileResponseDTO": ".direct_data_upload_file_response_dto",
     "DisableDVModel": ".disable_dv_model",
     "DisableDVRequest": ".disable_dv_request",
     "DisableDVResponse": ".disable_dv_response",
@@ -358,6 +380,17 @@ __all__ = (
     "DataVersionObject",
     "DayforceV2AuthParamsDTO",
     "DimensionsAuthParamsDTO",
+    "DirectDataJobConfigDTO",
+    "DirectDataJobConfigDTOSupplementalMode",
+    "DirectDataJobStatusResponseDTO",
+    "DirectDataListTransactionsResponseDTO",
+    "DirectDataLoadConfigDTO",
+    "DirectDataSchemaDTO",
+    "DirectDataSchemaFieldDTO",
+    "DirectDataTransactionDTO",
+    "DirectDataTransactionStartResponseDTO",
+    "DirectDataUploadFileBody",
+    "DirectDataUploadFileResponseDTO",
     "DisableDVModel",
     "DisableDVRequest",
     "DisableDVResponse",

@@ -169,9 +169,12 @@ def bind(sig: Signature, method: str, given: Mapping[str, object], defaults: Map
     out: dict[str, object] = {}
     _reject_unknown(sig, method, rest)
     for param in sig.path:
-        if rest.get(param) is None:
+        value = rest.pop(param, None)
+        if value is None and param in sig.path_defaults:
+            value = sig.path_defaults[param]  # x-sdk-default: DDI's draft_id is "prod" unless given
+        if value is None:
             raise InvalidArgument(f"{method}() missing required argument {param!r}", argument=param)
-        out[param] = convert(str, rest.pop(param), param)
+        out[param] = convert(str, value, param)
     for param, hint in sig.query.items():
         value = rest.pop(param, None)  # None means "not given": the client's default, if it has one, applies
         if value is not None:

@@ -4,6 +4,11 @@ under the SDK's name."""
 from __future__ import annotations
 
 from visier_data_handling_api.operation import RawResponse
-from visier_data_handling_api.surface import DataAndJobHandling, RawDataAndJobHandling
+from visier_data_handling_api.surface import (
+    DataAndJobHandling,
+    DirectDataIntake,
+    RawDataAndJobHandling,
+    RawDirectDataIntake,
+)
 
-__all__ = ["DataAndJobHandling", "RawDataAndJobHandling", "RawResponse"]
+__all__ = ["DataAndJobHandling", "DirectDataIntake", "RawDataAndJobHandling", "RawDirectDataIntake", "RawResponse"]

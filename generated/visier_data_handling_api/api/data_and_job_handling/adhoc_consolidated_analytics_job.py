@@ -198,6 +198,7 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
     name="adhoc_consolidated_analytics_job",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -206,6 +206,7 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
     name="adhoc_extraction_job",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

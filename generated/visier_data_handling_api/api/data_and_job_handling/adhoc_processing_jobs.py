@@ -202,6 +202,7 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
     name="adhoc_processing_jobs",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

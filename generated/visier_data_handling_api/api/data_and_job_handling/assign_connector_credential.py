@@ -200,6 +200,7 @@ OPERATION: Operation[AssignConnectorCredentialsResponseDTO, None] = Operation(
     name="assign_connector_credential",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -204,6 +204,7 @@ OPERATION: Operation[JobCancellationResultsDTO, None] = Operation(
     name="cancel_jobs",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -224,6 +224,7 @@ OPERATION: Operation[CredentialCreationAPIResponseDTO, None] = Operation(
     name="create_connector_credential",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "tenant_code": str,
             "target_tenant_id": str,

@@ -233,6 +233,7 @@ OPERATION: Operation[ExtractorCredentialsAPIDTO, ExtractorCredentialAPIDTO] = Op
     name="data_connector_credentials",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "tenant_code": str,
             "limit": int,

@@ -233,6 +233,7 @@ OPERATION: Operation[ImportDefinitionsAPIDTO, ImportDefinitionAPIDTO] = Operatio
     name="data_connectors",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "tenant_code": str,
             "limit": int,

@@ -210,6 +210,7 @@ OPERATION: Operation[str, None] = Operation(
     name="delete_connector_credential",
     signature=Signature(
         path=("id",),
+        path_defaults={},
         query={
             "tenant_code": str,
             "target_tenant_id": str,

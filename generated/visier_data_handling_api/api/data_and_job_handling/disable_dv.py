@@ -203,6 +203,7 @@ OPERATION: Operation[DisableDVResponse, None] = Operation(
     name="disable_dv",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

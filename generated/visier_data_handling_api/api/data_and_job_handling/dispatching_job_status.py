@@ -194,6 +194,7 @@ OPERATION: Operation[DispatchingJobStatusResponse, None] = Operation(
     name="dispatching_job_status",
     signature=Signature(
         path=("job_id",),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -204,6 +204,7 @@ OPERATION: Operation[TenantDataUploadsUpdateResponseDTO, None] = Operation(
     name="exclude_data_uploads",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

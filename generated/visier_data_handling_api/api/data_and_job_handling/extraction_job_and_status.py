@@ -268,6 +268,7 @@ OPERATION: Operation[ExtractionJobAndStatusResponse, ExtractionJob] = Operation(
     name="extraction_job_and_status",
     signature=Signature(
         path=("job_id",),
+        path_defaults={},
         query={
             "dispatching_job_id": str,
             "tenant_code": str,

@@ -200,6 +200,7 @@ OPERATION: Operation[TenantDataUploadsUpdateResponseDTO, None] = Operation(
     name="include_data_uploads",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -199,6 +199,7 @@ OPERATION: Operation[list[JobStatusWithStartTime], None] = Operation(
     name="job_id_status",
     signature=Signature(
         path=("job_id",),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -240,6 +240,7 @@ OPERATION: Operation[JobStatusListResponse, None] = Operation(
     name="job_status",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "start_time": str,
             "end_time": str,

@@ -279,6 +279,7 @@ OPERATION: Operation[MultipleTenantDataVersionsListDTO, MultipleTenantDataVersio
     name="latest_enabled_dv",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "tenant_code": str,
             "limit": int,

@@ -182,6 +182,7 @@ OPERATION: Operation[ExtractorSettingsAPIDTO, None] = Operation(
     name="list_connector_settings",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -268,6 +268,7 @@ OPERATION: Operation[ProcessingJobAndStatusResponse, ProcessingJob] = Operation(
     name="processing_job_and_status",
     signature=Signature(
         path=("job_id",),
+        path_defaults={},
         query={
             "dispatching_job_id": str,
             "tenant_code": str,

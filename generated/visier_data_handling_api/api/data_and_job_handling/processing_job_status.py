@@ -249,6 +249,7 @@ OPERATION: Operation[ProcessingJobStatusResponse, ProcessingJob] = Operation(
     name="processing_job_status",
     signature=Signature(
         path=("receiving_job_id",),
+        path_defaults={},
         query={
             "tenant_code": str,
             "limit": int,

@@ -264,6 +264,7 @@ OPERATION: Operation[ReceivingJobAndStatusResponse, ReceivingJob] = Operation(
     name="receiving_job_and_status",
     signature=Signature(
         path=("job_id",),
+        path_defaults={},
         query={
             "dispatching_job_id": str,
             "tenant_code": str,

@@ -272,6 +272,7 @@ OPERATION: Operation[ReceivingJobStatusResponse, ReceivingJob] = Operation(
     name="receiving_job_status",
     signature=Signature(
         path=("receiving_job_id",),
+        path_defaults={},
         query={
             "jobs": bool,
             "tenant_code": str,

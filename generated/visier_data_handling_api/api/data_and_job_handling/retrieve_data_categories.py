@@ -178,6 +178,7 @@ OPERATION: Operation[DataCategoriesResponseDTO, None] = Operation(
     name="retrieve_data_categories",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -271,6 +271,7 @@ OPERATION: Operation[TenantDataUploadsListResponseDTO, TenantDataUploadsResponse
     name="retrieve_data_uploads",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "upload_job_id": str,
             "tenant_code": str,

@@ -260,6 +260,7 @@ OPERATION: Operation[ReceivingJobExtractedFilesListResponseDTO, ReceivingJobExtr
         name="retrieve_receiving_job_extracted_files",
         signature=Signature(
             path=("job_id",),
+            path_defaults={},
             query={
                 "file_name_regex": str,
                 "limit": int,

@@ -241,6 +241,7 @@ OPERATION: Operation[TenantSourceFilesListResponseDTO, SourceFileResponseDTO] = 
     name="retrieve_tenant_source_files",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "file_name_regex": str,
             "limit": int,

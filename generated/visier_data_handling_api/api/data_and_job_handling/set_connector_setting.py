@@ -200,6 +200,7 @@ OPERATION: Operation[SetConnectorSettingsResponseDTO, None] = Operation(
     name="set_connector_setting",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -212,6 +212,7 @@ OPERATION: Operation[StartExtractionResponse, None] = Operation(
     name="start_extraction",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -211,6 +211,7 @@ OPERATION: Operation[DataLoadResponse, None] = Operation(
     name="start_load",
     signature=Signature(
         path=(),
+        path_defaults={},
         query={
             "target_tenant_id": str,
         },

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...operation import Operation, Signature
 from ...types import UNSET, File, Response, Unset
 
 
@@ -137,3 +138,19 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+OPERATION: Operation[None, None] = Operation(
+    name="file_upload",
+    signature=Signature(
+        path=("filename",),
+        path_defaults={},
+        query={
+            "target_tenant_id": str,
+        },
+        body=File,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)
