@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from ._flows.flow import ExtractionOptions, ExtractionResult, FlowOptions, LoadOptions, LoadResult, TenantOutcome
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
     from ._flows.upload_check import UploadProgress, UploadResult, check_uploads
+    from ._intake.checks import IntakeFileError
+    from ._intake.flow import IntakeOptions, IntakeResult
     from ._jobs.cancel import CancelOutcome
     from ._jobs.errors import JobCancelled, JobError, JobFailed, JobTimeout
     from ._jobs.future import JobFuture
@@ -70,6 +72,9 @@ _LAZY = {
     "JobCancelled": "_jobs.errors",
     "JobTimeout": "_jobs.errors",
     "CancelOutcome": "_jobs.cancel",
+    "IntakeFileError": "_intake.checks",
+    "IntakeOptions": "_intake.flow",
+    "IntakeResult": "_intake.flow",
     "JobTree": "_jobs.tree",
     "JobNode": "_jobs.tree",
     "JobKind": "_jobs.tree",
@@ -114,6 +119,9 @@ __all__ = [
     "ExtractionResult",
     "FlowOptions",
     "Forbidden",
+    "IntakeFileError",
+    "IntakeOptions",
+    "IntakeResult",
     "InvalidArgument",
     "JobCancelled",
     "JobError",

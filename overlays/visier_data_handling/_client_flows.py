@@ -1,4 +1,4 @@
-"""The client's whole-flow methods: jobs, load, extract_and_load, upload, upload_and_load (and async twins).
+"""The client's whole-flow methods: jobs, load, extract_and_load, upload, upload_and_load, intake (and async twins).
 
 Each is typed here (``wait=True`` returns the result, ``wait=False`` the :class:`JobFuture`; options are typed
 dicts, so a misspelt or wrongly typed option is a type error) and imports its module on first use, which keeps
@@ -8,16 +8,17 @@ dicts, so a misspelt or wrongly typed option is a type error) and imports its mo
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 if TYPE_CHECKING:
     import httpx
-    from visier_data_handling_api.surface import DataAndJobHandling
+    from visier_data_handling_api.surface import DataAndJobHandling, DirectDataIntake
 
     from ._flows.flow import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
     from ._flows.upload_check import UploadResult
+    from ._intake.flow import IntakeOptions, IntakeResult
     from ._jobs.future import JobFuture
     from ._jobs.namespace import Jobs
 
@@ -25,12 +26,15 @@ StrPath = str | os.PathLike[str]
 # The implementations default what the overloads require, so an untyped caller who leaves it out gets the SDK's
 # error naming it rather than Python's TypeError.
 NOT_GIVEN: Sequence[str] = ()
+NO_FILES: Mapping[str, StrPath] = {}
 
 
 class FlowMethods:
     _jobs: Jobs | None = None
     data_and_job_handling: DataAndJobHandling
     sync_driven_operations: DataAndJobHandling
+    direct_data_intake: DirectDataIntake
+    sync_driven_direct_data_intake: DirectDataIntake
     if TYPE_CHECKING:  # what the flows use of the client (VisierDataHandling defines them)
         _http: httpx.Client
 
@@ -149,3 +153,37 @@ class FlowMethods:
         from ._flows.upload import aupload_and_load
 
         return await aupload_and_load(self, paths, wait=wait, **options)
+
+    @overload
+    def intake(
+        self, files: Mapping[str, StrPath], *, wait: Literal[True] = True, **options: Unpack[IntakeOptions]
+    ) -> IntakeResult: ...
+    @overload
+    def intake(
+        self, files: Mapping[str, StrPath], *, wait: Literal[False], **options: Unpack[IntakeOptions]
+    ) -> JobFuture: ...
+    def intake(
+        self, files: Mapping[str, StrPath] = NO_FILES, *, wait: bool = True, **options: Unpack[IntakeOptions]
+    ) -> IntakeResult | JobFuture:
+        """Load files straight into Visier's objects (``{"Employee": "employee.csv"}``) in one Direct Data Intake
+        transaction: each file checked against its object's load schema first, the transaction committed exactly
+        once (rolled back on any failure before), then, by default, its processing job waited for."""
+        from ._intake.flow import drive, plan_intake
+
+        return drive(plan_intake(self, "intake", files, wait, options))
+
+    @overload
+    async def aintake(
+        self, files: Mapping[str, StrPath], *, wait: Literal[True] = True, **options: Unpack[IntakeOptions]
+    ) -> IntakeResult: ...
+    @overload
+    async def aintake(
+        self, files: Mapping[str, StrPath], *, wait: Literal[False], **options: Unpack[IntakeOptions]
+    ) -> JobFuture: ...
+    async def aintake(
+        self, files: Mapping[str, StrPath] = NO_FILES, *, wait: bool = True, **options: Unpack[IntakeOptions]
+    ) -> IntakeResult | JobFuture:
+        """The async twin of :meth:`intake`."""
+        from ._intake.flow import adrive, plan_intake
+
+        return await adrive(plan_intake(self, "aintake", files, wait, options))

@@ -45,6 +45,12 @@ class VisierError(Exception):
 
     job_id: str | None = None
     future: ResumableJob | None = None
+    # A Direct Data Intake error: the transaction it happened to, and whether it was rolled back (nothing loaded).
+    transaction_id: str | None = None
+    rolled_back: bool = False
+
+    def attach_transaction(self, transaction_id: str, *, rolled_back: bool) -> None:
+        self.transaction_id, self.rolled_back = transaction_id, rolled_back
 
     def attach_job(self, job_id: str, future: ResumableJob | None) -> None:
         """Name the job this error happened to, and how to go on waiting for it (once; the first job wins)."""
