@@ -153,6 +153,8 @@ def test_facts_py_carries_the_changed_facts(observed: dict[str, Any]) -> None:
                                        "retrieve_tenant_source_files": 2},
         "JOB_STATUSES": ["Pending", "Running", "Succeeded", "Failed", "Error", "Cancelling", "Cancelled",
                          "RolledBack", "Rescheduling", "Rescheduled"],
+        "INTAKE_FILE_EXTENSIONS": ["csv", "zip"], "INTAKE_DRAFT_ID": "prod",
+        "INTAKE_UPLOAD_PATH": "/v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}",
     }
     assert observed["facts"]["UPLOAD_FILENAME_PATTERN"] == r"^[^/\\]+\.[cC][sS][vV]$"
     assert observed["mock_constants"] == [7, 3, 1000]

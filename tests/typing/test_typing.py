@@ -35,7 +35,7 @@ def test_a_correct_user_file_type_checks_with_every_expected_type(cache: Path) -
     for expected in ["assert_type(dh.start_load(", "assert_type(await dh.astart_load(", "Iterator[Multiple",
                      "assert_type(upload, TenantDataUploadsResponseDTO)", "RawResponse[DataLoadResponse]",
                      'assert_type(client.load(["hcm.zip.gpg"]), LoadResult)', ".result(), JobTree)",
-                     "SeedClient"]:
+                     "SeedClient", "assert_type(client.intake(", "ddi.raw.commit_transaction("]:
         assert expected in text, expected
 
 
@@ -58,6 +58,11 @@ def test_misspelt_wrong_typed_and_missing_arguments_are_errors(cache: Path) -> N
     assert any("receiving_job_status" in e and "[call-overload]" in e for e in wrong_type), wrong_type
     missing = by_line[_line(text, "dh.job_id_status()")]
     assert any('Missing named argument "job_id"' in e for e in missing), missing
+    intake_type = by_line[_line(text, "commit_transaction(transaction_id=7)")]
+    assert any('"commit_transaction"' in e and '"int"' in e for e in intake_type), intake_type
+    intake_name = by_line[_line(text, 'draft="prod"')]
+    assert any('Unexpected keyword argument "draft"' in e for e in intake_name), intake_name
     flow_option = by_line[_line(text, "wiat=False")]
     assert any('Unexpected keyword argument "wiat"' in e for e in flow_option), flow_option
-    assert set(by_line) == {_line(text, m) for m in ("recieving", 'jobs="yes"', "job_id_status()", "wiat")}
+    markers = ("recieving", 'jobs="yes"', "job_id_status()", "wiat", "transaction_id=7", 'draft="prod"')
+    assert set(by_line) == {_line(text, m) for m in markers}

@@ -8,14 +8,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import assert_type
 
-from visier_data_handling import JobFuture, JobTree, LoadResult, RawResponse, VisierDataHandling
+from visier_data_handling import IntakeResult, JobFuture, JobTree, LoadResult, RawResponse, VisierDataHandling
 from visier_data_handling_api.models import (
     DataLoadResponse,
+    DirectDataJobStatusResponseDTO,
+    DirectDataLoadConfigDTO,
+    DirectDataSchemaDTO,
+    DirectDataTransactionStartResponseDTO,
+    DirectDataUploadFileResponseDTO,
     JobStatusWithStartTime,
     MultipleTenantDataVersionsDetailsDTO,
     MultipleTenantDataVersionsListDTO,
     TenantDataUploadsResponseDTO,
 )
+from visier_data_handling_api.types import File
 from visier_data_handling_python_sdk import ApiException
 from visier_data_handling_python_sdk import VisierDataHandling as SeedClient
 
@@ -36,6 +42,21 @@ def sync_calls(client: VisierDataHandling) -> None:
     assert_type(raw.status, int)
 
 
+def intake_calls(client: VisierDataHandling) -> None:
+    ddi = client.direct_data_intake
+    assert_type(ddi.start_transaction(), DirectDataTransactionStartResponseDTO)
+    assert_type(ddi.object_schema(object_name="Employee"), DirectDataSchemaDTO)
+    assert_type(ddi.object_schema(draft_id="prod", object_name="Employee", target_tenant_id="WFF_j1r"),
+                DirectDataSchemaDTO)
+    assert_type(ddi.put_config(job={"supplemental_mode": "IS_SUPPLEMENTAL"}), DirectDataLoadConfigDTO)
+    with open("employee.csv", "rb") as payload:
+        answer = ddi.upload_file(transaction_id="t-1", object_name="Employee", file=File(payload=payload))
+    assert_type(answer, DirectDataUploadFileResponseDTO)
+    assert_type(ddi.raw.commit_transaction(transaction_id="t-1"), RawResponse[DirectDataUploadFileResponseDTO])
+    assert_type(client.intake({"Employee": "employee.csv"}), IntakeResult)
+    assert_type(client.intake({"Employee": "employee.csv"}, wait=False, draft_id="prod"), JobFuture)
+
+
 async def async_calls(client: VisierDataHandling) -> None:
     dh = client.data_and_job_handling
     assert_type(await dh.astart_load(files=["hcm.zip.gpg"]), DataLoadResponse)
@@ -43,6 +64,9 @@ async def async_calls(client: VisierDataHandling) -> None:
         assert_type(upload, TenantDataUploadsResponseDTO)
     assert_type(await dh.raw.astart_load(files=["hcm.zip.gpg"]), RawResponse[DataLoadResponse])
     assert_type(await client.aload(["hcm.zip.gpg"]), LoadResult)
+    ddi = client.direct_data_intake
+    assert_type(await ddi.atransaction_status(transaction_id="t-1"), DirectDataJobStatusResponseDTO)
+    assert_type(await client.aintake({"Employee": "employee.csv"}), IntakeResult)
 
 
 def flows(client: VisierDataHandling) -> None:

@@ -11,3 +11,5 @@ def mistakes(client: VisierDataHandling) -> None:
     dh.receiving_job_status(receiving_job_id="r-1", jobs="yes")  # wrong type
     dh.job_id_status()  # missing
     client.load(["hcm.zip.gpg"], wiat=False)  # misspelt
+    client.direct_data_intake.commit_transaction(transaction_id=7)  # wrong type
+    client.intake({"Employee": "employee.csv"}, draft="prod")  # misspelt
