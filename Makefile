@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update changelog-draft
+.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update spec-history changelog-draft
 
 setup: $(VENV)/.installed
 
@@ -51,27 +51,35 @@ test-airflow: setup lint-airflow
 	VISIER_MOCK=$(abspath $(BIN)/visier-mock) $(AIRFLOW_BIN)/python -m pytest providers/airflow/tests
 
 # What changed between two Data-In specs (Visier's or ours, in any combination) on the Data and Job Handling
-# surface, classified for SDK users (docs/releasing.md). FORMAT=json for tools.
+# surface, classified for SDK users and, between two of Visier's, judged against the curated spec
+# (docs/releasing.md). FORMAT=json for tools; DEBUG=1 shows the traceback of a failure.
 FORMAT ?= markdown
+DEBUG_FLAG = $(if $(DEBUG),--debug)
 
 spec-diff: setup
-	@test -n "$(BASE)" -a -n "$(HEAD)" || { echo "usage: make spec-diff BASE=<file> HEAD=<file> [FORMAT=json]" >&2; exit 2; }
-	@$(BIN)/python tools/releasing/spec_diff.py "$(BASE)" "$(HEAD)" --format $(FORMAT)
+	@test -n "$(BASE)" -a -n "$(HEAD)" || { echo "usage: make spec-diff BASE=<file> HEAD=<file> [FORMAT=json] [DEBUG=1]" >&2; exit 2; }
+	@$(BIN)/python tools/releasing/spec_diff.py "$(BASE)" "$(HEAD)" --format $(FORMAT) $(DEBUG_FLAG)
 
 # The curator's round when Visier publishes a new Data-In spec: store it beside the last one (openapi/upstream),
 # spec-diff the two, compare the curated spec with it, print the to-do. It never edits the curated spec.
 spec-update: setup
-	@test -n "$(UPSTREAM)" || { echo "usage: make spec-update UPSTREAM=<file> [SOURCE='<where it came from>']" >&2; exit 2; }
-	@$(BIN)/python tools/releasing/spec_update.py "$(UPSTREAM)" --source "$(SOURCE)"
+	@test -n "$(UPSTREAM)" || { echo "usage: make spec-update UPSTREAM=<file> [SOURCE='<where it came from>'] [DEBUG=1]" >&2; exit 2; }
+	@$(BIN)/python tools/releasing/spec_update.py "$(UPSTREAM)" --source "$(SOURCE)" $(DEBUG_FLAG)
+
+# spec-diff on each consecutive pair of a folder of Visier's versions (oldest first by name, or as ORDER's file lists
+# them) and spec-update on each, in a scratch copy: a line per pair, then the counts (docs/releasing.md).
+spec-history: setup
+	@test -n "$(DIR)" || { echo "usage: make spec-history DIR=<folder of versions> [ORDER=<file of names>] [DEBUG=1]" >&2; exit 2; }
+	@$(BIN)/python tools/releasing/spec_history.py "$(DIR)" $(if $(ORDER),--order "$(ORDER)") $(DEBUG_FLAG)
 
 # The SDK's public Python API against the last released one (release/released-api.json), compared by griffe.
 # api-check (part of make test) fails when it broke and pyproject's version was not bumped to match;
 # api-snapshot stores the current API as released, at a release.
 api-diff: setup
-	@$(BIN)/python tools/releasing/api_diff.py diff
+	@$(BIN)/python tools/releasing/api_diff.py diff $(DEBUG_FLAG)
 
 api-check: setup
-	@$(BIN)/python tools/releasing/api_diff.py check
+	@$(BIN)/python tools/releasing/api_diff.py check $(DEBUG_FLAG)
 
 api-snapshot: setup
 	$(BIN)/python tools/releasing/api_diff.py snapshot
@@ -113,6 +121,7 @@ bench: setup
 	$(BIN)/python benchmarks/mock_paging.py
 	$(BIN)/python benchmarks/scale_load.py
 	$(BIN)/python benchmarks/profile_call.py
+	$(BIN)/python benchmarks/spec_diff_time.py
 
 $(PEERS)/.installed:
 	$(PYTHON) -m venv $(PEERS)

@@ -49,3 +49,8 @@ def test_scale_load_benchmark_runs_at_smoke_size() -> None:
 def test_call_profile_runs_at_smoke_size() -> None:
     out = _smoke("profile_call.py")
     assert '"percent_of_client_cpu"' in out and "httpx" in out
+
+
+def test_spec_diff_benchmark_runs_at_smoke_size() -> None:
+    out = _smoke("spec_diff_time.py")
+    assert "| spec-diff |" in out and "target < 5 s" in out

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from releasing.spec_changes import compare
-from releasing.spec_diff import SpecDiff, main
+from releasing.spec_diff import SpecDiff, diff, main
 from releasing.spec_surface import Surface, SurfaceInvalid, load
 from visier_data_handling_api.models import JobCancellationResultDTO
 
@@ -42,18 +42,23 @@ def test_visier_history_gets_the_right_verdict(capsys: pytest.CaptureFixture[str
     assert main([str(base), str(head), "--format", "json"]) == 0
     out, err = capsys.readouterr()
     report = json.loads(out)
-    assert (report["breaking"], report["bump"]) == (breaking, bump)
-    assert {c["kind"] for c in report["changes"]} == kinds
-    assert SUMMARY.fullmatch(err.strip()) and report["summary"] == err.strip()
+    upstream = report["upstream"]["changes"]
+    assert (sum(c["breaking"] for c in upstream), report["upstream"]["bump"]) == (breaking, bump)
+    assert {c["kind"] for c in upstream} == kinds
+    # The curated spec follows the newest upstream, so it already says what each of these changes says: for users
+    # of this SDK nothing changed.
+    assert {c["standing"] for c in upstream} == {"already"} and report["changes"] == []
+    assert report["bump"] == "none" and SUMMARY.fullmatch(err.strip()) and report["summary"] == err.strip()
     # The two older pairs are invalid OpenAPI in planning operations: reported, not fatal.
     assert bool(report["base"]["invalid_elsewhere"]) == (pair != "e7ebef8")
 
 
-def test_the_markdown_puts_breaking_changes_first_with_what_to_change(capsys: pytest.CaptureFixture[str]) -> None:
-    main([str(HISTORY / "data-in-018e05e-before.yaml"), str(HISTORY / "data-in-018e05e-after.yaml")])
-    text = capsys.readouterr().out
+def test_the_markdown_puts_breaking_changes_first_with_what_to_change() -> None:
+    # Not judged against the curated spec (curated=None): the changes as they are, as between two curated specs.
+    text = diff(HISTORY / "data-in-018e05e-before.yaml", HISTORY / "data-in-018e05e-after.yaml", None).markdown()
     lines = text.rstrip("\n").split("\n")
     assert lines[-1] == "spec-diff: 4 breaking, 2 non-breaking on the Data and Job Handling surface; bump: major"
+    assert lines[-2].startswith("upstream: 4 breaking, 2 non-breaking; bump: major")
     assert text.index("### Breaking") < text.index("### Not breaking") < text.index("### Notes")
     assert ("- `IncludeDataUploadsRequest.model`: request property model is gone. In your code: stop setting "
             "`model`.") in lines

@@ -4,6 +4,9 @@
     python tools/releasing/api_diff.py check      # exit 1 when it broke and pyproject's version does not say so
     python tools/releasing/api_diff.py snapshot   # at a release: store the current API as the released one
 
+Any failure (a missing snapshot, a generated package griffe cannot read) is one line, exit 2; --debug shows the
+traceback.
+
 The released API is a committed snapshot (release/released-api.json, see api_surface); griffe compares it with
 the current tree. A breaking change needs the next major version, or while the version is 0.x the next minor one
 (docs/releasing.md).
@@ -25,6 +28,7 @@ if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from releasing.api_surface import GENERATED, OVERLAYS, ROOT, Json, as_module, public_api
+from releasing.cli import guarded
 
 SNAPSHOT = ROOT / "release" / "released-api.json"
 PYPROJECT = ROOT / "pyproject.toml"
@@ -142,17 +146,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("diff", "check", "snapshot"))
     parser.add_argument("--generated", type=Path, default=GENERATED, help="folder holding visier_data_handling_api")
     parser.add_argument("--version", help="the version to judge (default: pyproject.toml's)")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     args = parser.parse_args(argv)
-    if args.command == "snapshot":
-        write_snapshot(args.version or project_version())
-        print(f"api-diff: stored the public API as released {args.version or project_version()}")
-        return 0
-    result = compare(generated=args.generated, version=args.version)
-    if args.command == "diff":
-        print(result.markdown())
-        return 0
-    print(result.summary() if result.bumped_enough else result.markdown())
-    return 0 if result.bumped_enough else 1
+
+    def run() -> int:
+        if args.command == "snapshot":
+            write_snapshot(args.version or project_version())
+            print(f"api-diff: stored the public API as released {args.version or project_version()}")
+            return 0
+        result = compare(generated=args.generated, version=args.version)
+        if args.command == "diff":
+            print(result.markdown())
+            return 0
+        print(result.summary() if result.bumped_enough else result.markdown())
+        return 0 if result.bumped_enough else 1
+
+    return guarded("api-diff", args.debug, run)
 
 
 if __name__ == "__main__":

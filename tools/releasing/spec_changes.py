@@ -64,7 +64,7 @@ class _Comparison:
         ours = {(m, p): op for m, p, op in self.base.operations()}
         theirs = {(m, p): op for m, p, op in self.head.operations()}
         for key, op in ours.items():
-            name = method_name(op, *key)
+            name = method_name(self.base, op, *key)
             if key not in theirs:
                 self.emit("operation-removed", "breaking", name, f"{key[0].upper()} {key[1]} is gone",
                           f"stop calling `{name}`")
@@ -72,13 +72,13 @@ class _Comparison:
                 self.operation(name, op, theirs[key], key)
         for key, op in theirs.items():
             if key not in ours:
-                name = method_name(op, *key)
+                name = method_name(self.head, op, *key)
                 self.emit("operation-added", "minor", name, f"new operation {key[0].upper()} {key[1]}")
         self.models_removed()
         return self.changes
 
     def operation(self, name: str, b: Node, h: Node, key: tuple[str, str]) -> None:
-        new_name = method_name(h, *key)
+        new_name = method_name(self.head, h, *key)
         if new_name != name:
             self.emit("method-renamed", "breaking", name, f"now `{new_name}` (operationId "
                       f"{b.get('operationId')} -> {h.get('operationId')})", f"call `{new_name}` instead")

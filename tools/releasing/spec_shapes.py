@@ -6,7 +6,7 @@ from typing import Any
 
 from openapi_python_client.strings import pascal_case, snake_case
 
-from .spec_surface import TAGS, Surface
+from .spec_surface import Surface
 
 Node = dict[str, Any]
 
@@ -15,12 +15,13 @@ def model_name(ref: str) -> str:
     return str(pascal_case(ref.rsplit("/", 1)[1].rsplit(".", 1)[-1]))
 
 
-def method_name(op: Node, method: str, path: str) -> str:
-    tag = next((t for t in op.get("tags") or () if t in TAGS), "")
+def method_name(surface: Surface, op: Node, method: str, path: str) -> str:
+    """``tag.method`` in the SDK's names: our curated tag, and the operationId without the file's tag prefix."""
+    theirs, ours = surface.tags.tag(op) or ("", "")
     operation_id = op.get("operationId")
     if not operation_id:
-        return f"{snake_case(tag)}.<{method.upper()} {path}>"
-    return f"{snake_case(tag)}.{snake_case(str(operation_id).removeprefix(tag + '_'))}"
+        return f"{snake_case(ours)}.<{method.upper()} {path}>"
+    return f"{snake_case(ours)}.{snake_case(str(operation_id).removeprefix(theirs + '_'))}"
 
 
 def body_schema(surface: Surface, holder: Node) -> Node | None:

@@ -5,10 +5,14 @@ Data-In spec.
 
 1. Stores the file in openapi/upstream/ beside the last one, with where it came from, its version and its SHA-256
    (openapi/upstream/sources.yaml); the same bytes as the last one are not stored again.
-2. Runs spec-diff from the last stored upstream to this one: what Visier changed on our surface.
+2. Runs spec-diff from the last stored upstream to this one: what Visier changed on our surface, each change judged
+   against the curated spec (what users would see, what the curated spec already says, what differs from both).
 3. Compares our curated spec with it by operation and property path (generator/compare_with_reference.py): what we
    now lack, type differently or invent, beyond the deviations the spec documents.
 4. Prints the curator's to-do. It never edits openapi/visier-data-handling.yaml: curation stays by hand.
+
+A new file whose surface is invalid is not stored (exit 1, naming the place); any other failure is one line (exit 2),
+with the traceback only under --debug.
 """
 
 from __future__ import annotations
@@ -27,12 +31,13 @@ import yaml
 if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from releasing.cli import guarded
 from releasing.spec_diff import SpecDiff, diff
-from releasing.spec_surface import SurfaceInvalid
+from releasing.spec_judgement import Verdict
+from releasing.spec_surface import SurfaceInvalid, load
+from releasing.spec_tags import CURATED, ROOT, curated_tags
 
-ROOT = Path(__file__).resolve().parents[2]
 STORE = ROOT / "openapi" / "upstream"
-CURATED = ROOT / "openapi" / "visier-data-handling.yaml"
 MANIFEST = "sources.yaml"
 sys.path.insert(0, str(ROOT / "generator"))
 from compare_with_reference import Comparison, compare  # noqa: E402  (generator/ is a folder of scripts)
@@ -52,8 +57,9 @@ class Update:
         elif self.visier is None:
             what = f"stored {self.stored.name}, the first stored upstream"
         else:
-            what = (f"stored {self.stored.name}; Visier changed {len(self.visier.breaking)} breaking, "
-                    f"{len(self.visier.non_breaking)} non-breaking on our surface")
+            broke = sum(c.breaking for c in self.visier.upstream)
+            what = (f"stored {self.stored.name}; Visier changed {broke} breaking, "
+                    f"{len(self.visier.upstream) - broke} non-breaking on our surface")
         return f"spec-update: {what}; curated spec: {len(self.curated.gaps)} gaps beyond the documented deviations"
 
     def report(self) -> str:
@@ -82,15 +88,14 @@ def update(upstream: Path, source: str, store: Path = STORE, curated: Path = CUR
     if known and known[-1]["sha256"] == digest:
         stored, head = None, store / known[-1]["file"]
     else:
-        spec = yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        version = str((spec.get("info") or {}).get("version", "unknown"))
+        version = load(upstream, curated_tags(curated)).version  # an invalid surface fails before anything is stored
         stored = head = store / f"data-in-{version}-{digest[:8]}.yaml"
         store.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(upstream, stored)
         known.append({"file": stored.name, "version": version, "sha256": digest, "source": source,
                       "stored": datetime.date.today().isoformat()})
         (store / MANIFEST).write_text(_manifest_header() + yaml.safe_dump(known, sort_keys=False), encoding="utf-8")
-    visier = diff(previous, head) if previous is not None and stored is not None else None
+    visier = diff(previous, head, curated) if previous is not None and stored is not None else None
     comparison = compare(_load(curated), _load(head))
     result = Update(stored, previous, visier, comparison)
     result.todo = _todo(result)
@@ -99,15 +104,28 @@ def update(upstream: Path, source: str, store: Path = STORE, curated: Path = CUR
 
 def _todo(result: Update) -> list[str]:
     todo = []
-    for change in result.visier.changes if result.visier else []:
-        verb = "decide whether to follow" if change.breaking else "consider carrying"
-        todo.append(f"- {verb}: `{change.place}` {change.detail} ({change.kind})")
+    for verdict in result.visier.verdicts or _unjudged(result.visier) if result.visier else []:
+        change = verdict.change
+        if verdict.standing == "as-today":
+            verb = "decide whether to follow" if change.breaking else "consider carrying"
+            todo.append(f"- {verb}: `{change.place}` {change.detail} ({change.kind})")
+        elif verdict.standing == "for-the-curator":
+            todo.append(f"- curate: `{change.place}` {change.detail} ({change.kind}), where the curated spec differs "
+                        "from both the old and the new upstream")
+        elif verdict.deviation:
+            todo.append(f"- retire the deviation the curated spec documents, now that Visier says the same "
+                        f"(`{change.place}`): {verdict.deviation}")
     for gap in result.curated.gaps:
         todo.append(f"- curate: {gap}")
     if todo:
         todo.append("- then: edit openapi/visier-data-handling.yaml by hand, `make generate`, `make spec-diff` from "
                     "the last release's spec, `make api-diff`, and draft the CHANGELOG entry from both")
     return todo
+
+
+def _unjudged(visier: SpecDiff) -> list[Verdict]:
+    # A curated file stored as upstream is not judged against the curated spec: every change stands as it is.
+    return [Verdict(change, "as-today", (change,)) for change in visier.upstream]
 
 
 def _manifest_header() -> str:
@@ -125,14 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("upstream", type=Path)
     parser.add_argument("--source", default="", help="where the file came from (repository, path, commit)")
     parser.add_argument("--store", type=Path, default=STORE, help=argparse.SUPPRESS)
+    parser.add_argument("--curated", type=Path, default=CURATED, help=argparse.SUPPRESS)
+    parser.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     args = parser.parse_args(argv)
-    try:
-        result = update(args.upstream, args.source or str(args.upstream), args.store)
-    except (SurfaceInvalid, OSError) as error:
-        print(f"spec-update: error: {error}", file=sys.stderr)
-        return 1
-    print(result.report())
-    return 0
+
+    def run() -> int:
+        print(update(args.upstream, args.source or str(args.upstream), args.store, args.curated).report())
+        return 0
+
+    return guarded("spec-update", args.debug, run, (SurfaceInvalid,))
 
 
 if __name__ == "__main__":
