@@ -27,5 +27,10 @@ def guarded(tool: str, debug: bool, body: Callable[[], int], expected: tuple[typ
 
 def one_line(error: BaseException) -> str:
     """The error's message on one line, cut short: some libraries put a whole document in theirs."""
-    text = " ".join(str(error).split())
+    return shorten(str(error))
+
+
+def shorten(text: str) -> str:
+    """``text`` on one line, at most a few hundred characters."""
+    text = " ".join(text.split())
     return text if len(text) <= _LINE_CHARS else text[: _LINE_CHARS - 3] + "..."

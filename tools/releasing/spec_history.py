@@ -31,7 +31,7 @@ if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from releasing import spec_diff, spec_update
-from releasing.cli import guarded, one_line
+from releasing.cli import guarded, shorten
 from releasing.spec_tags import CURATED
 
 SUMMARY = re.compile(r"spec-diff: \d+ breaking, \d+ non-breaking on the Data and Job Handling surface; "
@@ -103,7 +103,7 @@ def _captured(main: Callable[[list[str]], int], argv: list[str]) -> tuple[int, s
 
 
 def _first(*texts: str) -> str:
-    return next((one_line(Exception(line)) for text in texts for line in text.splitlines() if line.strip()), "?")
+    return next((shorten(line) for text in texts for line in text.splitlines() if line.strip()), "?")
 
 
 def summary(pairs: list[Pair]) -> str:
