@@ -112,6 +112,7 @@ def _operation(
         "returns": "None" if _code(response) == "Any" else _code(response),  # fileUpload's 307 has no body
         "item": None,
         "body": None,
+        "redirect": 300 <= ok[0].status_code.range[0] < 400,  # fileUpload: the body goes to the 307's Location
     }
     if endpoint.bodies and isinstance(endpoint.bodies[0].prop, FileProperty):  # a raw binary body (fileUpload)
         op["body"] = {"fields_class": None, "type": "File", "inner": None, "fields": [], "model": "File"}

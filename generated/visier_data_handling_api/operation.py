@@ -62,6 +62,9 @@ class Operation(Generic[T, I]):
     parse: Callable[[httpx.Response], T]  # the answer's model; raises errors.ErrorResponse for an error status
     paging: Paging | None = None
     page_item: Callable[[Mapping[str, Any]], I] | None = None  # one item of a page, from its JSON object
+    # The documented success is a redirect (fileUpload's 307): the caller sends the request without its body, then the
+    # body to the answer's Location.
+    redirect: bool = False
 
 
 @attrs.frozen

@@ -153,4 +153,5 @@ OPERATION: Operation[None, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    redirect=True,
 )
