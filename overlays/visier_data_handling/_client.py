@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
-from visier_data_handling_api.surface import DataAndJobHandling, DirectDataIntake
+from visier_data_handling_api.surface import DataAndJobHandling, DataUpload, DirectDataIntake
 
 from ._calls.caller import OperationCaller, SyncDrivenCaller
 from ._client_flows import FlowMethods
@@ -142,11 +142,13 @@ class VisierDataHandling(FlowMethods):
         defaults = {"target_tenant_id": self._settings.target_tenant_id}
         caller = OperationCaller(self._http, self._async_client, self._settings.host, defaults)
         self.data_and_job_handling = DataAndJobHandling(caller)
+        self.data_upload = DataUpload(caller)
         self.direct_data_intake = DirectDataIntake(caller)
         # The same operations, their async twins run synchronously: the sync driver of code written once as
         # coroutines (the job and flow plans).
         sync_driven = SyncDrivenCaller(self._http, self._async_client, self._settings.host, defaults)
         self.sync_driven_operations = DataAndJobHandling(sync_driven)
+        self.sync_driven_data_upload = DataUpload(sync_driven)
         self.sync_driven_direct_data_intake = DirectDataIntake(sync_driven)
         self._jobs: Jobs | None = None
 

@@ -12,8 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 if TYPE_CHECKING:
-    import httpx
-    from visier_data_handling_api.surface import DataAndJobHandling, DirectDataIntake
+    from visier_data_handling_api.surface import DataAndJobHandling, DataUpload, DirectDataIntake
 
     from ._flows.flow import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
@@ -35,13 +34,8 @@ class FlowMethods:
     sync_driven_operations: DataAndJobHandling
     direct_data_intake: DirectDataIntake
     sync_driven_direct_data_intake: DirectDataIntake
-    if TYPE_CHECKING:  # what the flows use of the client (VisierDataHandling defines them)
-        _http: httpx.Client
-
-        @property
-        def host(self) -> str: ...
-
-        def _async_client(self) -> httpx.AsyncClient: ...
+    data_upload: DataUpload
+    sync_driven_data_upload: DataUpload
 
     @property
     def jobs(self) -> Jobs:

@@ -24,7 +24,7 @@ from .._exceptions import ApiException, InvalidArgument
 from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
 from .._twins import finish, ready
-from . import page_ahead
+from . import bodies, page_ahead, redirect
 from .arguments import bind
 from .pagination import PageBody, Pager, aiterate, iterate
 
@@ -107,17 +107,41 @@ class OperationCaller:
     # -- sending: one definition, two drivers ---------------------------------------------------------------------
 
     async def _sending(
-        self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions, request: Request
+        self,
+        operation: Operation[T, I],
+        bound: Mapping[str, object],
+        options: CallOptions,
+        request: Request,
+        body: bodies.FileBody,
     ) -> tuple[httpx.Response, float]:
+        """The answer to parse and the round trip. A file body is streamed and rewound for each try. An operation
+        answered by a redirect (fileUpload) is sent without its body; the body goes to the redirect's Location, and
+        the redirect, the operation's documented answer, is what is parsed."""
         started = time.monotonic()
+        kwargs = operation.build_request(**bound)
+        if not operation.redirect:
+            response = await self._attempt(operation, bodies.replayable(kwargs, body), options, request, started)
+            return _succeeded(response, started), time.monotonic() - started
+        probe = await self._attempt(operation, bodies.without_body(kwargs), options, request, started)
+        _succeeded(probe, started, redirect=True)
+        to = redirect.target(operation.name, kwargs, probe, self._host)
+        sent = await self._attempt(operation, bodies.replayable(to.kwargs, body), options, request, started, to.origin)
+        _succeeded(sent, started)
+        return probe, time.monotonic() - started
+
+    async def _attempt(
+        self,
+        operation: Operation[T, I],
+        kwargs: bodies.RequestKeywords,
+        options: CallOptions,
+        request: Request,
+        started: float,
+        where: str | None = None,
+    ) -> httpx.Response:
         try:
-            response = await request(**operation.build_request(**bound), extensions=options.extensions())
+            return await request(**kwargs, extensions=options.extensions())
         except httpx.TransportError as exc:
-            raise connection_error(operation.name, self._host, exc, started) from exc
-        elapsed = time.monotonic() - started
-        if not response.is_success:
-            raise ApiException.from_response(response.status_code, response.content, response.headers, elapsed)
-        return response, elapsed
+            raise connection_error(operation.name, where or self._host, exc, started) from exc
 
     def _one(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
         response, elapsed = self._send(operation, prepared.bound, prepared.options)
@@ -142,12 +166,12 @@ class OperationCaller:
     def _send(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
     ) -> tuple[httpx.Response, float]:
-        return finish(self._sending(operation, bound, options, ready(self._http.request)))
+        return finish(self._sending(operation, bound, options, ready(self._http.request), bodies.SyncFileBody))
 
     async def _asend(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
     ) -> tuple[httpx.Response, float]:
-        return await self._sending(operation, bound, options, self._async_http().request)
+        return await self._sending(operation, bound, options, self._async_http().request, bodies.AsyncFileBody)
 
     async def _aone(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
         response, elapsed = await self._asend(operation, prepared.bound, prepared.options)
@@ -172,6 +196,14 @@ def _window(pager: Pager[I], options: CallOptions) -> tuple[page_ahead.Window, C
     """The pages an iteration may keep in flight, and its call options, which tell that window of each 429/503."""
     window = page_ahead.Window(pager.ahead)
     return window, attrs.evolve(options, on_throttle=window.throttled)
+
+
+def _succeeded(response: httpx.Response, started: float, *, redirect: bool = False) -> httpx.Response:
+    """``response``, unless its status is an error (a redirect only where it is the documented answer)."""
+    if response.is_success or (redirect and response.is_redirect):
+        return response
+    elapsed = time.monotonic() - started
+    raise ApiException.from_response(response.status_code, response.content, response.headers, elapsed)
 
 
 def _parsed(operation: Operation[T, I], response: httpx.Response, elapsed: float) -> T:

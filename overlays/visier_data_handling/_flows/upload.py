@@ -3,185 +3,53 @@
     client.upload("hcm_20260101.zip.gpg", on_progress=print)           # UploadResult(filename=..., size=...)
     result = client.upload_and_load(["hcm.zip.gpg", "payroll.csv"])     # upload each, then load them (LoadResult)
 
-How the body is sent once: Visier answers ``PUT /v1/data/upload/files/{filename}`` with a 307 to its upload
-infrastructure and recommends ``Expect: 100-continue``. httpx does not wait for a ``100 Continue`` (it sends the
-body right after the headers), and a redirect followed by httpx would send the body twice. So the SDK probes: it
-sends the PUT with an empty body, takes the 307's ``Location``, and streams the file there in a single PUT with
-its ``Content-Length``. Like httpx following a redirect, it sends credentials to that location only when it is on
-the client's own host; a location elsewhere (a presigned URL) gets none. The streamed PUT is never retried, since
-its body cannot be replayed; a failed upload registers nothing, and uploading again is safe.
+The upload is the generated ``file_upload`` on ``client.data_upload``, through the one caller like every other call
+(auth, timeouts, retries, error naming). Visier answers ``PUT /v1/data/upload/files/{filename}`` with a 307 to its
+upload infrastructure; the operation is marked ``redirect`` in the spec's facts, so the caller sends it without the
+body, then streams the file in one PUT with its ``Content-Length`` to the 307's ``Location`` (credentials only
+when that is on the client's own host: ``_calls/redirect``). The file is read in 1 MiB chunks, so memory stays flat
+whatever its size; a retry (a 503, a dropped connection) rewinds it and sends it whole again, and progress starts
+again from 0 (``_calls/bodies``, ``_uploads/progress_file``). A failed upload registers nothing; uploading again is
+safe.
 
 Before anything is sent the file is checked: it exists, its name ends in .zip, .csv, .xls or .xlsx (optionally
-followed by .gpg or .pgp), and it is at most 500 MB. The file is read in 1 MiB chunks, so memory stays flat
-whatever its size.
+followed by .gpg or .pgp), and it is at most 500 MB. Written once as a coroutine on the generated ``afile_upload``:
+the async twin awaits it on ``client.data_upload``, the sync twin drives it on ``client.sync_driven_data_upload``.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypedDict, Unpack
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Protocol, TypedDict, Unpack
 
-import attrs
-import httpx
-from visier_data_handling_api.facts import UPLOAD_PATH
+from visier_data_handling_api.types import File
 
 from .._calls.arguments import unexpected
-from .._exceptions import APIConnectionError, ApiException, APITimeoutError, InvalidArgument
-from .._http.connection_errors import connection_error, describe, scrub
-from .._http.network_errors import Refused
-from .._http.retry import CallOptions
+from .._exceptions import APIConnectionError, InvalidArgument
 from .._jobs.snapshot import JobClient
-from .._twins import finish, ready
+from .._twins import finish
+from .._uploads.progress_file import ProgressFile
 from .flow import LoadOptions
-from .upload_check import (
-    StrPath,
-    UploadPlan,
-    UploadProgress,
-    UploadProgressCallback,
-    UploadResult,
-    check_uploads,
-    plan,
-)
+from .upload_check import StrPath, UploadProgressCallback, UploadResult, check_uploads, plan
 
 if TYPE_CHECKING:
+    from visier_data_handling_api.surface import DataUpload
+
     from .._jobs.future import JobFuture
     from .flow import Flow, LoadResult
 
-CHUNK_BYTES = 1024 * 1024
-
-
-def _headers(target_tenant_id: str | None, length: int) -> dict[str, str]:
-    headers = {"Content-Type": "application/octet-stream", "Content-Length": str(length)}
-    if target_tenant_id:
-        headers["TargetTenantID"] = target_tenant_id
-    return headers
-
-
-def _location(host: str, plan: UploadPlan, probe: httpx.Response) -> tuple[str, bool]:
-    """The absolute upload location of a 307, and whether credentials go there (same host as the client)."""
-    location = probe.headers.get("location")
-    if probe.status_code != 307 or not location:
-        if probe.status_code >= 400:
-            raise ApiException.from_response(probe.status_code, probe.content, probe.headers)
-        raise ApiException(
-            probe.status_code,
-            f"expected a 307 redirect to the upload location for {plan.filename!r}, got {probe.status_code}",
-            headers=probe.headers,
-        )
-    url = probe.request.url.join(location)
-    own = httpx.URL(host)
-    return str(url), (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
-
-
-def _result(plan: UploadPlan, response: httpx.Response, started: float) -> UploadResult:
-    if response.status_code >= 300:
-        raise ApiException.from_response(response.status_code, response.content, response.headers)
-    return UploadResult(plan.filename, plan.size, time.monotonic() - started)
-
-
-def _lost(plan: UploadPlan, sent: int, exc: httpx.TransportError, location: str) -> APIConnectionError:
-    if isinstance(exc, Refused):  # a proxy or a certificate stopped it before a byte was sent
-        where = httpx.URL(location)  # its origin only: the query may be a presigned URL's signature
-        return connection_error("upload", f"{where.scheme}://{where.netloc.decode('ascii')}", exc, time.monotonic())
-    scrub(exc)  # the chained httpx error must not hand out the credentials
-    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return kind(
-        f"uploading {plan.filename!r} failed after {sent} of {plan.size} bytes ({describe(exc)}); "
-        "the file was not registered, upload it again"
-    )
-
-
-class _Reader:
-    """The file as chunks (sync or async iteration), counting bytes sent and reporting progress."""
-
-    def __init__(self, plan: UploadPlan, on_progress: UploadProgressCallback | None) -> None:
-        self.plan, self.on_progress, self.sent = plan, on_progress, 0
-
-    def _next(self, file: BinaryIO) -> bytes:
-        chunk: bytes = file.read(min(CHUNK_BYTES, self.plan.size - self.sent))
-        self.sent += len(chunk)
-        if self.on_progress is not None:
-            self.on_progress(UploadProgress(self.plan.filename, self.sent, self.plan.size))
-        return chunk
-
-    def __iter__(self) -> Iterator[bytes]:
-        with self.plan.path.open("rb") as file:
-            while self.sent < self.plan.size and (chunk := self._next(file)):
-                yield chunk
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        # Local disk reads of 1 MiB are short; a thread per chunk would cost more than it saves.
-        with self.plan.path.open("rb") as file:
-            while self.sent < self.plan.size and (chunk := self._next(file)):
-                yield chunk
-
-
-def _probe_url(plan: UploadPlan) -> str:
-    return UPLOAD_PATH.format(filename=quote(plan.filename, safe=""))
-
-
-@attrs.frozen
-class _Put:
-    """One PUT of an upload: the empty probe, or the file to the 307's location (never retried)."""
-
-    url: str
-    headers: dict[str, str]
-    body: _Reader | None = None
-    with_credentials: bool = True
-
-    @property
-    def auth(self) -> Any:  # Any: httpx.USE_CLIENT_DEFAULT's type is private to httpx
-        return httpx.USE_CLIENT_DEFAULT if self.with_credentials else None
-
-    def sync_content(self) -> bytes | Iterator[bytes]:
-        return b"" if self.body is None else iter(self.body)
-
-    def async_content(self) -> bytes | AsyncIterator[bytes]:
-        return b"" if self.body is None else aiter(self.body)
-
-    def request(
-        self, http: httpx.Client | httpx.AsyncClient, content: bytes | Iterator[bytes] | AsyncIterator[bytes]
-    ) -> httpx.Request:
-        # The file's PUT is never retried: a streamed body cannot be sent again.
-        extensions = {} if self.body is None else CallOptions(max_retries=0).extensions()
-        return http.build_request("PUT", self.url, content=content, headers=self.headers, extensions=extensions)
-
-
-UploadSteps = Generator[_Put, httpx.Response, UploadResult]
-
 
 class UploadClient(JobClient, Protocol):
-    """What an upload needs of a client (``VisierDataHandling`` is one): its host and its two httpx clients, whose
-    auth and transports the PUTs go through; and, to load what it uploaded, what the job layer needs."""
+    """What an upload needs of a client (``VisierDataHandling`` is one): fileUpload on the caller, sync-driven too;
+    and, to load what it uploaded, what the job layer needs."""
 
     @property
-    def host(self) -> str: ...
+    def data_upload(self) -> DataUpload: ...
 
     @property
-    def _http(self) -> httpx.Client: ...
-
-    def _async_client(self) -> httpx.AsyncClient: ...
-
-
-def _steps(host: str, path: StrPath, filename: str | None, on_progress: UploadProgressCallback | None,
-           target_tenant_id: str | None) -> UploadSteps:
-    """The upload as steps, written once: yields each PUT, receives its answer (or its transport error)."""
-    job = plan(path, filename)
-    started = time.monotonic()
-    try:
-        probe = yield _Put(_probe_url(job), _headers(target_tenant_id, 0))
-    except httpx.TransportError as exc:
-        raise connection_error("upload", host, exc, started) from exc
-    url, own_host = _location(host, job, probe)
-    reader = _Reader(job, on_progress)
-    try:
-        response = yield _Put(url, _headers(None, job.size), reader, own_host)
-    except httpx.TransportError as exc:
-        raise _lost(job, reader.sent, exc, url) from exc
-    return _result(job, response, started)
+    def sync_driven_data_upload(self) -> DataUpload: ...
 
 
 class UploadOptions(TypedDict, total=False):
@@ -192,53 +60,43 @@ class UploadOptions(TypedDict, total=False):
     target_tenant_id: str | None
 
 
-async def _put_all(steps: UploadSteps, send: Callable[[_Put], Awaitable[httpx.Response]]) -> UploadResult:
-    """Drive the steps: each PUT through ``send`` (sync or async), its answer or transport error back to them."""
-    put = next(steps)
-    while True:
-        try:
-            response = await send(put)
-        except httpx.TransportError as exc:
-            put = steps.throw(exc)  # the steps raise the SDK's error
-            continue
-        try:
-            put = steps.send(response)
-        except StopIteration as done:
-            result: UploadResult = done.value
-            return result
-
-
 def _check_progress(flow: str, name: str, callback: object) -> None:
     if callback is not None and not callable(callback):
         raise InvalidArgument(f"{flow}(): {name} must be callable (or None), not {callback!r}", argument=name)
 
 
-def _upload_steps(host: str, path: StrPath, options: UploadOptions) -> UploadSteps:
+def _checked(path: StrPath, options: UploadOptions) -> UploadOptions:
     unknown = set(options) - set(UploadOptions.__optional_keys__)
     if unknown:
         raise unexpected("upload", sorted(unknown)[0], UploadOptions.__optional_keys__)
     _check_progress("upload", "on_progress", options.get("on_progress"))
-    return _steps(host, path, options.get("filename"), options.get("on_progress"), options.get("target_tenant_id"))
+    return options
+
+
+async def _upload(ops: DataUpload, path: StrPath, options: UploadOptions) -> UploadResult:
+    """The upload, written once: checked, then the file streamed through the generated ``afile_upload``."""
+    job = plan(path, options.get("filename"))
+    started = time.monotonic()
+    with ProgressFile(job.path, job.filename, job.size, options.get("on_progress")) as body:
+        try:
+            await ops.afile_upload(
+                filename=job.filename,
+                body=File(payload=body, file_name=job.filename),
+                target_tenant_id=options.get("target_tenant_id"),
+            )
+        except APIConnectionError as exc:
+            raise body.lost(exc, "the file was not registered, upload it again") from exc.__cause__
+    return UploadResult(job.filename, job.size, time.monotonic() - started)
 
 
 def upload(client: UploadClient, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
     """Upload one local file (fileUpload), streamed, its body sent once; see the module docstring."""
-    http: httpx.Client = client._http
-
-    def send(put: _Put) -> httpx.Response:
-        return http.send(put.request(http, put.sync_content()), auth=put.auth)
-
-    return finish(_put_all(_upload_steps(client.host, path, options), ready(send)))
+    return finish(_upload(client.sync_driven_data_upload, path, _checked(path, options)))
 
 
 async def aupload(client: UploadClient, path: StrPath, **options: Unpack[UploadOptions]) -> UploadResult:
-    """The async twin of :func:`upload`: the same steps, driven with the async client."""
-    http: httpx.AsyncClient = client._async_client()
-
-    def send(put: _Put) -> Awaitable[httpx.Response]:
-        return http.send(put.request(http, put.async_content()), auth=put.auth)
-
-    return await _put_all(_upload_steps(client.host, path, options), send)
+    """The async twin of :func:`upload`: the same plan, awaited on the client's async operations."""
+    return await _upload(client.data_upload, path, _checked(path, options))
 
 
 class UploadAndLoadOptions(LoadOptions, total=False):

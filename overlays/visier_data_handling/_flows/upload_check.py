@@ -58,14 +58,20 @@ def check_filename(filename: str, argument: str = "filename") -> None:
         )
 
 
-def plan(path: StrPath, filename: str | None = None) -> UploadPlan:
-    """Check a local file before anything is sent: it exists, its name is a data file's, it fits the size limit."""
+def local_file(path: StrPath, wanted: str = "a local file to upload") -> Path:
+    """``path`` as a Path, after checking that it is one and names an existing file (``wanted`` says what kind)."""
     if not isinstance(path, str | os.PathLike):
         raise InvalidArgument(f"path must be a file path (str or Path), not {type(path).__name__}", argument="path")
     local = Path(path)
     if not local.is_file():
         problem = "is a folder" if local.is_dir() else "does not exist"
-        raise InvalidArgument(f"path {str(local)!r} {problem}; give a local file to upload", argument="path")
+        raise InvalidArgument(f"path {str(local)!r} {problem}; give {wanted}", argument="path")
+    return local
+
+
+def plan(path: StrPath, filename: str | None = None) -> UploadPlan:
+    """Check a local file before anything is sent: it exists, its name is a data file's, it fits the size limit."""
+    local = local_file(path)
     name = local.name if filename is None else filename
     check_filename(name)
     size = local.stat().st_size
