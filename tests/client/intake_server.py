@@ -7,7 +7,7 @@ the raw body). Each upload PUT follows ``script`` in turn: ``"ok"``, ``"503"`` (
 ``"drop"`` (half the body read, then the connection reset). Every request is recorded with whether it carried
 credentials; every complete upload as a :class:`Received`.
 
-    python tests/client/intake_server.py   # serves until stdin closes; prints its URL first (the benchmark's use)
+    python tests/client/intake_server.py PORT   # serves on 127.0.0.1:PORT until stopped (the upload benchmark's use)
 """
 
 from __future__ import annotations
@@ -71,16 +71,18 @@ def _file_part(read: Any, length: int, boundary: bytes) -> tuple[str, int, str]:
     name = re.search(rb'filename="([^"]*)"', head)
     ending = b"\r\n--" + boundary + b"--\r\n"
     digest, size = hashlib.sha256(), 0
-    while left > 0:
+    while True:
+        if len(tail) > len(ending):  # all but what could be the ending is the file's
+            digest.update(tail[: -len(ending)])
+            size += len(tail) - len(ending)
+            tail = tail[-len(ending) :]
+        if left <= 0:
+            break
         chunk = read(min(CHUNK, left))
         if not chunk:
             raise ConnectionError("the body ended early")
         left -= len(chunk)
         tail += chunk
-        if len(tail) > len(ending):
-            digest.update(tail[: -len(ending)])
-            size += len(tail) - len(ending)
-            tail = tail[-len(ending) :]
     if tail != ending:
         raise ValueError(f"the multipart body does not end with its boundary: {tail[-60:]!r}")
     return (name.group(1).decode() if name else ""), size, digest.hexdigest()
@@ -114,6 +116,10 @@ class _Handler(BaseHTTPRequestHandler):
         credentials = any(self.headers.get(h) for h in ("apikey", "cookie", "authorization"))
         with self.service.lock:
             self.service.seen.append(Seen(self.command, self.path, credentials, self.headers.get("TargetTenantID")))
+
+    def do_GET(self) -> None:  # a liveness probe
+        self._record()
+        self._answer(200, b"{}", {"Content-Type": "application/json"})
 
     def do_POST(self) -> None:
         self._record()
@@ -155,9 +161,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def upload_service(service: UploadService) -> Iterator[str]:
-    """``service`` on a free port of 127.0.0.1; yields its URL and stops it afterwards."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+def upload_service(service: UploadService, port: int = 0) -> Iterator[str]:
+    """``service`` on 127.0.0.1 (a free port unless given); yields its URL and stops it afterwards."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), _Handler)
     url = f"http://127.0.0.1:{server.server_address[1]}"
     server.RequestHandlerClass = type("Handler", (_Handler,), {"service": service, "base_url": url})
     server.daemon_threads = True
@@ -172,6 +178,5 @@ def upload_service(service: UploadService) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    with upload_service(UploadService()) as served_url:
-        print(served_url, flush=True)
-        sys.stdin.read()
+    with upload_service(UploadService(), int(sys.argv[1])):
+        threading.Event().wait()

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from visier_data_handling import APIConnectionError, InvalidArgument, UploadProgress, VisierDataHandling
+from visier_data_handling._flows.intake_upload import IntakeUploadResult, upload_to_transaction
 from visier_data_handling._twins import finish
-from visier_data_handling._uploads.intake import IntakeUploadResult, upload_to_transaction
 
 from .helpers import Sleeps
 from .intake_server import DDI_PREFIX, Received, UploadService, upload_service
@@ -180,4 +180,21 @@ def test_a_file_upload_retry_sends_the_whole_file_to_the_location_again(
     assert state.received == [_expected(csv_file, "/__location__/Employee.csv")]
     puts = [s.path.split("?")[0] for s in state.seen if s.method == "PUT"]
     assert puts == ["/v1/data/upload/files/Employee.csv", *["/__location__/Employee.csv"] * 2]  # one probe
+    _assert_progress(progress, csv_file.stat().st_size, restarts=1)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_async_file_upload_retry_sends_the_whole_file_again(
+    service: tuple[UploadService, str], csv_file: Path, backend: str
+) -> None:
+    state, url = service
+    state.script = ["drop"]
+    progress: list[UploadProgress] = []
+
+    async def run() -> None:
+        async with network_client(url, backend, Sleeps()) as client:
+            await client.aupload(csv_file, on_progress=progress.append)
+
+    asyncio.run(run())
+    assert state.received == [_expected(csv_file, "/__location__/Employee.csv")]
     _assert_progress(progress, csv_file.stat().st_size, restarts=1)

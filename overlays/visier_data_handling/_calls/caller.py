@@ -123,7 +123,7 @@ class OperationCaller:
             response = await self._attempt(operation, bodies.replayable(kwargs, body), options, request, started)
             return _succeeded(response, started), time.monotonic() - started
         probe = await self._attempt(operation, bodies.without_body(kwargs), options, request, started)
-        _succeeded(probe, started, redirect=True)
+        _parsed(operation, _succeeded(probe, started, redirect=True), time.monotonic() - started)  # documented?
         to = redirect.target(operation.name, kwargs, probe, self._host)
         sent = await self._attempt(operation, bodies.replayable(to.kwargs, body), options, request, started, to.origin)
         _succeeded(sent, started)

@@ -9,7 +9,7 @@ upload infrastructure; the operation is marked ``redirect`` in the spec's facts,
 body, then streams the file in one PUT with its ``Content-Length`` to the 307's ``Location`` (credentials only
 when that is on the client's own host: ``_calls/redirect``). The file is read in 1 MiB chunks, so memory stays flat
 whatever its size; a retry (a 503, a dropped connection) rewinds it and sends it whole again, and progress starts
-again from 0 (``_calls/bodies``, ``_uploads/progress_file``). A failed upload registers nothing; uploading again is
+again from 0 (``_calls/bodies``, ``upload_progress``). A failed upload registers nothing; uploading again is
 safe.
 
 Before anything is sent the file is checked: it exists, its name ends in .zip, .csv, .xls or .xlsx (optionally
@@ -30,9 +30,9 @@ from .._calls.arguments import unexpected
 from .._exceptions import APIConnectionError, InvalidArgument
 from .._jobs.snapshot import JobClient
 from .._twins import finish
-from .._uploads.progress_file import ProgressFile
 from .flow import LoadOptions
 from .upload_check import StrPath, UploadProgressCallback, UploadResult, check_uploads, plan
+from .upload_progress import ProgressFile
 
 if TYPE_CHECKING:
     from visier_data_handling_api.surface import DataUpload

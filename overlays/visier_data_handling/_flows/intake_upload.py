@@ -27,8 +27,8 @@ from visier_data_handling_api.facts import INTAKE_DRAFT_ID, INTAKE_FILE_EXTENSIO
 from visier_data_handling_api.types import File
 
 from .._exceptions import APIConnectionError, InvalidArgument
-from .._flows.upload_check import StrPath, UploadProgressCallback, local_file
-from .progress_file import ProgressFile
+from .upload_check import StrPath, UploadProgressCallback, local_file
+from .upload_progress import ProgressFile
 
 if TYPE_CHECKING:
     from visier_data_handling_api.models import DirectDataUploadFileResponseDTO

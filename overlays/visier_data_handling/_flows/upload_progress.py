@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 
 from .._exceptions import APIConnectionError, APITimeoutError
-from .._flows.upload_check import UploadProgress, UploadProgressCallback
+from .upload_check import UploadProgress, UploadProgressCallback
 
 
 class ProgressFile(io.BufferedReader):
