@@ -75,11 +75,27 @@ def test_a_resent_commit_refused_as_already_committed_is_found_committed(tmp_pat
     assert committed.job_id == "job-tx-1" and service.commits == {"tx-1": 1}
 
 
-def test_commits_lost_every_time_end_in_a_clear_error(tmp_path: Path) -> None:
+def test_commits_lost_every_time_end_rolled_back_with_a_clear_error(tmp_path: Path) -> None:
     service, clock = FakeIntake(drop_commit=[True, True, True]), Clock()
-    with pytest.raises(APIConnectionError, match="still open; it is safe to commit it again"):
+    with pytest.raises(APIConnectionError, match="failed 3 times .* did not commit the transaction") as caught:
         _run(service, _request(tmp_path, clock), clock)
-    assert service.commits == {}
+    assert service.commits == {} and service.status == {"tx-1": "rolled back"}
+    assert caught.value.rolled_back and caught.value.transaction_id == "tx-1"
+
+
+@pytest.mark.parametrize("status", [400, 503])
+def test_a_refused_commit_rolls_back(tmp_path: Path, status: int) -> None:
+    service, clock = FakeIntake(), Clock()
+
+    async def refuse(**_: Any) -> Any:
+        service.calls.append("commit refused")
+        raise ApiException.from_response(status, b'{"message": "no"}', {})
+
+    service.acommit_transaction = refuse  # type: ignore[method-assign]
+    with pytest.raises(ApiException) as caught:
+        _run(service, _request(tmp_path, clock), clock)
+    assert caught.value.status == status and caught.value.rolled_back
+    assert service.status == {"tx-1": "rolled back"} and service.calls.count("commit refused") == 1
 
 
 def test_a_refused_upload_rolls_the_transaction_back_and_says_so(tmp_path: Path) -> None:

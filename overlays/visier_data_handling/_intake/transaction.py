@@ -41,6 +41,8 @@ Sleep = Callable[[float], Awaitable[None]]
 UploadStep = Callable[["DirectDataIntake", str, IntakeFile], Awaitable[object]]
 # Sends of the commit after the first, each made only once the transaction was seen still open after the window.
 COMMIT_RESENDS = 2
+CONFLICT = 409  # the service's answer to a second commit of one transaction
+UNDONE = (429, 503)  # statuses that say the service did not act (the retries for them ran out)
 
 
 @attrs.frozen(kw_only=True)
@@ -179,26 +181,35 @@ async def _roll_back(ops: DirectDataIntake, request: IntakeRequest, transaction_
 
 
 async def commit_once(ops: DirectDataIntake, sleep: Sleep, request: IntakeRequest, transaction_id: str) -> Committed:
-    """Commit the transaction exactly once and return its processing job (see the module docstring)."""
+    """Commit the transaction exactly once and return its processing job (see the module docstring). A commit the
+    service refused, or that could not be sent, leaves the transaction rolled back."""
     for attempt in range(COMMIT_RESENDS + 1):
+        cause: Exception
         try:
             await ops.acommit_transaction(
                 draft_id=request.draft_id, transaction_id=transaction_id, target_tenant_id=request.tenant
             )
-        except (ServiceMayHaveActed, ApiException) as exc:
-            if isinstance(exc, ApiException) and (attempt == 0 or exc.status >= 500):
-                raise  # the first commit refused: the service said no; a resend refused may be the first one's echo
-            logger.warning("commitTransaction %s: %s; looking whether the service committed it", transaction_id, exc)
-            if await _still_open(ops, sleep, request, transaction_id):
-                if attempt == COMMIT_RESENDS:
-                    raise APIConnectionError(
-                        f"commitTransaction {transaction_id} lost its answer {attempt + 1} times and the transaction "
-                        "is still open; it is safe to commit it again"
-                    ) from exc
-                logger.warning("transaction %s is still open after %.0f s; committing it again", transaction_id,
-                               request.window)
-                continue
-        return await _committed_job(ops, sleep, request, transaction_id)
+        except ServiceMayHaveActed as lost:
+            cause = lost
+        except ApiException as refused:
+            if (refused.status < 500 and not (attempt > 0 and refused.status == CONFLICT)) or refused.status in UNDONE:
+                await _roll_back(ops, request, transaction_id, refused)  # the service said no: nothing was committed
+                raise
+            cause = refused  # a resend refused (the first commit acted after all?), or a 5xx that does not say
+        else:
+            return await _committed_job(ops, sleep, request, transaction_id)
+        logger.warning("commitTransaction %s: %s; looking whether the service committed it", transaction_id, cause)
+        if not await _still_open(ops, sleep, request, transaction_id):
+            return await _committed_job(ops, sleep, request, transaction_id)
+        if attempt == COMMIT_RESENDS:
+            error = APIConnectionError(
+                f"commitTransaction {transaction_id} failed {attempt + 1} times ({cause}) and the service did not "
+                "commit the transaction"
+            )
+            await _roll_back(ops, request, transaction_id, error)
+            raise error from cause
+        logger.warning("transaction %s is still open after %.0f s; committing it again", transaction_id,
+                       request.window)
     raise AssertionError("unreachable")
 
 
