@@ -77,7 +77,7 @@ def test_a_resent_commit_refused_as_already_committed_is_found_committed(tmp_pat
 
 def test_commits_lost_every_time_end_rolled_back_with_a_clear_error(tmp_path: Path) -> None:
     service, clock = FakeIntake(drop_commit=[True, True, True]), Clock()
-    with pytest.raises(APIConnectionError, match="failed 3 times .* did not commit the transaction") as caught:
+    with pytest.raises(APIConnectionError, match=r"failed 3 times .* did not commit the transaction") as caught:
         _run(service, _request(tmp_path, clock), clock)
     assert service.commits == {} and service.status == {"tx-1": "rolled back"}
     assert caught.value.rolled_back and caught.value.transaction_id == "tx-1"

@@ -13,7 +13,8 @@ Exactly once, when answers are lost:
   poll schedule's pace for up to the settle window: a transaction that left the open list was committed, and
   ``transactionStatus`` names its processing job. Only when it is still open after the window, which shows the
   service did not act, is the commit sent again; the service refuses a second commit of one transaction, and a
-  refusal is checked the same way.
+  refusal is checked the same way. A commit the service refused (a 4xx, or 429/503 once the retries ran out), or
+  one still not committed after the last send, leaves the transaction rolled back.
 
 Any failure before the commit (a refused upload, an interrupt, a timeout) rolls the transaction back before it is
 raised, and the error says so; nothing is left open.
