@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update spec-history changelog-draft
+.PHONY: setup generate check-generated lint test peers test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update spec-history changelog-draft
 
 setup: $(VENV)/.installed
 
@@ -27,7 +27,7 @@ lint: setup
 	$(BIN)/ruff check overlays mock tests generator benchmarks examples providers docs tools
 	$(BIN)/mypy --strict overlays examples tools
 
-test: lint check-generated api-check
+test: lint check-generated api-check peers
 	$(BIN)/python -m pytest
 	$(MAKE) test-airflow
 
@@ -111,8 +111,9 @@ SEED     ?= 1
 fuzz: setup
 	$(BIN)/python tests/contract/run_fuzz.py --examples $(EXAMPLES) --seed $(SEED)
 
-# The official SDK's column: visier-platform-sdk lives in a venv of its own (.venv-peers), so its dependencies never
-# mix with ours; plain `make bench` uses it when it exists and says "not installed" otherwise.
+# The official SDK: visier-platform-sdk lives in a venv of its own (.venv-peers), so its dependencies never mix with
+# ours. `make test` needs it (tests/peers round-trips Direct Data Intake through it; pip's cache makes a rebuild take
+# seconds); plain `make bench` uses it when it exists and says "not installed" otherwise.
 PEERS := .venv-peers
 
 bench: setup
@@ -128,6 +129,8 @@ $(PEERS)/.installed:
 	$(PEERS)/bin/python -m pip install --quiet --upgrade pip
 	$(PEERS)/bin/python -m pip install --quiet visier-platform-sdk
 	@touch $@
+
+peers: $(PEERS)/.installed
 
 bench-peers: $(PEERS)/.installed
 	$(MAKE) bench

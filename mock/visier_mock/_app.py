@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from . import _auth, _bodies, _control, _last_resort, _uploads
+from . import _auth, _bodies, _control, _intake_samples, _intake_uploads, _last_resort, _uploads
 from ._config import MockConfig
 from ._connection import DroppedConnection, TrackingSend, drop_connection
 from ._context import current_headers, current_state
@@ -44,28 +44,16 @@ def _spec_json() -> bytes:
     return json.dumps(_spec()).encode()
 
 
-# Groups of the spec the mock does not serve yet: their routes answer 404 like any unknown path. Direct Data Intake
-# joins in the next change (issue 30), with its own handlers and state.
-NOT_SERVED = frozenset({"DirectDataIntake"})
-
-
-def served(op: dict[str, Any]) -> bool:
-    return not NOT_SERVED.intersection(op.get("tags", []))
-
-
 def _routing_spec() -> dict[str, Any]:
     """The spec connexion routes and validates with. Security is checked by MockApp itself, from the same
     spec (see _auth.authorize): connexion's security layer inspected the check functions' signatures on every
     request and halved the mock's throughput."""
     spec = copy.deepcopy(_spec())
     spec.pop("security", None)
-    # fileUpload is answered by MockApp itself (see _uploads), before connexion would read the whole body.
+    # fileUpload and uploadFile are answered by MockApp itself (see _uploads and _intake_uploads), before connexion
+    # would read the whole body.
     spec["paths"].pop(_uploads.API_PATH)
-    for path, item in list(spec["paths"].items()):
-        for method in [m for m, op in item.items() if isinstance(op, dict) and not served(op)]:
-            del item[method]
-        if not any(isinstance(op, dict) for op in item.values()):
-            del spec["paths"][path]
+    spec["paths"].pop(_intake_uploads.API_PATH)
     for item in spec["paths"].values():
         for op in item.values():
             op.pop("security", None)
@@ -91,8 +79,6 @@ def _routes() -> list[tuple[str, re.Pattern[str], str, bool]]:
     for path, item in _spec()["paths"].items():
         pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$")
         for method, op in item.items():
-            if not served(op):
-                continue
             secured = bool(op.get("security", _spec().get("security")))
             out.append((method.upper(), pattern, op["operationId"], secured))
     return out
@@ -197,16 +183,12 @@ class MockApp:
             await status_response(401, refusal)(scope, receive, send)
             return
 
-        accepted = body_types(operation_id or "")
-        if not accepted:
-            scope, receive = _bodies.without_body(scope, receive)
-        elif operation_id != _uploads.OPERATION_ID:
-            try:
-                scope, receive = await _bodies.checked_body(scope, receive, current_headers.get(), accepted)
-            except MockError as error:
-                entry["status"] = error.status
-                await status_response(error.status, error.message)(scope, receive, send)
-                return
+        try:
+            scope, receive = await _request_body(operation_id or "", scope, receive)
+        except MockError as error:
+            entry["status"] = error.status
+            await status_response(error.status, error.message)(scope, receive, send)
+            return
 
         started = time.perf_counter()
         lost = False
@@ -230,7 +212,23 @@ class MockApp:
         if operation_id == _uploads.OPERATION_ID:
             await _uploads.redirect(self.state, scope, receive, recording_send)
             return
+        if operation_id == _intake_uploads.OPERATION_ID:
+            await _intake_uploads.receive_file(self.state, scope, receive, recording_send)
+            return
         await self.inner(scope, receive, recording_send)
+
+
+async def _request_body(operation_id: str, scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
+    """The scope and receive connexion gets: a body checked against the operation's media types, or none. The two
+    uploads stream their bodies themselves (_uploads, _intake_uploads)."""
+    accepted = body_types(operation_id)
+    if operation_id in (_uploads.OPERATION_ID, _intake_uploads.OPERATION_ID):
+        return scope, receive
+    if accepted:
+        return await _bodies.checked_body(scope, receive, current_headers.get(), accepted)
+    if operation_id == _intake_samples.OPERATION_ID:
+        scope = await _intake_samples.with_sample_name(scope, receive, current_headers.get())
+    return _bodies.without_body(scope, receive)
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:

@@ -144,6 +144,12 @@ def _seed_tenants(state: State, body: dict[str, Any]) -> Any:
     return {"tenants": len(state.tenants)}
 
 
+def _intake(state: State, body: dict[str, Any]) -> Any:
+    """Direct Data Intake's counts: per transaction its status and commits, the open ones, the double commits."""
+    only(body, ())
+    return state.intake_store.summary()
+
+
 ROUTES: dict[tuple[str, str], Callable[[State, dict[str, Any]], Any]] = {
     ("GET", "/state"): _state,
     ("POST", "/reset"): _reset,
@@ -158,4 +164,5 @@ ROUTES: dict[tuple[str, str], Callable[[State, dict[str, Any]], Any]] = {
     ("POST", "/sftp"): _sftp,
     ("POST", "/seed/credentials"): _seed_credentials,
     ("POST", "/seed/tenants"): _seed_tenants,
+    ("GET", "/intake"): _intake,
 }

@@ -28,6 +28,7 @@ from . import (
     _handlers_connectors,
     _handlers_data_uploads,
     _handlers_data_versions,
+    _handlers_intake,
     _handlers_job_starts,
     _handlers_jobs,
 )
@@ -39,6 +40,7 @@ HANDLER_MODULES: tuple[ModuleType, ...] = (
     _handlers_data_versions,  # data versions and data categories
     _handlers_data_uploads,  # data uploads, receiving jobs' files, tenants' source files
     _handlers_connectors,  # data connectors, their settings and credentials
+    _handlers_intake,  # Direct Data Intake: config, load schemas, transactions (uploadFile: _intake_uploads)
 )
 
 

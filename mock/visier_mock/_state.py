@@ -1,6 +1,6 @@
 """The mock's in-memory world, seeded deterministically from one number: the tenants, the clock, faults, tokens,
 the SFTP file list and the request journal, and one store per API group (_state_jobs, _state_data,
-_state_connectors) that its handlers read and change."""
+_state_connectors, _state_intake) that its handlers read and change."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from ._faults import Faults
 from ._jobs import Job
 from ._state_connectors import Connector, ConnectorStore, Credential
 from ._state_data import DataStore, DataVersion, Upload
+from ._state_intake import IntakeStore
 from ._state_jobs import JobStore
 
 ADMIN = "WFF_j1r"
@@ -61,6 +62,7 @@ class State:
         self.data_store = DataStore(self.new_id, self.now)
         self.connector_store = ConnectorStore(self.new_id, self.admin)
         self.job_store = JobStore(self.new_id, self.now, self.admin, self.tenants, self.data_store)
+        self.intake_store = IntakeStore(self.new_id, self.now, self.job_store)
         for index, tenant in enumerate(self.tenants):
             # The last tenant starts with no data version, so "no enabled data version" can be shown.
             self.data_store.seed_versions(tenant, 0 if index == len(self.tenants) - 1 else 3)

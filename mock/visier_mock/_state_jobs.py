@@ -61,7 +61,7 @@ class JobStore:
             parent.children.append(job.job_id)
         return job
 
-    def _processing(self, tenant: str, created: float, parent: Job) -> Job:
+    def _processing(self, tenant: str, created: float, parent: Job | None) -> Job:
         job = self._job(PROCESSING, tenant, created, parent, "processing")
         if not job.failure:
             version = self._data.add_data_version(tenant, job.ends, job.job_id)
@@ -115,6 +115,10 @@ class JobStore:
         for index, tenant in enumerate(tenants):
             self._processing(tenant, dispatching.started + 0.05 * index, dispatching)
         return dispatching
+
+    def start_direct_intake(self, tenant: str) -> Job:
+        """The processing job a Direct Data Intake commit starts: a job of its own, for the transaction's tenant."""
+        return self._processing(tenant, self._now(), None)
 
     def start_consolidated(self, tenant: str, run_processing: bool) -> Job:
         job = self._job(CONSOLIDATED, tenant, self._now(), None, None)

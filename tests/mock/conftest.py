@@ -54,4 +54,5 @@ def world(state: Any) -> Any:
         dict(state.tokens), [(v.tenant, v.number, v.enabled) for v in state.data_versions],
         [(u.tenant, u.filename, u.included) for u in state.uploads],
         sorted((c.connector_id, c.credential_id, repr(c.settings)) for c in state.connectors.values()),
+        state.intake_store.summary(), repr(state.intake_store.configs),
     )
