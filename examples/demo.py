@@ -6,6 +6,9 @@ this process (``visier_mock.serve_in_thread``, real time at ``--speed``), then:
 
 1. loads files for five tenants with a live progress bar -- one tenant's processing job fails on purpose --
    and reports each tenant's outcome and the new data versions;
+1b. beside it, loads two CSV files straight into the Employee and Requisition objects through one Direct Data
+   Intake transaction (committed once, its processing job followed), after a file missing a column was refused
+   before any transaction opened;
 2. lists the latest data versions and disables one;
 3. excludes a data upload from data version generation and includes it again;
 4. shows the cancel rules: a running receiving job is refused, a running processing job is cancelled;
@@ -18,12 +21,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
 from visier_data_handling import (
+    IntakeFileError,
     JobCancelled,
     JobFailed,
     JobFuture,
@@ -97,6 +103,35 @@ class Demo:
             self.facts.append(f"failed tenant reported: {outcome.tenant_code} -- {outcome.message}")
         versions = ", ".join(f"{t} {v[-1]}" for t, v in result.data_versions.items())
         self.facts.append(f"new data versions: {versions}")
+
+    # -- 1b. Direct Data Intake ---------------------------------------------------------------------------------
+
+    def _write_file(self, folder: Path, object_name: str, skip: str = "") -> Path:
+        """A one-row CSV with the object's load schema as its header (read from the service), mandatory ones filled."""
+        schema = self.client.direct_data_intake.object_schema(object_name=object_name).schema or []
+        columns = [c for c in schema if c.name != skip]
+        row = ["2026-01-01" if c.data_type == "Date" else "X1" if c.is_mandatory else "" for c in columns]
+        path = folder / f"{object_name.lower()}{'_bad' if skip else ''}.csv"
+        path.write_text(",".join(str(c.name) for c in columns) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+        return path
+
+    def intake(self) -> None:
+        self.heading("1b. Direct Data Intake: files straight into the Employee and Requisition objects")
+        with tempfile.TemporaryDirectory() as folder:
+            bad = self._write_file(Path(folder), "Employee", skip="EffectiveDate")
+            try:
+                self.client.intake({"Employee": bad})
+                self.expect(False, "a file missing a column was taken")
+            except IntakeFileError as refused:
+                self.say(f"   refused before any transaction opened: {refused}")
+            files = {name: self._write_file(Path(folder), name) for name in ("Employee", "Requisition")}
+            result = self.client.intake(files, poll=self.poll, timeout=120, on_transaction=lambda t: self.say(
+                f"   transaction {t} started; uploading {', '.join(files)}"))
+        self.say(f"   {result.summary().replace(chr(10), chr(10) + '   ')}")
+        still_open = self.client.direct_data_intake.list_transactions().transactions or []
+        self.expect(result.ok and not still_open, "the intake did not end committed with nothing left open")
+        self.facts.append(f"intake: transaction {result.transaction_id} committed once, job {result.job_id} "
+                          f"{result.status}; a file missing a column refused before any transaction")
 
     # -- 2. data versions -----------------------------------------------------------------------------------------
 
@@ -196,7 +231,7 @@ class Demo:
         self.facts.append("cancel: running receiving job refused (service rule); running processing job cancelled")
 
     def run(self) -> None:
-        for step in (self.load, self.data_versions, self.uploads, self.cancel):
+        for step in (self.load, self.intake, self.data_versions, self.uploads, self.cancel):
             try:
                 step()
             except Exception as exc:  # report and go on: the summary says what failed

@@ -4,6 +4,7 @@ mock whose waits move the mock's manual clock (so nothing really sleeps between 
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -13,6 +14,8 @@ import pytest
 from jobs.conftest import MockTime
 from visier_data_handling import VisierDataHandling
 from visier_data_handling._jobs.polling import PollSchedule
+from visier_mock import MockConfig
+from visier_mock._server import serve_in_thread
 
 
 class SilentServer:
@@ -110,3 +113,20 @@ def aload_once(client: VisierDataHandling, files: list[str]) -> Any:
             await client.aclose()
 
     return asyncio.run(main())
+
+
+# The chaos runs (test_chaos.py, test_intake_chaos.py): seeds and speeds from make chaos, faults on every operation.
+CHAOS_SEEDS = [int(seed) for seed in os.environ.get("CHAOS_SEEDS", "1 2").split()]
+CHAOS_SPEEDS = [float(speed) for speed in os.environ.get("CHAOS_SPEEDS", "1 10").split()]
+CHAOS_THREADS = 8
+CHAOS_EVERYWHERE = {"error_503_rate": 0.20, "error_429_rate": 0.05, "drop_rate": 0.03, "retry_after": 1}
+
+
+@pytest.fixture(
+    params=[(speed, seed) for speed in CHAOS_SPEEDS for seed in CHAOS_SEEDS], ids=lambda p: f"speed{p[0]:g}-seed{p[1]}"
+)
+def chaos_server(request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The mock on its real clock at each speed, seeded, validating its answers."""
+    speed, seed = request.param
+    with serve_in_thread(MockConfig(seed=seed, speed=speed, validate_responses=True)) as running:
+        yield running

@@ -13,24 +13,17 @@ candidate jobs, and the mock's own state must never show a file loaded twice.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
-import pytest
 from visier_data_handling import ServiceMayHaveActed, VisierError
-from visier_mock import MockConfig
-from visier_mock._server import serve_in_thread
 
-from .conftest import real_time_client, top_loads
+from .conftest import CHAOS_EVERYWHERE, CHAOS_THREADS, real_time_client, top_loads
 
 LOADS = int(os.environ.get("CHAOS_LOADS", "12"))
-SEEDS = [int(seed) for seed in os.environ.get("CHAOS_SEEDS", "1 2").split()]
-SPEEDS = [float(speed) for speed in os.environ.get("CHAOS_SPEEDS", "1 10").split()]
-THREADS = 8
 TENANT = "WFF_j1r~c7o"  # every file of the run goes to this one analytic tenant
-EVERYWHERE = {"error_503_rate": 0.20, "error_429_rate": 0.05, "drop_rate": 0.03, "retry_after": 1}
+EVERYWHERE = CHAOS_EVERYWHERE
 # startLoad also loses answers after acting, or answers after the client's read timeout. The first three sends
 # meet one of each for sure (lost, late, dropped before acting), so even the short run in `make test` covers them.
 START_LOAD = {
@@ -42,13 +35,6 @@ START_LOAD = {
 }
 READ_TIMEOUT = 2.0
 WINDOW = 4.0  # the settle window, in the client's seconds
-
-
-@pytest.fixture(params=[(speed, seed) for speed in SPEEDS for seed in SEEDS], ids=lambda p: f"speed{p[0]:g}-seed{p[1]}")
-def chaos_server(request: pytest.FixtureRequest) -> Iterator[Any]:
-    speed, seed = request.param
-    with serve_in_thread(MockConfig(seed=seed, speed=speed, validate_responses=True)) as running:
-        yield running
 
 
 def test_concurrent_loads_for_one_tenant_start_once_each_and_follow_their_own_job(chaos_server: Any) -> None:
@@ -66,7 +52,7 @@ def test_concurrent_loads_for_one_tenant_start_once_each_and_follow_their_own_jo
         except VisierError as exc:
             return exc
 
-    with client, ThreadPoolExecutor(THREADS) as pool:
+    with client, ThreadPoolExecutor(CHAOS_THREADS) as pool:
         outcomes = dict(zip(files, pool.map(load, files), strict=True))
 
     faults = [entry["fault"] for entry in list(state.journal) if entry["operationId"] == "startLoad"]
