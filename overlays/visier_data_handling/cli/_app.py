@@ -26,6 +26,7 @@ from .. import (
     check_uploads,
 )
 from ._group import Group
+from ._intake import intake_app
 from ._jobs import jobs_app
 from ._manage import auth_app, connectors_app, credentials_app, uploads_app, versions_app
 from ._progress import UploadProgressView
@@ -50,6 +51,7 @@ app.add_typer(uploads_app, name="uploads")
 app.add_typer(connectors_app, name="connectors")
 app.add_typer(credentials_app, name="credentials")
 app.add_typer(auth_app, name="auth")
+app.add_typer(intake_app, name="intake")
 
 
 def _version(value: bool) -> None:

@@ -67,6 +67,13 @@ def _without_method(text: str) -> str:
 
 
 def message(error: BaseException) -> str:
+    # What became of a Direct Data Intake transaction (rolled back, or still open and how to roll it back) is part
+    # of the line: the SDK adds it as a note that names the visier-dh command to use.
+    notes = [n for n in getattr(error, "__notes__", []) if isinstance(n, str) and n.startswith("transaction ")]
+    return "; ".join([_message(error), *notes])
+
+
+def _message(error: BaseException) -> str:
     if _click_error(error):
         text = str(error.format_message()).rstrip(".")  # type: ignore[attr-defined]
         command = getattr(getattr(error, "ctx", None), "command_path", None) or "visier-dh"
