@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ._flows.upload_check import UploadProgress, UploadResult, check_uploads
     from ._intake.checks import IntakeFileError
     from ._intake.flow import IntakeOptions, IntakeResult
+    from ._intake.resume import IntakeState, TransactionStage
     from ._jobs.cancel import CancelOutcome
     from ._jobs.errors import JobCancelled, JobError, JobFailed, JobTimeout
     from ._jobs.future import JobFuture
@@ -75,6 +76,8 @@ _LAZY = {
     "IntakeFileError": "_intake.checks",
     "IntakeOptions": "_intake.flow",
     "IntakeResult": "_intake.flow",
+    "IntakeState": "_intake.resume",
+    "TransactionStage": "_intake.resume",
     "JobTree": "_jobs.tree",
     "JobNode": "_jobs.tree",
     "JobKind": "_jobs.tree",
@@ -122,6 +125,7 @@ __all__ = [
     "IntakeFileError",
     "IntakeOptions",
     "IntakeResult",
+    "IntakeState",
     "InvalidArgument",
     "JobCancelled",
     "JobError",
@@ -145,6 +149,7 @@ __all__ = [
     "ServerError",
     "ServiceMayHaveActed",
     "TenantOutcome",
+    "TransactionStage",
     "Unauthorized",
     "UntrustedCertificate",
     "UploadAndLoadOptions",

@@ -1,4 +1,5 @@
-"""The client's whole-flow methods: jobs, load, extract_and_load, upload, upload_and_load, intake (and async twins).
+"""The client's whole-flow methods: jobs, load, extract_and_load, upload, upload_and_load, intake, intake_state (and
+async twins).
 
 Each is typed here (``wait=True`` returns the result, ``wait=False`` the :class:`JobFuture`; options are typed
 dicts, so a misspelt or wrongly typed option is a type error) and imports its module on first use, which keeps
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
     from ._flows.upload_check import UploadResult
     from ._intake.flow import IntakeOptions, IntakeResult
+    from ._intake.resume import IntakeState
     from ._jobs.future import JobFuture
     from ._jobs.namespace import Jobs
 
@@ -181,3 +183,28 @@ class FlowMethods:
         from ._intake.flow import adrive, plan_intake
 
         return await adrive(plan_intake(self, "aintake", files, wait, options))
+
+    def intake_state(
+        self, transaction_id: str, *, draft_id: str | None = None, target_tenant_id: str | None = None
+    ) -> IntakeState:
+        """What became of a Direct Data Intake transaction: open, committed (with its processing job's ID) or gone
+        (rolled back or unknown). For resuming after a process that recorded the ID (``on_transaction``) died."""
+        from visier_data_handling_api.facts import INTAKE_DRAFT_ID
+
+        from ._intake.resume import check_transaction_id, intake_state
+        from ._twins import finish
+
+        checked = check_transaction_id("intake_state", transaction_id)
+        ops = self.sync_driven_direct_data_intake
+        return finish(intake_state(ops, checked, draft_id or INTAKE_DRAFT_ID, target_tenant_id))
+
+    async def aintake_state(
+        self, transaction_id: str, *, draft_id: str | None = None, target_tenant_id: str | None = None
+    ) -> IntakeState:
+        """The async twin of :meth:`intake_state`."""
+        from visier_data_handling_api.facts import INTAKE_DRAFT_ID
+
+        from ._intake.resume import check_transaction_id, intake_state
+
+        checked = check_transaction_id("aintake_state", transaction_id)
+        return await intake_state(self.direct_data_intake, checked, draft_id or INTAKE_DRAFT_ID, target_tenant_id)
