@@ -119,7 +119,11 @@ def mock_service() -> Iterator[Mock]:
     finally:
         mock.http.close()
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # still holding an answer a test delayed for a worker it killed
+            process.kill()
+            process.wait(timeout=10)
 
 
 @pytest.fixture

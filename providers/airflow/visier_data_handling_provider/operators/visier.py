@@ -24,9 +24,12 @@ from typing import Any, ClassVar
 from airflow.sdk import BaseOperator, Context
 from visier_data_handling import JobKind, VisierDataHandling, check_uploads
 
+from .. import anchor
+from ..anchor import ANCHOR_KEY
 from ..hooks.visier import VisierHook
 from ..outcome import JOB_ID_KEY, Event, Outcome, ended, judge
 from ..stop import cancellable, report_cancel
+from ..task_state import TaskState
 from ..triggers.visier import VisierJobTrigger
 
 
@@ -56,8 +59,11 @@ class VisierJobOperator(BaseOperator):
         self.restart_failed = restart_failed
         self.job_id: str | None = None  # the job this try follows, once known (on_kill cancels its tree)
 
-    def start(self, client: VisierDataHandling) -> str:
-        """Start the job; return its ID."""
+    # The state keys a start writes before the job's ID is known (the retry's way back to that job).
+    start_keys: ClassVar[tuple[str, ...]] = ()
+
+    def start(self, client: VisierDataHandling, state: TaskState) -> str:
+        """Start the job (or find the one an earlier try started, from what it kept in ``state``); return its ID."""
         raise NotImplementedError
 
     @property
@@ -91,27 +97,24 @@ class VisierJobOperator(BaseOperator):
 
     def _job(self, client: VisierDataHandling, context: Context) -> str:
         """The job this try follows: the one an earlier try recorded, or a new one, recorded at once."""
-        store = context.get("task_state_store")
-        recorded = store.get(JOB_ID_KEY) if store is not None else None
-        if store is None:
-            self.log.warning("this Airflow has no task_state_store: a retry cannot find the job this try starts")
-        if isinstance(recorded, str) and recorded:
+        state = TaskState(context, self.log)
+        recorded = state.text(JOB_ID_KEY)
+        if recorded is not None:
             if not self.restart_failed:
                 self.log.info("following Visier job %s, started by an earlier try of this task", recorded)
-                context["ti"].xcom_push(key=JOB_ID_KEY, value=recorded)  # a new try starts with its XCom cleared
+                state.show(JOB_ID_KEY, recorded)  # a new try starts with its XCom cleared
                 return recorded
             tree = client.jobs.tree(recorded, self.kind, target_tenant_id=self.target_tenant_id)
             if not (tree.settled and judge(tree) is not None):
                 self.log.info("following Visier job %s, started by an earlier try (%s)", recorded, tree.status)
-                context["ti"].xcom_push(key=JOB_ID_KEY, value=recorded)
+                state.show(JOB_ID_KEY, recorded)
                 return recorded
             self.log.warning("Visier job %s of an earlier try ended %s; restart_failed: starting anew", recorded,
                              tree.status)
-        job_id = self.start(client)
-        if store is not None:
-            store.set(JOB_ID_KEY, job_id)
-        context["ti"].xcom_push(key=JOB_ID_KEY, value=job_id)
-        self.log.info("started Visier job %s", job_id)
+            state.forget(*self.start_keys)  # what led to that job must not lead a new start back to it
+        job_id = self.start(client, state)
+        state.set(JOB_ID_KEY, job_id)
+        self.log.info("following Visier job %s", job_id)
         return job_id
 
     def on_kill(self) -> None:
@@ -153,14 +156,23 @@ class VisierLoadOperator(VisierJobOperator):
     def settle(self) -> float | None:
         return 0.0 if self.skip_data_load else None  # no processing job follows the receiving jobs
 
-    def start(self, client: VisierDataHandling) -> str:
+    start_keys = (ANCHOR_KEY,)
+
+    def start(self, client: VisierDataHandling, state: TaskState) -> str:
+        found = anchor.recorded_job(client, state, self.target_tenant_id, self.poll_interval)
+        if found is not None:  # an earlier try's startLoad was answered, but its worker died before keeping the ID
+            self.log.warning("Visier job %s was started by an earlier try whose worker died before recording it; "
+                             "following it", found)
+            return found
         local = [Path(f) for f in self.files if os.sep in f or "/" in f or Path(f).exists()]
         names = [f for f in self.files if not (os.sep in f or "/" in f or Path(f).exists())]
         if local:
             check_uploads(local)
         uploaded = [client.upload(path, target_tenant_id=self.target_tenant_id).filename for path in local]
+        files = [*uploaded, *names]
+        anchor.record(client, state, files, self.target_tenant_id)  # before the send: a retry's way to the job
         future = client.load(
-            [*uploaded, *names], wait=False, skip_data_load=self.skip_data_load, target_tenant_id=self.target_tenant_id
+            files, wait=False, skip_data_load=self.skip_data_load, target_tenant_id=self.target_tenant_id
         )
         job_id: str = future.job_id
         return job_id
@@ -185,7 +197,7 @@ class VisierExtractAndLoadOperator(VisierJobOperator):
         self.all_tenants = all_tenants
         self.run_processing_job = run_processing_job
 
-    def start(self, client: VisierDataHandling) -> str:
+    def start(self, client: VisierDataHandling, state: TaskState) -> str:
         future = client.extract_and_load(
             wait=False,
             tenants=None if self.tenants is None else list(self.tenants),
