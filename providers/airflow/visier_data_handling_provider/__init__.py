@@ -3,8 +3,10 @@
 - ``hooks.visier.VisierHook``: the ``visier`` connection type (host, API key, username/password or OAuth client
   credentials) and the SDK client built from it.
 - ``operators.visier``: ``VisierLoadOperator`` and ``VisierExtractAndLoadOperator``, waiting in the task or, with
-  ``deferrable=True``, in Airflow's triggerer; the job ID is recorded as soon as the job exists, so a retried task
-  follows that job instead of starting another.
+  ``deferrable=True``, in Airflow's triggerer; the job ID is recorded as soon as the job exists (a load's
+  reconciliation anchor before it is sent), so a retried task follows that job instead of starting another.
+- ``operators.visier_intake``: ``VisierDirectIntakeOperator``, a Direct Data Intake transaction committed exactly
+  once across retries (its ID recorded the moment it exists).
 - ``sensors.visier.VisierJobSensor``: waits for a job started elsewhere.
 - ``triggers.visier.VisierJobTrigger``: follows a job tree with the SDK's async futures and fires once at its end.
 
@@ -30,7 +32,7 @@ def get_provider_info() -> dict[str, object]:
             {"integration-name": "Visier Data and Job Handling", "external-doc-url": "https://docs.visier.com/"}
         ],
         "hooks": [_modules("hooks")],
-        "operators": [_modules("operators")],
+        "operators": [_modules("operators", "visier", "visier_intake")],
         "sensors": [_modules("sensors")],
         "triggers": [_modules("triggers")],
         "connection-types": [
@@ -73,8 +75,8 @@ def get_provider_info() -> dict[str, object]:
     }
 
 
-def _modules(concern: str) -> dict[str, object]:
+def _modules(concern: str, *names: str) -> dict[str, object]:
     return {
         "integration-name": "Visier Data and Job Handling",
-        "python-modules": [f"visier_data_handling_provider.{concern}.visier"],
+        "python-modules": [f"visier_data_handling_provider.{concern}.{name}" for name in names or ("visier",)],
     }

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from airflow.sdk import DAG
 from visier_data_handling_provider.operators.visier import VisierExtractAndLoadOperator, VisierLoadOperator
+from visier_data_handling_provider.operators.visier_intake import VisierDirectIntakeOperator
 from visier_data_handling_provider.sensors.visier import VisierJobSensor
 
 FILES = "{{ dag_run.conf['files'] }}"
@@ -41,3 +42,14 @@ with DAG("visier_load_restart_failed", **COMMON):
     VisierLoadOperator(
         task_id="load", files=FILES, poll_interval=POLL, retries=1, retry_delay=timedelta(0), restart_failed=True
     )
+
+# Direct Data Intake: conf {"files": {"Employee": "/path/employee.csv", ...}}.
+with DAG("visier_intake", **COMMON):
+    VisierDirectIntakeOperator(task_id="intake", files=FILES, poll_interval=POLL)
+
+with DAG("visier_intake_deferred", **COMMON):
+    VisierDirectIntakeOperator(task_id="intake", files=FILES, poll_interval=POLL, deferrable=True)
+
+# Tried twice, right away: the SIGKILL tests kill the first try after the start, mid-upload, after the commit.
+with DAG("visier_intake_retried", **COMMON):
+    VisierDirectIntakeOperator(task_id="intake", files=FILES, poll_interval=POLL, retries=1, retry_delay=timedelta(0))
