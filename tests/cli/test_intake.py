@@ -208,3 +208,27 @@ def shown_ids(data: Any) -> list[str]:
     if isinstance(data, list):
         return [found for item in data for found in shown_ids(item)]
     return []
+
+
+def test_ctrl_c_during_the_wait_with_rollback_on_interrupt_cancels_the_processing_job(
+    mock_env: dict[str, str], live_mock: RunningMock, employee_csv: Path
+) -> None:
+    state = live_mock.state
+    with state.lock:  # the commit's processing job runs ~100 s real time
+        state.set_slow(state.admin, 20_000, "processing")
+    try:
+        terminal = Terminal(dict(os.environ), "intake", "load", f"Employee={employee_csv}", "--rollback-on-interrupt",
+                            *FAST)
+        terminal.wait_for("Running 1")  # committed, and its processing job runs
+        terminal.type(b"\x03")
+        code = terminal.finish()
+    finally:
+        with state.lock:
+            state.slow.clear()
+    text = terminal.text
+    (transaction_id, entry) = next(iter(_intake(live_mock)["transactions"].items()))
+    assert code == 130 and f"cancelling every job of {entry['jobId']}" in text, text
+    assert f"cancelled: PROCESSING_JOB {entry['jobId']}" in text and "Traceback" not in text, text
+    assert entry["status"] == "committed" and entry["commits"] == 1 and f"opened transaction {transaction_id}" in text
+    with state.lock:
+        assert state.jobs[entry["jobId"]].status(state.now()) in ("Cancelled", "Cancelling")
