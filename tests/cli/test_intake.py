@@ -232,3 +232,15 @@ def test_ctrl_c_during_the_wait_with_rollback_on_interrupt_cancels_the_processin
     assert entry["status"] == "committed" and entry["commits"] == 1 and f"opened transaction {transaction_id}" in text
     with state.lock:
         assert state.jobs[entry["jobId"]].status(state.now()) in ("Cancelled", "Cancelling")
+
+
+def test_a_failed_processing_job_is_the_result_and_exit_1(
+    mock_env: dict[str, str], live_mock: RunningMock, employee_csv: Path
+) -> None:
+    with live_mock.state.lock:
+        live_mock.state.job_store.plant_failure(live_mock.state.admin, "processing", "bad rows")
+    done = visier_dh(mock_env, "intake", "load", f"Employee={employee_csv}", "-o", "json", *FAST)
+    assert done.code == 1, done
+    result = done.json()  # the result is written first, then the exit code says it failed
+    assert result["outcome"] == "failed" and result["tenants"][0]["status"] == "Failed", result
+    assert _intake(live_mock)["transactions"][result["transactionId"]]["commits"] == 1
