@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from conftest import Mock
 from runs import run, states, xcom
+from visier_data_handling_provider.operators.visier_intake import VisierDirectIntakeOperator
 
 ADMIN = "WFF_j1r"  # the mock's administrating tenant: a transaction's tenant when no target tenant is given
 
@@ -62,3 +63,15 @@ def test_a_file_missing_a_column_fails_the_task_before_any_transaction_opens(moc
 
     assert states(dag_run) == {"intake": "failed"}
     assert intake_state(mock)["transactions"] == {} and mock.count("startTransaction") == 0
+
+
+def test_on_kill_before_the_commit_rolls_the_transaction_back(mock: Mock, tmp_path: Path) -> None:
+    with mock.client() as client:
+        opened = client.direct_data_intake.start_transaction().transaction_id
+    operator = VisierDirectIntakeOperator(task_id="intake", files={"Employee": intake_csv(mock, tmp_path, "Employee")})
+    operator.transaction_id = opened  # as the try sets it the moment the transaction exists
+
+    operator.on_kill()
+
+    assert intake_state(mock)["transactions"][opened]["status"] == "rolled back"
+    assert mock.count("rollbackTransaction") == 1
