@@ -95,6 +95,7 @@ def test_a_failed_processing_job_is_a_result(mock_server: Any, tmp_path: Path) -
         result = client.intake({"Employee": _file(tmp_path, "Employee")}, target_tenant_id=TENANT)
     assert result.outcome == "failed" and not result.ok
     assert result.tenants[TENANT].status == "Failed"
+    assert result.tenants[TENANT].message == "[DP510002] the event stream loader failed"  # the service's words
 
 
 def test_readme_intake_example_runs(mock_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -23,7 +23,7 @@ from .._flows.results import LoadResult, TenantOutcome
 from .._jobs.callbacks import ProgressCallback
 from .._jobs.errors import JobCancelled, JobError, JobFailed
 from .._jobs.polling import PollSchedule
-from .._jobs.snapshot import Expect, JobClient
+from .._jobs.snapshot import Expect, JobClient, text
 from .._jobs.tree import JobKind, JobTree
 from .._twins import finish, ready
 from .checks import check_files
@@ -148,9 +148,16 @@ def _result(plan: IntakePlan, committed: Committed, tree: JobTree, error: JobErr
     return IntakeResult(**attrs.asdict(base, recurse=False), transaction_id=committed.transaction_id, objects=objects)
 
 
-def _failed(plan: IntakePlan, committed: Committed, future: JobFuture, exc: Exception) -> IntakeResult:
+def _failed(
+    plan: IntakePlan, committed: Committed, future: JobFuture, exc: Exception, message: str | None = None
+) -> IntakeResult:
     if isinstance(exc, JobFailed | JobCancelled) and exc.tree is not None:
-        return _result(plan, committed, exc.tree, exc)
+        result = _result(plan, committed, exc.tree, exc)
+        if message is None:
+            return result
+        tenants = {code: outcome if outcome.ok else attrs.evolve(outcome, message=message)
+                   for code, outcome in result.tenants.items()}
+        return attrs.evolve(result, tenants=tenants)
     if isinstance(exc, VisierError):
         exc.attach_job(future.job_id, future)
         exc.attach_transaction(committed.transaction_id, rolled_back=False)
@@ -169,7 +176,8 @@ def drive(plan: IntakePlan) -> IntakeResult | JobFuture:
     try:
         return _result(plan, committed, future.result(plan.timeout), None)
     except Exception as exc:
-        return _failed(plan, committed, future, exc)
+        message = finish(_failure_message(ops, plan, committed)) if isinstance(exc, JobFailed) else None
+        return _failed(plan, committed, future, exc, message)
 
 
 async def adrive(plan: IntakePlan) -> IntakeResult | JobFuture:
@@ -183,4 +191,16 @@ async def adrive(plan: IntakePlan) -> IntakeResult | JobFuture:
     try:
         return _result(plan, committed, await future.aresult(plan.timeout), None)
     except Exception as exc:
-        return _failed(plan, committed, future, exc)
+        message = await _failure_message(ops, plan, committed) if isinstance(exc, JobFailed) else None
+        return _failed(plan, committed, future, exc, message)
+
+
+async def _failure_message(ops: DirectDataIntake, plan: IntakePlan, committed: Committed) -> str | None:
+    """Why the processing job failed, in the service's words: transactionStatus has them, jobIdStatus does not."""
+    try:
+        status = await ops.atransaction_status(
+            draft_id=plan.request.draft_id, transaction_id=committed.transaction_id, target_tenant_id=plan.request.tenant
+        )
+    except VisierError:
+        return None  # the result still says the job failed, in the job's own words
+    return text(status.message)
