@@ -198,8 +198,9 @@ async def adrive(plan: IntakePlan) -> IntakeResult | JobFuture:
 async def _failure_message(ops: DirectDataIntake, plan: IntakePlan, committed: Committed) -> str | None:
     """Why the processing job failed, in the service's words: transactionStatus has them, jobIdStatus does not."""
     try:
+        request = plan.request
         status = await ops.atransaction_status(
-            draft_id=plan.request.draft_id, transaction_id=committed.transaction_id, target_tenant_id=plan.request.tenant
+            draft_id=request.draft_id, transaction_id=committed.transaction_id, target_tenant_id=request.tenant
         )
     except VisierError:
         return None  # the result still says the job failed, in the job's own words
