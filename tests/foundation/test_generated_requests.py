@@ -132,6 +132,7 @@ def test_generated_file_upload_sends_the_bytes_and_returns_the_redirect() -> Non
     (request,) = seen
     assert request.method == "PUT" and request.url.raw_path == b"/v1/data/upload/files/hcm%201.zip"
     assert request.content == b"PK" and request.headers["TargetTenantID"] == "t"
+    assert request.headers["content-type"] == "application/octet-stream"  # the spec's "*/*" is no type to send
     assert response.status_code == 307 and response.headers["location"] == "https://upload.example/x"
 
 

@@ -29,7 +29,7 @@ def build_request(
 
     if not isinstance(body, Unset):
         _kwargs["content"] = body.payload
-    headers["Content-Type"] = "*/*"
+    headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
     return _kwargs
