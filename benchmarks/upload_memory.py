@@ -28,11 +28,16 @@ UPLOAD_SERVICE = ROOT / "tests" / "client" / "intake_server.py"
 LIMIT_MB = 30.0
 
 # Each contender uploads argv[2] to the mock at argv[1] and prints: RSS before, peak RSS (KiB), bytes received.
-_MEMORY = "def kib(k): return int(next(l for l in open('/proc/self/status') if l.startswith(k)).split()[1])\n"
+# reset() clears the peak (VmHWM) first, so that a peak left by the imports cannot hide the upload's own growth.
+_MEMORY = (
+    "def kib(k): return int(next(l for l in open('/proc/self/status') if l.startswith(k)).split()[1])\n"
+    "def reset(): open('/proc/self/clear_refs', 'w').write('5')\n"
+)
 SDK = _MEMORY + f"""
 import sys, visier_data_handling as v
 c = v.VisierDataHandling(host=sys.argv[1], api_key={API_KEY!r}, username={USERNAME!r}, password={PASSWORD!r})
 c.data_and_job_handling.latest_enabled_dv(limit=1)  # signs in and opens the connection
+reset()
 before = kib('VmRSS')
 result = c.upload(sys.argv[2])
 print(before, kib('VmHWM'), result.size)
@@ -47,6 +52,7 @@ with tempfile.TemporaryDirectory() as folder:  # a first small upload: signs in,
     small = pathlib.Path(folder) / 'warm.zip'
     small.write_bytes(b'PK' * 1000)
     finish(upload_to_transaction(ops, 'txn-bench', 'Employee', small))
+reset()
 before = kib('VmRSS')
 result = finish(upload_to_transaction(ops, 'txn-bench', 'Employee', sys.argv[2]))
 print(before, kib('VmHWM'), result.answer['size'])
@@ -57,6 +63,7 @@ h = httpx.Client(base_url=sys.argv[1], timeout=60)
 token = h.post('/v1/admin/visierSecureToken', data={{'username': {USERNAME!r}, 'password': {PASSWORD!r}}}).text
 h.headers.update({{'apikey': {API_KEY!r}, 'Cookie': 'VisierASIDToken=' + token}})
 h.get('/v1/op/data-versions/latest-enabled', params={{'limit': 1}})
+reset()
 before = kib('VmRSS')
 name = os.path.basename(sys.argv[2])
 probe = h.put('/v1/data/upload/files/' + name, content=b'')
