@@ -130,6 +130,47 @@ FACTS: dict[str, tuple[type, str, Callable[[dict[str, Any]], Any]]] = {
         str, "uploadFile's path (Direct Data Intake: a file for one object of a transaction)",
         lambda s: _operation(s, "uploadFile")[0],
     ),
+    "TRANSFER_BATCH_MAX_RECORDS": (
+        int, "pushData (Data Intake): the most records one batch holds (x-max-records on its body)",
+        lambda s: _dig(s, _operation(s, "pushData")[2], "requestBody", "x-max-records"),
+    ),
+    "TRANSFER_BATCH_MAX_BYTES": (
+        int, "pushData (Data Intake): the largest batch, in bytes (x-max-bytes on its body)",
+        lambda s: _dig(s, _operation(s, "pushData")[2], "requestBody", "x-max-bytes"),
+    ),
+    "TRANSFER_SEQUENCE_MAXIMUM": (
+        int, "pushData and uploadData: the largest sequence number (a uint32; the smallest is 0)",
+        lambda s: _dig(s, _parameter(s, "pushData", "sequence"), "schema", "maximum"),
+    ),
+    "TRANSFER_FILE_MAX_BYTES": (
+        int, "uploadData (Data Intake): the largest file, in bytes (x-max-bytes on its body)",
+        lambda s: _dig(s, _operation(s, "uploadData")[2], "requestBody", "x-max-bytes"),
+    ),
+    "TRANSFER_FILE_EXTENSIONS": (
+        tuple, "uploadData (Data Intake): the file types a transfer session takes (x-file-extensions on its file)",
+        lambda s: tuple(_dig(s, _multipart_body(s, "uploadData", "file"), "x-file-extensions")),
+    ),
+    "TRANSFER_UPLOAD_PATH": (
+        str, "uploadData's path (Data Intake: a file for a transfer session)", lambda s: _operation(s, "uploadData")[0],
+    ),
+    "PGP_KEY_MIN_EXPIRY_YEARS": (
+        int, "generatePgpKeyPair: the soonest a new key pair may expire, in years from now",
+        lambda s: _dig(s, _json_body(s, "generatePgpKeyPair", "expirationDate"), "x-expiry-years", "minimum"),
+    ),
+    "PGP_KEY_MAX_EXPIRY_YEARS": (
+        int, "generatePgpKeyPair: the latest a new key pair may expire, in years from now",
+        lambda s: _dig(s, _json_body(s, "generatePgpKeyPair", "expirationDate"), "x-expiry-years", "maximum"),
+    ),
+    "PGP_KEY_DEFAULT_EXPIRY_YEARS": (
+        int, "generatePgpKeyPair: when a new key pair expires, in years, if no date is given (the service's default)",
+        lambda s: _dig(
+            s, _json_body(s, "generatePgpKeyPair", "expirationDate"), "x-expiry-years", "x-service-default"
+        ),
+    ),
+    "PGP_KEY_ID_PATTERN": (
+        str, "a PGP key pair's ID: the regular expression it matches (16 hexadecimal digits)",
+        lambda s: _dig(s, _parameter(s, "getPgpPublicKey", "keyID"), "schema", "pattern"),
+    ),
     "ASID_COOKIE_NAME": (
         str, "the cookie an ASID token is sent in (the apiKey security scheme in a cookie)",
         lambda s: _security_scheme(s, "apiKey", "cookie"),

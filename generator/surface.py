@@ -23,6 +23,7 @@ from openapi_python_client.parser.properties import (
     FileProperty,
     ListProperty,
     ModelProperty,
+    StringProperty,
     UnionProperty,
 )
 from openapi_python_client.strings import safe_for_docstring
@@ -116,6 +117,8 @@ def _operation(
     }
     if endpoint.bodies and isinstance(endpoint.bodies[0].prop, FileProperty):  # a raw binary body (fileUpload)
         op["body"] = {"fields_class": None, "type": "File", "inner": None, "fields": [], "model": "File"}
+    elif endpoint.bodies and isinstance(endpoint.bodies[0].prop, StringProperty):  # a JSON string body (pushData)
+        op["body"] = {"fields_class": None, "type": "str", "inner": None, "fields": [], "model": "str"}
     elif endpoint.bodies:
         body = endpoint.bodies[0].prop
         fields = _fields(body)
@@ -162,8 +165,8 @@ def _body_shapes(body: dict[str, Any] | None) -> list[list[str]]:
     """The ways to pass the body, one overload each: its fields as keywords, ``model=``, ``body=``."""
     if body is None:
         return [[]]
-    if body["type"] == "File":
-        return [["body: File"]]
+    if body["type"] in ("File", "str"):  # a body without fields: only body=
+        return [[f"body: {body['type']}"]]
     flat = [f"{f['name']}: {f['accepts']}" for f in body["fields"] if f["required"]]
     flat += [f"{f['name']}: {f['accepts']} | None = None" for f in body["fields"] if not f["required"]]
     return [flat, [f"model: {body['model']} | Mapping[str, object]"], [f"body: {body['type']} | Mapping[str, object]"]]

@@ -46,6 +46,36 @@ INTAKE_DRAFT_ID: str = "prod"
 # uploadFile's path (Direct Data Intake: a file for one object of a transaction)
 INTAKE_UPLOAD_PATH: str = "/v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}"
 
+# pushData (Data Intake): the most records one batch holds (x-max-records on its body)
+TRANSFER_BATCH_MAX_RECORDS: int = 300000
+
+# pushData (Data Intake): the largest batch, in bytes (x-max-bytes on its body)
+TRANSFER_BATCH_MAX_BYTES: int = 10000000
+
+# pushData and uploadData: the largest sequence number (a uint32; the smallest is 0)
+TRANSFER_SEQUENCE_MAXIMUM: int = 4294967295
+
+# uploadData (Data Intake): the largest file, in bytes (x-max-bytes on its body)
+TRANSFER_FILE_MAX_BYTES: int = 3000000000
+
+# uploadData (Data Intake): the file types a transfer session takes (x-file-extensions on its file)
+TRANSFER_FILE_EXTENSIONS: tuple[str, ...] = ("csv", "zip")
+
+# uploadData's path (Data Intake: a file for a transfer session)
+TRANSFER_UPLOAD_PATH: str = "/v1/op/data-transfer-sessions/{transferSessionId}/upload"
+
+# generatePgpKeyPair: the soonest a new key pair may expire, in years from now
+PGP_KEY_MIN_EXPIRY_YEARS: int = 2
+
+# generatePgpKeyPair: the latest a new key pair may expire, in years from now
+PGP_KEY_MAX_EXPIRY_YEARS: int = 10
+
+# generatePgpKeyPair: when a new key pair expires, in years, if no date is given (the service's default)
+PGP_KEY_DEFAULT_EXPIRY_YEARS: int = 2
+
+# a PGP key pair's ID: the regular expression it matches (16 hexadecimal digits)
+PGP_KEY_ID_PATTERN: str = "^[0-9A-Fa-f]{16}$"
+
 # the cookie an ASID token is sent in (the apiKey security scheme in a cookie)
 ASID_COOKIE_NAME: str = "VisierASIDToken"
 

@@ -64,12 +64,21 @@ if TYPE_CHECKING:
         JobIdResponse,
         JobStatusListResponse,
         JobStatusWithStartTime,
+        KeyPairDeleteResponseDTO,
+        KeyPairGenerateRequestDTO,
         MultipleTenantDataVersionsDetailsDTO,
         MultipleTenantDataVersionsListDTO,
         ProcessingJob,
         ProcessingJobAndStatusResponse,
         ProcessingJobRequestDTO,
         ProcessingJobStatusResponse,
+        PublicKeyDTO,
+        PublicKeysDTO,
+        PushDataCancelResponse,
+        PushDataCompleteRequest,
+        PushDataCompleteResponse,
+        PushDataResponse,
+        PushDataSourceDefinitionsDTO,
         ReceivingJob,
         ReceivingJobAndStatusResponse,
         ReceivingJobExtractedFilesForTenantResponseDTO,
@@ -80,10 +89,12 @@ if TYPE_CHECKING:
         SetConnectorSettingsResponseDTO,
         SourceFileResponseDTO,
         StartExtractionResponse,
+        StartTransferResponse,
         TenantDataUploadsListResponseDTO,
         TenantDataUploadsResponseDTO,
         TenantDataUploadsUpdateResponseDTO,
         TenantSourceFilesListResponseDTO,
+        UploadDataBody,
         UploadToExclude,
         UploadToInclude,
     )
@@ -178,10 +189,23 @@ class ExcludeDataUploadsFields(TypedDict, total=False):
     uploads: Required[list[UploadToExclude | Mapping[str, object]]]
 
 
+class GeneratePgpKeyPairFields(TypedDict, total=False):
+    """The body fields of ``generate_pgp_key_pair``, as keywords."""
+
+    expiration_date: str | None
+
+
 class IncludeDataUploadsFields(TypedDict, total=False):
     """The body fields of ``include_data_uploads``, as keywords."""
 
     uploads: Required[list[UploadToInclude | Mapping[str, object]]]
+
+
+class PushDataCompleteFields(TypedDict, total=False):
+    """The body fields of ``push_data_complete``, as keywords."""
+
+    transfer_session_id: Required[str]
+    processing_data: bool | None
 
 
 class PutConfigFields(TypedDict, total=False):
@@ -235,6 +259,12 @@ class StartLoadFields(TypedDict, total=False):
 
     files: Required[list[str]]
     skip_data_load: bool | None
+
+
+class UploadDataFields(TypedDict, total=False):
+    """The body fields of ``upload_data``, as keywords."""
+
+    file: Required[File]
 
 
 class UploadFileFields(TypedDict, total=False):
@@ -6090,6 +6120,1288 @@ class DirectDataIntake:
         return self._caller.acall(endpoint.OPERATION, args, kwargs)
 
 
+class RawDataIntake:
+    """The same methods, returning :class:`RawResponse` (body, headers, status, round_trip_time, parsed)."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def get_sources(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PushDataSourceDefinitionsDTO]: ...
+
+    else:
+
+        def get_sources(self, *args: object, **kwargs: object) -> object:
+            """List the sources
+
+            Returns the sources that transfer sessions can send data to, each with its columns (name, data type, whether
+            it is mandatory or may be empty) and the file name pattern that routes uploaded files to it. Visier sets the
+            sources up for a tenant.
+
+            GET /v1/op/data-sources"""
+            from .api.data_intake import get_sources as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_sources(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PushDataSourceDefinitionsDTO]: ...
+
+    else:
+
+        def aget_sources(self, *args: object, **kwargs: object) -> object:
+            """List the sources
+
+            Returns the sources that transfer sessions can send data to, each with its columns (name, data type, whether
+            it is mandatory or may be empty) and the file name pattern that routes uploaded files to it. Visier sets the
+            sources up for a tenant.
+
+            GET /v1/op/data-sources"""
+            from .api.data_intake import get_sources as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def push_data(
+            self,
+            *,
+            transfer_session_id: str,
+            body: str,
+            source_id: str | None = None,
+            sequence: int | None = None,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PushDataResponse]: ...
+
+    else:
+
+        def push_data(self, *args: object, **kwargs: object) -> object:
+            """Send a batch of records
+
+            Sends one batch of records to one source of a transfer session. The body is a JSON string holding the batch
+            as comma-separated rows, the first of them the column names (every batch repeats them). Each batch carries a
+            sequence number, so that a batch sent twice can be recognised. A batch holds at most 300,000 records and 10
+            MB.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/add"""
+            from .api.data_intake import push_data as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def apush_data(
+            self,
+            *,
+            transfer_session_id: str,
+            body: str,
+            source_id: str | None = None,
+            sequence: int | None = None,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PushDataResponse]: ...
+
+    else:
+
+        def apush_data(self, *args: object, **kwargs: object) -> object:
+            """Send a batch of records
+
+            Sends one batch of records to one source of a transfer session. The body is a JSON string holding the batch
+            as comma-separated rows, the first of them the column names (every batch repeats them). Each batch carries a
+            sequence number, so that a batch sent twice can be recognised. A batch holds at most 300,000 records and 10
+            MB.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/add"""
+            from .api.data_intake import push_data as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def push_data_cancel(
+            self,
+            *,
+            transfer_session_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PushDataCancelResponse]: ...
+
+    else:
+
+        def push_data_cancel(self, *args: object, **kwargs: object) -> object:
+            """Cancel a transfer session
+
+            Cancels a transfer session; nothing it received is kept. Start a new session and send the whole data set
+            again, for instance after a batch failed or the data turned out to be incomplete.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/cancel"""
+            from .api.data_intake import push_data_cancel as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def apush_data_cancel(
+            self,
+            *,
+            transfer_session_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PushDataCancelResponse]: ...
+
+    else:
+
+        def apush_data_cancel(self, *args: object, **kwargs: object) -> object:
+            """Cancel a transfer session
+
+            Cancels a transfer session; nothing it received is kept. Start a new session and send the whole data set
+            again, for instance after a batch failed or the data turned out to be incomplete.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/cancel"""
+            from .api.data_intake import push_data_cancel as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def push_data_complete(
+        self,
+        *,
+        transfer_session_id: str,
+        processing_data: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataCompleteResponse]: ...
+
+    @overload
+    def push_data_complete(
+        self,
+        *,
+        model: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataCompleteResponse]: ...
+
+    @overload
+    def push_data_complete(
+        self,
+        *,
+        body: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataCompleteResponse]: ...
+
+    def push_data_complete(self, *args: object, **kwargs: object) -> object:
+        """Complete a transfer session
+
+        Completes a transfer session and starts the receiving job that checks its data and stores it in Visier. With
+        processingData, a processing job follows a successful receiving job and makes a new data version.
+
+        POST /v1/op/jobs/receiving-jobs"""
+        from .api.data_intake import push_data_complete as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def apush_data_complete(
+        self,
+        *,
+        transfer_session_id: str,
+        processing_data: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataCompleteResponse]: ...
+
+    @overload
+    async def apush_data_complete(
+        self,
+        *,
+        model: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataCompleteResponse]: ...
+
+    @overload
+    async def apush_data_complete(
+        self,
+        *,
+        body: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataCompleteResponse]: ...
+
+    def apush_data_complete(self, *args: object, **kwargs: object) -> object:
+        """Complete a transfer session
+
+        Completes a transfer session and starts the receiving job that checks its data and stores it in Visier. With
+        processingData, a processing job follows a successful receiving job and makes a new data version.
+
+        POST /v1/op/jobs/receiving-jobs"""
+        from .api.data_intake import push_data_complete as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def start_transfer(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[StartTransferResponse]: ...
+
+    else:
+
+        def start_transfer(self, *args: object, **kwargs: object) -> object:
+            """Start a transfer session
+
+            Opens a transfer session that takes numbered batches of records or files until it is completed (which starts
+            a receiving job) or cancelled. Sending all batches in one session is fastest.
+
+            POST /v1/op/data-transfer-sessions"""
+            from .api.data_intake import start_transfer as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def astart_transfer(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[StartTransferResponse]: ...
+
+    else:
+
+        def astart_transfer(self, *args: object, **kwargs: object) -> object:
+            """Start a transfer session
+
+            Opens a transfer session that takes numbered batches of records or files until it is completed (which starts
+            a receiving job) or cancelled. Sending all batches in one session is fastest.
+
+            POST /v1/op/data-transfer-sessions"""
+            from .api.data_intake import start_transfer as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def upload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        file: File,
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataResponse]: ...
+
+    @overload
+    def upload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        model: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataResponse]: ...
+
+    @overload
+    def upload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        body: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataResponse]: ...
+
+    def upload_data(self, *args: object, **kwargs: object) -> object:
+        """Send a file
+
+        Sends one CSV or ZIP file (at most 3 GB) to a transfer session, with a sequence number like a batch of
+        records. With a source, the whole file goes to it; without one, each file is routed to the source whose file
+        name pattern it matches. An administrating tenant may send one ZIP file with a folder per analytic tenant,
+        named by its tenant code.
+
+        PUT /v1/op/data-transfer-sessions/{transferSessionId}/upload"""
+        from .api.data_intake import upload_data as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aupload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        file: File,
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataResponse]: ...
+
+    @overload
+    async def aupload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        model: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataResponse]: ...
+
+    @overload
+    async def aupload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        body: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PushDataResponse]: ...
+
+    def aupload_data(self, *args: object, **kwargs: object) -> object:
+        """Send a file
+
+        Sends one CSV or ZIP file (at most 3 GB) to a transfer session, with a sequence number like a batch of
+        records. With a source, the whole file goes to it; without one, each file is routed to the source whose file
+        name pattern it matches. An administrating tenant may send one ZIP file with a folder per analytic tenant,
+        named by its tenant code.
+
+        PUT /v1/op/data-transfer-sessions/{transferSessionId}/upload"""
+        from .api.data_intake import upload_data as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+
+class DataIntake:
+    """Transfer sessions that take numbered batches of records or files for a tenant's sources and, once completed,
+    start a receiving job (and optionally a processing job) for them.
+
+    ``raw`` has the same methods, returning the HTTP response.
+    """
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+        self.raw = RawDataIntake(caller)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def get_sources(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PushDataSourceDefinitionsDTO: ...
+
+    else:
+
+        def get_sources(self, *args: object, **kwargs: object) -> object:
+            """List the sources
+
+            Returns the sources that transfer sessions can send data to, each with its columns (name, data type, whether
+            it is mandatory or may be empty) and the file name pattern that routes uploaded files to it. Visier sets the
+            sources up for a tenant.
+
+            GET /v1/op/data-sources"""
+            from .api.data_intake import get_sources as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_sources(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PushDataSourceDefinitionsDTO: ...
+
+    else:
+
+        def aget_sources(self, *args: object, **kwargs: object) -> object:
+            """List the sources
+
+            Returns the sources that transfer sessions can send data to, each with its columns (name, data type, whether
+            it is mandatory or may be empty) and the file name pattern that routes uploaded files to it. Visier sets the
+            sources up for a tenant.
+
+            GET /v1/op/data-sources"""
+            from .api.data_intake import get_sources as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def push_data(
+            self,
+            *,
+            transfer_session_id: str,
+            body: str,
+            source_id: str | None = None,
+            sequence: int | None = None,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PushDataResponse: ...
+
+    else:
+
+        def push_data(self, *args: object, **kwargs: object) -> object:
+            """Send a batch of records
+
+            Sends one batch of records to one source of a transfer session. The body is a JSON string holding the batch
+            as comma-separated rows, the first of them the column names (every batch repeats them). Each batch carries a
+            sequence number, so that a batch sent twice can be recognised. A batch holds at most 300,000 records and 10
+            MB.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/add"""
+            from .api.data_intake import push_data as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def apush_data(
+            self,
+            *,
+            transfer_session_id: str,
+            body: str,
+            source_id: str | None = None,
+            sequence: int | None = None,
+            tenant_code: str | None = None,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PushDataResponse: ...
+
+    else:
+
+        def apush_data(self, *args: object, **kwargs: object) -> object:
+            """Send a batch of records
+
+            Sends one batch of records to one source of a transfer session. The body is a JSON string holding the batch
+            as comma-separated rows, the first of them the column names (every batch repeats them). Each batch carries a
+            sequence number, so that a batch sent twice can be recognised. A batch holds at most 300,000 records and 10
+            MB.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/add"""
+            from .api.data_intake import push_data as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def push_data_cancel(
+            self,
+            *,
+            transfer_session_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PushDataCancelResponse: ...
+
+    else:
+
+        def push_data_cancel(self, *args: object, **kwargs: object) -> object:
+            """Cancel a transfer session
+
+            Cancels a transfer session; nothing it received is kept. Start a new session and send the whole data set
+            again, for instance after a batch failed or the data turned out to be incomplete.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/cancel"""
+            from .api.data_intake import push_data_cancel as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def apush_data_cancel(
+            self,
+            *,
+            transfer_session_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PushDataCancelResponse: ...
+
+    else:
+
+        def apush_data_cancel(self, *args: object, **kwargs: object) -> object:
+            """Cancel a transfer session
+
+            Cancels a transfer session; nothing it received is kept. Start a new session and send the whole data set
+            again, for instance after a batch failed or the data turned out to be incomplete.
+
+            PUT /v1/op/data-transfer-sessions/{transferSessionId}/cancel"""
+            from .api.data_intake import push_data_cancel as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def push_data_complete(
+        self,
+        *,
+        transfer_session_id: str,
+        processing_data: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataCompleteResponse: ...
+
+    @overload
+    def push_data_complete(
+        self,
+        *,
+        model: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataCompleteResponse: ...
+
+    @overload
+    def push_data_complete(
+        self,
+        *,
+        body: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataCompleteResponse: ...
+
+    def push_data_complete(self, *args: object, **kwargs: object) -> object:
+        """Complete a transfer session
+
+        Completes a transfer session and starts the receiving job that checks its data and stores it in Visier. With
+        processingData, a processing job follows a successful receiving job and makes a new data version.
+
+        POST /v1/op/jobs/receiving-jobs"""
+        from .api.data_intake import push_data_complete as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def apush_data_complete(
+        self,
+        *,
+        transfer_session_id: str,
+        processing_data: bool | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataCompleteResponse: ...
+
+    @overload
+    async def apush_data_complete(
+        self,
+        *,
+        model: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataCompleteResponse: ...
+
+    @overload
+    async def apush_data_complete(
+        self,
+        *,
+        body: PushDataCompleteRequest | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataCompleteResponse: ...
+
+    def apush_data_complete(self, *args: object, **kwargs: object) -> object:
+        """Complete a transfer session
+
+        Completes a transfer session and starts the receiving job that checks its data and stores it in Visier. With
+        processingData, a processing job follows a successful receiving job and makes a new data version.
+
+        POST /v1/op/jobs/receiving-jobs"""
+        from .api.data_intake import push_data_complete as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def start_transfer(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> StartTransferResponse: ...
+
+    else:
+
+        def start_transfer(self, *args: object, **kwargs: object) -> object:
+            """Start a transfer session
+
+            Opens a transfer session that takes numbered batches of records or files until it is completed (which starts
+            a receiving job) or cancelled. Sending all batches in one session is fastest.
+
+            POST /v1/op/data-transfer-sessions"""
+            from .api.data_intake import start_transfer as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def astart_transfer(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> StartTransferResponse: ...
+
+    else:
+
+        def astart_transfer(self, *args: object, **kwargs: object) -> object:
+            """Start a transfer session
+
+            Opens a transfer session that takes numbered batches of records or files until it is completed (which starts
+            a receiving job) or cancelled. Sending all batches in one session is fastest.
+
+            POST /v1/op/data-transfer-sessions"""
+            from .api.data_intake import start_transfer as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def upload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        file: File,
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataResponse: ...
+
+    @overload
+    def upload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        model: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataResponse: ...
+
+    @overload
+    def upload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        body: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataResponse: ...
+
+    def upload_data(self, *args: object, **kwargs: object) -> object:
+        """Send a file
+
+        Sends one CSV or ZIP file (at most 3 GB) to a transfer session, with a sequence number like a batch of
+        records. With a source, the whole file goes to it; without one, each file is routed to the source whose file
+        name pattern it matches. An administrating tenant may send one ZIP file with a folder per analytic tenant,
+        named by its tenant code.
+
+        PUT /v1/op/data-transfer-sessions/{transferSessionId}/upload"""
+        from .api.data_intake import upload_data as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def aupload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        file: File,
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataResponse: ...
+
+    @overload
+    async def aupload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        model: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataResponse: ...
+
+    @overload
+    async def aupload_data(
+        self,
+        *,
+        transfer_session_id: str,
+        body: UploadDataBody | Mapping[str, object],
+        source_id: str | None = None,
+        sequence: int | None = None,
+        tenant_code: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PushDataResponse: ...
+
+    def aupload_data(self, *args: object, **kwargs: object) -> object:
+        """Send a file
+
+        Sends one CSV or ZIP file (at most 3 GB) to a transfer session, with a sequence number like a batch of
+        records. With a source, the whole file goes to it; without one, each file is routed to the source whose file
+        name pattern it matches. An administrating tenant may send one ZIP file with a folder per analytic tenant,
+        named by its tenant code.
+
+        PUT /v1/op/data-transfer-sessions/{transferSessionId}/upload"""
+        from .api.data_intake import upload_data as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+
+class RawPGPKeys:
+    """The same methods, returning :class:`RawResponse` (body, headers, status, round_trip_time, parsed)."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def delete_pgp_key_pair(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[KeyPairDeleteResponseDTO]: ...
+
+    else:
+
+        def delete_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+            """Delete a PGP key pair
+
+            Deletes the key pair with this key ID. Files encrypted for it can no longer be decrypted by Visier.
+
+            DELETE /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import delete_pgp_key_pair as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adelete_pgp_key_pair(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[KeyPairDeleteResponseDTO]: ...
+
+    else:
+
+        def adelete_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+            """Delete a PGP key pair
+
+            Deletes the key pair with this key ID. Files encrypted for it can no longer be decrypted by Visier.
+
+            DELETE /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import delete_pgp_key_pair as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def generate_pgp_key_pair(
+        self,
+        *,
+        expiration_date: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PublicKeyDTO]: ...
+
+    @overload
+    def generate_pgp_key_pair(
+        self,
+        *,
+        model: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PublicKeyDTO]: ...
+
+    @overload
+    def generate_pgp_key_pair(
+        self,
+        *,
+        body: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PublicKeyDTO]: ...
+
+    def generate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+        """Generate a PGP key pair
+
+        Makes a new key pair and answers its public key, for encrypting files sent to Visier. Visier keeps the
+        private key and decrypts with it what it receives. The key pair expires between 2 and 10 years from now; 2
+        years unless an expiry date is given.
+
+        POST /v1/api/pgp-keys"""
+        from .api.pgp_keys import generate_pgp_key_pair as endpoint
+
+        return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def agenerate_pgp_key_pair(
+        self,
+        *,
+        expiration_date: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PublicKeyDTO]: ...
+
+    @overload
+    async def agenerate_pgp_key_pair(
+        self,
+        *,
+        model: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PublicKeyDTO]: ...
+
+    @overload
+    async def agenerate_pgp_key_pair(
+        self,
+        *,
+        body: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PublicKeyDTO]: ...
+
+    def agenerate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+        """Generate a PGP key pair
+
+        Makes a new key pair and answers its public key, for encrypting files sent to Visier. Visier keeps the
+        private key and decrypts with it what it receives. The key pair expires between 2 and 10 years from now; 2
+        years unless an expiry date is given.
+
+        POST /v1/api/pgp-keys"""
+        from .api.pgp_keys import generate_pgp_key_pair as endpoint
+
+        return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def get_all_pgp_public_keys(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PublicKeysDTO]: ...
+
+    else:
+
+        def get_all_pgp_public_keys(self, *args: object, **kwargs: object) -> object:
+            """List the PGP public keys
+
+            Returns the public half of every PGP key pair the tenant holds, with when each was made and when it expires.
+
+            GET /v1/api/pgp-keys"""
+            from .api.pgp_keys import get_all_pgp_public_keys as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_all_pgp_public_keys(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PublicKeysDTO]: ...
+
+    else:
+
+        def aget_all_pgp_public_keys(self, *args: object, **kwargs: object) -> object:
+            """List the PGP public keys
+
+            Returns the public half of every PGP key pair the tenant holds, with when each was made and when it expires.
+
+            GET /v1/api/pgp-keys"""
+            from .api.pgp_keys import get_all_pgp_public_keys as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def get_pgp_public_key(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PublicKeyDTO]: ...
+
+    else:
+
+        def get_pgp_public_key(self, *args: object, **kwargs: object) -> object:
+            """Get one PGP public key
+
+            Returns the public key of the key pair with this key ID. getAllPgpPublicKeys lists the key IDs.
+
+            GET /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import get_pgp_public_key as endpoint
+
+            return self._caller.call_raw(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_pgp_public_key(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> RawResponse[PublicKeyDTO]: ...
+
+    else:
+
+        def aget_pgp_public_key(self, *args: object, **kwargs: object) -> object:
+            """Get one PGP public key
+
+            Returns the public key of the key pair with this key ID. getAllPgpPublicKeys lists the key IDs.
+
+            GET /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import get_pgp_public_key as endpoint
+
+            return self._caller.acall_raw(endpoint.OPERATION, args, kwargs)
+
+
+class PGPKeys:
+    """PGP key pairs whose public keys encrypt the files sent to Visier; Visier decrypts them with the private keys
+    it keeps.
+
+    ``raw`` has the same methods, returning the HTTP response.
+    """
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+        self.raw = RawPGPKeys(caller)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._caller!r}>"
+
+    if TYPE_CHECKING:
+
+        def delete_pgp_key_pair(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> KeyPairDeleteResponseDTO: ...
+
+    else:
+
+        def delete_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+            """Delete a PGP key pair
+
+            Deletes the key pair with this key ID. Files encrypted for it can no longer be decrypted by Visier.
+
+            DELETE /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import delete_pgp_key_pair as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def adelete_pgp_key_pair(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> KeyPairDeleteResponseDTO: ...
+
+    else:
+
+        def adelete_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+            """Delete a PGP key pair
+
+            Deletes the key pair with this key ID. Files encrypted for it can no longer be decrypted by Visier.
+
+            DELETE /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import delete_pgp_key_pair as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    def generate_pgp_key_pair(
+        self,
+        *,
+        expiration_date: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PublicKeyDTO: ...
+
+    @overload
+    def generate_pgp_key_pair(
+        self,
+        *,
+        model: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PublicKeyDTO: ...
+
+    @overload
+    def generate_pgp_key_pair(
+        self,
+        *,
+        body: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PublicKeyDTO: ...
+
+    def generate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+        """Generate a PGP key pair
+
+        Makes a new key pair and answers its public key, for encrypting files sent to Visier. Visier keeps the
+        private key and decrypts with it what it receives. The key pair expires between 2 and 10 years from now; 2
+        years unless an expiry date is given.
+
+        POST /v1/api/pgp-keys"""
+        from .api.pgp_keys import generate_pgp_key_pair as endpoint
+
+        return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    @overload
+    async def agenerate_pgp_key_pair(
+        self,
+        *,
+        expiration_date: str | None = None,
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PublicKeyDTO: ...
+
+    @overload
+    async def agenerate_pgp_key_pair(
+        self,
+        *,
+        model: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PublicKeyDTO: ...
+
+    @overload
+    async def agenerate_pgp_key_pair(
+        self,
+        *,
+        body: KeyPairGenerateRequestDTO | Mapping[str, object],
+        target_tenant_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PublicKeyDTO: ...
+
+    def agenerate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
+        """Generate a PGP key pair
+
+        Makes a new key pair and answers its public key, for encrypting files sent to Visier. Visier keeps the
+        private key and decrypts with it what it receives. The key pair expires between 2 and 10 years from now; 2
+        years unless an expiry date is given.
+
+        POST /v1/api/pgp-keys"""
+        from .api.pgp_keys import generate_pgp_key_pair as endpoint
+
+        return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def get_all_pgp_public_keys(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PublicKeysDTO: ...
+
+    else:
+
+        def get_all_pgp_public_keys(self, *args: object, **kwargs: object) -> object:
+            """List the PGP public keys
+
+            Returns the public half of every PGP key pair the tenant holds, with when each was made and when it expires.
+
+            GET /v1/api/pgp-keys"""
+            from .api.pgp_keys import get_all_pgp_public_keys as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_all_pgp_public_keys(
+            self,
+            *,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PublicKeysDTO: ...
+
+    else:
+
+        def aget_all_pgp_public_keys(self, *args: object, **kwargs: object) -> object:
+            """List the PGP public keys
+
+            Returns the public half of every PGP key pair the tenant holds, with when each was made and when it expires.
+
+            GET /v1/api/pgp-keys"""
+            from .api.pgp_keys import get_all_pgp_public_keys as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        def get_pgp_public_key(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PublicKeyDTO: ...
+
+    else:
+
+        def get_pgp_public_key(self, *args: object, **kwargs: object) -> object:
+            """Get one PGP public key
+
+            Returns the public key of the key pair with this key ID. getAllPgpPublicKeys lists the key IDs.
+
+            GET /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import get_pgp_public_key as endpoint
+
+            return self._caller.call(endpoint.OPERATION, args, kwargs)
+
+    if TYPE_CHECKING:
+
+        async def aget_pgp_public_key(
+            self,
+            *,
+            key_id: str,
+            target_tenant_id: str | None = None,
+            timeout: float | httpx.Timeout | None = None,
+            max_retries: int | None = None,
+        ) -> PublicKeyDTO: ...
+
+    else:
+
+        def aget_pgp_public_key(self, *args: object, **kwargs: object) -> object:
+            """Get one PGP public key
+
+            Returns the public key of the key pair with this key ID. getAllPgpPublicKeys lists the key IDs.
+
+            GET /v1/api/pgp-keys/{keyID}"""
+            from .api.pgp_keys import get_pgp_public_key as endpoint
+
+            return self._caller.acall(endpoint.OPERATION, args, kwargs)
+
+
 __all__ = [
     "Caller",
     "DataAndJobHandling",
@@ -6098,6 +7410,10 @@ __all__ = [
     "RawDataUpload",
     "DirectDataIntake",
     "RawDirectDataIntake",
+    "DataIntake",
+    "RawDataIntake",
+    "PGPKeys",
+    "RawPGPKeys",
     "RawResponse",
     "AdhocConsolidatedAnalyticsJobFields",
     "AdhocExtractionJobFields",
@@ -6107,10 +7423,13 @@ __all__ = [
     "CreateConnectorCredentialFields",
     "DisableDvFields",
     "ExcludeDataUploadsFields",
+    "GeneratePgpKeyPairFields",
     "IncludeDataUploadsFields",
+    "PushDataCompleteFields",
     "PutConfigFields",
     "SetConnectorSettingFields",
     "StartExtractionFields",
     "StartLoadFields",
+    "UploadDataFields",
     "UploadFileFields",
 ]

@@ -13,7 +13,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 import httpx
-from visier_data_handling_api.surface import DataAndJobHandling, DataUpload, DirectDataIntake
+from visier_data_handling_api.surface import (
+    DataAndJobHandling,
+    DataIntake,
+    DataUpload,
+    DirectDataIntake,
+    PGPKeys,
+)
 
 from ._calls.caller import OperationCaller, SyncDrivenCaller
 from ._client_flows import FlowMethods
@@ -144,12 +150,16 @@ class VisierDataHandling(FlowMethods):
         self.data_and_job_handling = DataAndJobHandling(caller)
         self.data_upload = DataUpload(caller)
         self.direct_data_intake = DirectDataIntake(caller)
+        self.data_intake = DataIntake(caller)
+        self.pgp_keys = PGPKeys(caller)
         # The same operations, their async twins run synchronously: the sync driver of code written once as
         # coroutines (the job and flow plans).
         sync_driven = SyncDrivenCaller(self._http, self._async_client, self._settings.host, defaults)
         self.sync_driven_operations = DataAndJobHandling(sync_driven)
         self.sync_driven_data_upload = DataUpload(sync_driven)
         self.sync_driven_direct_data_intake = DirectDataIntake(sync_driven)
+        self.sync_driven_data_intake = DataIntake(sync_driven)
+        self.sync_driven_pgp_keys = PGPKeys(sync_driven)
         self._jobs: Jobs | None = None
 
     @classmethod

@@ -3,7 +3,8 @@ follow -- no hand-kept copy anywhere.
 
 The copy changes cancelJobs' maxItems (500 -> 7), disableDv's (1000 -> 3), fileUpload's path, size limit
 (x-max-bytes, 500 MB -> 1000 bytes) and filename pattern (CSV only), the ASID sign-in path and cookie, and the page
-size retrieveTenantSourceFiles gets when none is sent (x-service-default 500 -> 2). A subprocess imports the
+size retrieveTenantSourceFiles gets when none is sent (x-service-default 500 -> 2), pushData's records per batch
+(300000 -> 5) and a PGP key's longest life (10 -> 4 years). A subprocess imports the
 regenerated package ahead of the installed one and runs the SDK against the mock served on 127.0.0.1.
 """
 
@@ -42,6 +43,8 @@ def changed_spec() -> dict[str, Any]:
     spec["components"]["securitySchemes"]["CookieAuth"]["name"] = "OtherASIDToken"
     limit = next(p for p in paths["/v1alpha/op/data/uploaded-files"]["get"]["parameters"] if p["name"] == "limit")
     limit["schema"]["x-service-default"] = 2
+    paths["/v1/op/data-transfer-sessions/{transferSessionId}/add"]["put"]["requestBody"]["x-max-records"] = 5
+    schemas["KeyPairGenerateRequestDTO"]["properties"]["expirationDate"]["x-expiry-years"]["maximum"] = 4
     return spec
 
 
@@ -155,6 +158,12 @@ def test_facts_py_carries_the_changed_facts(observed: dict[str, Any]) -> None:
                          "RolledBack", "Rescheduling", "Rescheduled"],
         "INTAKE_FILE_EXTENSIONS": ["csv", "zip"], "INTAKE_DRAFT_ID": "prod",
         "INTAKE_UPLOAD_PATH": "/v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}",
+        "TRANSFER_BATCH_MAX_RECORDS": 5, "TRANSFER_BATCH_MAX_BYTES": 10_000_000,
+        "TRANSFER_SEQUENCE_MAXIMUM": 2**32 - 1, "TRANSFER_FILE_MAX_BYTES": 3_000_000_000,
+        "TRANSFER_FILE_EXTENSIONS": ["csv", "zip"],
+        "TRANSFER_UPLOAD_PATH": "/v1/op/data-transfer-sessions/{transferSessionId}/upload",
+        "PGP_KEY_MIN_EXPIRY_YEARS": 2, "PGP_KEY_MAX_EXPIRY_YEARS": 4, "PGP_KEY_DEFAULT_EXPIRY_YEARS": 2,
+        "PGP_KEY_ID_PATTERN": "^[0-9A-Fa-f]{16}$",
     }
     assert observed["facts"]["UPLOAD_FILENAME_PATTERN"] == r"^[^/\\]+\.[cC][sS][vV]$"
     assert observed["mock_constants"] == [7, 3, 1000]

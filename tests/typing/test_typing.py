@@ -35,7 +35,8 @@ def test_a_correct_user_file_type_checks_with_every_expected_type(cache: Path) -
     for expected in ["assert_type(dh.start_load(", "assert_type(await dh.astart_load(", "Iterator[Multiple",
                      "assert_type(upload, TenantDataUploadsResponseDTO)", "RawResponse[DataLoadResponse]",
                      'assert_type(client.load(["hcm.zip.gpg"]), LoadResult)', ".result(), JobTree)",
-                     "SeedClient", "assert_type(client.intake(", "ddi.raw.commit_transaction("]:
+                     "SeedClient", "assert_type(client.intake(", "ddi.raw.commit_transaction(",
+                     "intake.push_data(", "keys.generate_pgp_key_pair(", "await keys.aget_pgp"]:
         assert expected in text, expected
 
 
@@ -64,5 +65,10 @@ def test_misspelt_wrong_typed_and_missing_arguments_are_errors(cache: Path) -> N
     assert any('Unexpected keyword argument "draft"' in e for e in intake_name), intake_name
     flow_option = by_line[_line(text, "wiat=False")]
     assert any('Unexpected keyword argument "wiat"' in e for e in flow_option), flow_option
-    markers = ("recieving", 'jobs="yes"', "job_id_status()", "wiat", "transaction_id=7", 'draft="prod"')
+    batch = by_line[_line(text, 'body=["Id", "1"]')]
+    assert any("push_data" in e and 'incompatible type "list[str]"' in e for e in batch), batch
+    key = by_line[_line(text, "keyid=")]
+    assert any('Unexpected keyword argument "keyid"' in e and 'did you mean "key_id"' in e for e in key), key
+    markers = ("recieving", 'jobs="yes"', "job_id_status()", "wiat", "transaction_id=7", 'draft="prod"',
+               'body=["Id"', "keyid=")
     assert set(by_line) == {_line(text, m) for m in markers}

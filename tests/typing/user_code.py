@@ -17,8 +17,15 @@ from visier_data_handling_api.models import (
     DirectDataTransactionStartResponseDTO,
     DirectDataUploadFileResponseDTO,
     JobStatusWithStartTime,
+    KeyPairDeleteResponseDTO,
     MultipleTenantDataVersionsDetailsDTO,
     MultipleTenantDataVersionsListDTO,
+    PublicKeyDTO,
+    PublicKeysDTO,
+    PushDataCompleteResponse,
+    PushDataResponse,
+    PushDataSourceDefinitionsDTO,
+    StartTransferResponse,
     TenantDataUploadsResponseDTO,
 )
 from visier_data_handling_api.types import File
@@ -67,6 +74,25 @@ async def async_calls(client: VisierDataHandling) -> None:
     ddi = client.direct_data_intake
     assert_type(await ddi.atransaction_status(transaction_id="t-1"), DirectDataJobStatusResponseDTO)
     assert_type(await client.aintake({"Employee": "employee.csv"}), IntakeResult)
+
+
+def transfer_sessions(client: VisierDataHandling, data: File) -> None:
+    intake = client.data_intake
+    assert_type(intake.get_sources(), PushDataSourceDefinitionsDTO)
+    assert_type(intake.start_transfer(), StartTransferResponse)
+    batch = intake.push_data(transfer_session_id="s-1", body="Id,Name\n1,Ann", source_id="src", sequence=1)
+    assert_type(batch, PushDataResponse)
+    assert_type(intake.upload_data(transfer_session_id="s-1", file=data, sequence=2), PushDataResponse)
+    assert_type(intake.push_data_complete(transfer_session_id="s-1", processing_data=True), PushDataCompleteResponse)
+    assert_type(intake.raw.push_data_cancel(transfer_session_id="s-1").status, int)
+
+
+async def pgp_keys(client: VisierDataHandling) -> None:
+    keys = client.pgp_keys
+    assert_type(keys.get_all_pgp_public_keys(), PublicKeysDTO)
+    assert_type(keys.generate_pgp_key_pair(expiration_date="2030-01-01T00:00:00Z"), PublicKeyDTO)
+    assert_type(await keys.aget_pgp_public_key(key_id="00A1B2C3D4E5F607"), PublicKeyDTO)
+    assert_type(await keys.adelete_pgp_key_pair(key_id="00A1B2C3D4E5F607"), KeyPairDeleteResponseDTO)
 
 
 def flows(client: VisierDataHandling) -> None:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .data_provider_auth_params_dto_source_type import DataProviderAuthParamsDTOSourceType
     from .data_provider_basic_information_dto import DataProviderBasicInformationDTO
     from .data_provider_basic_metadata_dto import DataProviderBasicMetadataDTO
+    from .data_transfer_result_detail import DataTransferResultDetail
     from .data_version_and_date_dto import DataVersionAndDateDTO
     from .data_version_object import DataVersionObject
     from .databricks_auth_params_dto import DatabricksAuthParamsDTO
@@ -104,6 +105,8 @@ if TYPE_CHECKING:
     from .job_id_response import JobIdResponse
     from .job_status_list_response import JobStatusListResponse
     from .job_status_with_start_time import JobStatusWithStartTime
+    from .key_pair_delete_response_dto import KeyPairDeleteResponseDTO
+    from .key_pair_generate_request_dto import KeyPairGenerateRequestDTO
     from .lever_auth_params_dto import LeverAuthParamsDTO
     from .medallia_auth_params_dto import MedalliaAuthParamsDTO
     from .microsoft_365_auth_params_dto import Microsoft365AuthParamsDTO
@@ -117,6 +120,15 @@ if TYPE_CHECKING:
     from .processing_job_and_status_response import ProcessingJobAndStatusResponse
     from .processing_job_request_dto import ProcessingJobRequestDTO
     from .processing_job_status_response import ProcessingJobStatusResponse
+    from .public_key_dto import PublicKeyDTO
+    from .public_keys_dto import PublicKeysDTO
+    from .push_data_cancel_response import PushDataCancelResponse
+    from .push_data_column_definition_dto import PushDataColumnDefinitionDTO
+    from .push_data_complete_request import PushDataCompleteRequest
+    from .push_data_complete_response import PushDataCompleteResponse
+    from .push_data_response import PushDataResponse
+    from .push_data_source_definition_dto import PushDataSourceDefinitionDTO
+    from .push_data_source_definitions_dto import PushDataSourceDefinitionsDTO
     from .qualtrics_auth_params_dto import QualtricsAuthParamsDTO
     from .receiving_job import ReceivingJob
     from .receiving_job_and_status_response import ReceivingJobAndStatusResponse
@@ -138,15 +150,18 @@ if TYPE_CHECKING:
     from .slack_auth_params_dto import SlackAuthParamsDTO
     from .snowflake_auth_params_dto import SnowflakeAuthParamsDTO
     from .snowflake_v2_auth_params_dto import SnowflakeV2AuthParamsDTO
+    from .source import Source
     from .source_file_response_dto import SourceFileResponseDTO
     from .sql_server_auth_params_dto import SqlServerAuthParamsDTO
     from .sse_auth_params_dto import SSEAuthParamsDTO
     from .start_extraction_response import StartExtractionResponse
+    from .start_transfer_response import StartTransferResponse
     from .status import Status
     from .subject_missing_access_dto import SubjectMissingAccessDTO
     from .subject_missing_access_dto_subject import SubjectMissingAccessDTOSubject
     from .success_factors_auth_params_dto import SuccessFactorsAuthParamsDTO
     from .success_factors_o_auth_params_dto import SuccessFactorsOAuthParamsDTO
+    from .tenant import Tenant
     from .tenant_and_credential import TenantAndCredential
     from .tenant_connector_settings_request_dto import TenantConnectorSettingsRequestDTO
     from .tenant_data_upload_status_response_dto import TenantDataUploadStatusResponseDTO
@@ -158,6 +173,7 @@ if TYPE_CHECKING:
     from .token_request_body import TokenRequestBody
     from .token_response import TokenResponse
     from .ultimate_auth_params_dto import UltimateAuthParamsDTO
+    from .upload_data_body import UploadDataBody
     from .upload_to_exclude import UploadToExclude
     from .upload_to_include import UploadToInclude
     from .viva_glint_auth_params_dto import VivaGlintAuthParamsDTO
@@ -204,6 +220,7 @@ _MODULES = {
     "DataProviderAuthParamsDTOSourceType": ".data_provider_auth_params_dto_source_type",
     "DataProviderBasicInformationDTO": ".data_provider_basic_information_dto",
     "DataProviderBasicMetadataDTO": ".data_provider_basic_metadata_dto",
+    "DataTransferResultDetail": ".data_transfer_result_detail",
     "DataVersionAndDateDTO": ".data_version_and_date_dto",
     "DataVersionObject": ".data_version_object",
     "DatabricksAuthParamsDTO": ".databricks_auth_params_dto",
@@ -260,6 +277,8 @@ _MODULES = {
     "JobIdResponse": ".job_id_response",
     "JobStatusListResponse": ".job_status_list_response",
     "JobStatusWithStartTime": ".job_status_with_start_time",
+    "KeyPairDeleteResponseDTO": ".key_pair_delete_response_dto",
+    "KeyPairGenerateRequestDTO": ".key_pair_generate_request_dto",
     "LeverAuthParamsDTO": ".lever_auth_params_dto",
     "MedalliaAuthParamsDTO": ".medallia_auth_params_dto",
     "Microsoft365AuthParamsDTO": ".microsoft_365_auth_params_dto",
@@ -273,6 +292,15 @@ _MODULES = {
     "ProcessingJobAndStatusResponse": ".processing_job_and_status_response",
     "ProcessingJobRequestDTO": ".processing_job_request_dto",
     "ProcessingJobStatusResponse": ".processing_job_status_response",
+    "PublicKeyDTO": ".public_key_dto",
+    "PublicKeysDTO": ".public_keys_dto",
+    "PushDataCancelResponse": ".push_data_cancel_response",
+    "PushDataColumnDefinitionDTO": ".push_data_column_definition_dto",
+    "PushDataCompleteRequest": ".push_data_complete_request",
+    "PushDataCompleteResponse": ".push_data_complete_response",
+    "PushDataResponse": ".push_data_response",
+    "PushDataSourceDefinitionDTO": ".push_data_source_definition_dto",
+    "PushDataSourceDefinitionsDTO": ".push_data_source_definitions_dto",
     "QualtricsAuthParamsDTO": ".qualtrics_auth_params_dto",
     "ReceivingJob": ".receiving_job",
     "ReceivingJobAndStatusResponse": ".receiving_job_and_status_response",
@@ -294,15 +322,18 @@ _MODULES = {
     "SlackAuthParamsDTO": ".slack_auth_params_dto",
     "SnowflakeAuthParamsDTO": ".snowflake_auth_params_dto",
     "SnowflakeV2AuthParamsDTO": ".snowflake_v2_auth_params_dto",
+    "Source": ".source",
     "SourceFileResponseDTO": ".source_file_response_dto",
     "SqlServerAuthParamsDTO": ".sql_server_auth_params_dto",
     "SSEAuthParamsDTO": ".sse_auth_params_dto",
     "StartExtractionResponse": ".start_extraction_response",
+    "StartTransferResponse": ".start_transfer_response",
     "Status": ".status",
     "SubjectMissingAccessDTO": ".subject_missing_access_dto",
     "SubjectMissingAccessDTOSubject": ".subject_missing_access_dto_subject",
     "SuccessFactorsAuthParamsDTO": ".success_factors_auth_params_dto",
     "SuccessFactorsOAuthParamsDTO": ".success_factors_o_auth_params_dto",
+    "Tenant": ".tenant",
     "TenantAndCredential": ".tenant_and_credential",
     "TenantConnectorSettingsRequestDTO": ".tenant_connector_settings_request_dto",
     "TenantDataUploadStatusResponseDTO": ".tenant_data_upload_status_response_dto",
@@ -314,6 +345,7 @@ _MODULES = {
     "TokenRequestBody": ".token_request_body",
     "TokenResponse": ".token_response",
     "UltimateAuthParamsDTO": ".ultimate_auth_params_dto",
+    "UploadDataBody": ".upload_data_body",
     "UploadToExclude": ".upload_to_exclude",
     "UploadToInclude": ".upload_to_include",
     "VivaGlintAuthParamsDTO": ".viva_glint_auth_params_dto",
@@ -376,6 +408,7 @@ __all__ = (
     "DataProviderAuthParamsDTOSourceType",
     "DataProviderBasicInformationDTO",
     "DataProviderBasicMetadataDTO",
+    "DataTransferResultDetail",
     "DataVersionAndDateDTO",
     "DataVersionObject",
     "DayforceV2AuthParamsDTO",
@@ -430,6 +463,8 @@ __all__ = (
     "JobIdResponse",
     "JobStatusListResponse",
     "JobStatusWithStartTime",
+    "KeyPairDeleteResponseDTO",
+    "KeyPairGenerateRequestDTO",
     "LeverAuthParamsDTO",
     "MedalliaAuthParamsDTO",
     "Microsoft365AuthParamsDTO",
@@ -443,6 +478,15 @@ __all__ = (
     "ProcessingJobAndStatusResponse",
     "ProcessingJobRequestDTO",
     "ProcessingJobStatusResponse",
+    "PublicKeyDTO",
+    "PublicKeysDTO",
+    "PushDataCancelResponse",
+    "PushDataColumnDefinitionDTO",
+    "PushDataCompleteRequest",
+    "PushDataCompleteResponse",
+    "PushDataResponse",
+    "PushDataSourceDefinitionDTO",
+    "PushDataSourceDefinitionsDTO",
     "QualtricsAuthParamsDTO",
     "ReceivingJob",
     "ReceivingJobAndStatusResponse",
@@ -464,15 +508,18 @@ __all__ = (
     "SlackAuthParamsDTO",
     "SnowflakeAuthParamsDTO",
     "SnowflakeV2AuthParamsDTO",
+    "Source",
     "SourceFileResponseDTO",
     "SqlServerAuthParamsDTO",
     "SSEAuthParamsDTO",
     "StartExtractionResponse",
+    "StartTransferResponse",
     "Status",
     "SubjectMissingAccessDTO",
     "SubjectMissingAccessDTOSubject",
     "SuccessFactorsAuthParamsDTO",
     "SuccessFactorsOAuthParamsDTO",
+    "Tenant",
     "TenantAndCredential",
     "TenantConnectorSettingsRequestDTO",
     "TenantDataUploadsListResponseDTO",
@@ -484,6 +531,7 @@ __all__ = (
     "TokenRequestBody",
     "TokenResponse",
     "UltimateAuthParamsDTO",
+    "UploadDataBody",
     "UploadToExclude",
     "UploadToInclude",
     "VivaGlintAuthParamsDTO",

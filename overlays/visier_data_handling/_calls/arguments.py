@@ -194,7 +194,9 @@ def _reject_unknown(sig: Signature, method: str, given: Mapping[str, object]) ->
     """A misspelt keyword is named first (with the closest names), before a required one is reported missing."""
     names = [*sig.path, *sig.query, *CALL_KEYWORDS]
     if sig.body is not None:
-        names += ["model", "body", *(f.name for f in attrs.fields(sig.inner or sig.body) if f.init)]
+        names += ["model", "body"]
+        if attrs.has(sig.inner or sig.body):  # a model's fields may be keywords; a str body (pushData) has none
+            names += [f.name for f in attrs.fields(sig.inner or sig.body) if f.init]
     known = {norm(n) for n in names}
     for key in given:
         if norm(str(key)) not in known:
@@ -205,6 +207,8 @@ def _body(sig: Signature, method: str, rest: dict[str, object], params: list[str
     cls = sig.body
     assert cls is not None
     body = rest.pop("body", None)
+    if cls is str:  # pushData's batch: a JSON string, given only as body=
+        return _text_body(method, body, rest)
     model = rest.pop("model", None)
     if sum(x is not None for x in (body, model)) + bool(rest) > 1:
         raise InvalidArgument(f"{method}(): pass the body once: as keywords, as model=, or as body=", argument="body")
@@ -227,3 +231,13 @@ def _body(sig: Signature, method: str, rest: dict[str, object], params: list[str
     if sig.inner is not None:
         return cls(model=build(sig.inner, rest, f"{method}()", strict=True, also=[*params, "model", "body"]))
     return build(cls, rest, f"{method}()", strict=True, also=[*params, "model", "body"])
+
+
+def _text_body(method: str, body: object, rest: dict[str, object]) -> str:
+    if rest:
+        raise InvalidArgument(f"{method}() takes its body only as body=, a str", argument="body")
+    if body is None:
+        raise InvalidArgument(f"{method}() missing required argument 'body'", argument="body")
+    if not isinstance(body, str):
+        raise InvalidArgument(f"{method}() body must be a str, not {_describe(body)}", argument="body")
+    return body

@@ -6,9 +6,23 @@ from __future__ import annotations
 from visier_data_handling_api.operation import RawResponse
 from visier_data_handling_api.surface import (
     DataAndJobHandling,
+    DataIntake,
     DirectDataIntake,
+    PGPKeys,
     RawDataAndJobHandling,
+    RawDataIntake,
     RawDirectDataIntake,
+    RawPGPKeys,
 )
 
-__all__ = ["DataAndJobHandling", "DirectDataIntake", "RawDataAndJobHandling", "RawDirectDataIntake", "RawResponse"]
+__all__ = [
+    "DataAndJobHandling",
+    "DataIntake",
+    "DirectDataIntake",
+    "PGPKeys",
+    "RawDataAndJobHandling",
+    "RawDataIntake",
+    "RawDirectDataIntake",
+    "RawPGPKeys",
+    "RawResponse",
+]

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.push_data_complete_request import PushDataCompleteRequest
+from ...models.push_data_complete_response import PushDataCompleteResponse
+from ...operation import Operation, Signature
+from ...types import UNSET, Response, Unset
+
+
+def build_request(
+    *,
+    body: PushDataCompleteRequest,
+    target_tenant_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(target_tenant_id, Unset):
+        headers["TargetTenantID"] = target_tenant_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/op/jobs/receiving-jobs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse(response: httpx.Response) -> PushDataCompleteResponse:
+    """The answer's model; an error status raises errors.ErrorResponse."""
+    if response.status_code == 200:
+        response_200 = PushDataCompleteResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.ErrorResponse(response.status_code, response.content, response.headers)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PushDataCompleteResponse]:
+    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
+    parsed = parse(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PushDataCompleteRequest,
+    target_tenant_id: str | Unset = UNSET,
+) -> Response[PushDataCompleteResponse]:
+    """Complete a transfer session
+
+     Completes a transfer session and starts the receiving job that checks its data and stores it in
+    Visier. With processingData, a processing job follows a successful receiving job and makes a new
+    data version.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+        body (PushDataCompleteRequest): The transfer session to complete.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PushDataCompleteResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+        target_tenant_id=target_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PushDataCompleteRequest,
+    target_tenant_id: str | Unset = UNSET,
+) -> PushDataCompleteResponse:
+    """Complete a transfer session
+
+     Completes a transfer session and starts the receiving job that checks its data and stores it in
+    Visier. With processingData, a processing job follows a successful receiving job and makes a new
+    data version.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+        body (PushDataCompleteRequest): The transfer session to complete.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PushDataCompleteResponse
+    """
+
+    return cast(
+        PushDataCompleteResponse,
+        sync_detailed(
+            client=client,
+            body=body,
+            target_tenant_id=target_tenant_id,
+        ).parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PushDataCompleteRequest,
+    target_tenant_id: str | Unset = UNSET,
+) -> Response[PushDataCompleteResponse]:
+    """Complete a transfer session
+
+     Completes a transfer session and starts the receiving job that checks its data and stores it in
+    Visier. With processingData, a processing job follows a successful receiving job and makes a new
+    data version.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+        body (PushDataCompleteRequest): The transfer session to complete.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PushDataCompleteResponse]
+    """
+
+    kwargs = build_request(
+        body=body,
+        target_tenant_id=target_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PushDataCompleteRequest,
+    target_tenant_id: str | Unset = UNSET,
+) -> PushDataCompleteResponse:
+    """Complete a transfer session
+
+     Completes a transfer session and starts the receiving job that checks its data and stores it in
+    Visier. With processingData, a processing job follows a successful receiving job and makes a new
+    data version.
+
+    Args:
+        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
+            administrating tenant you signed in to.
+        body (PushDataCompleteRequest): The transfer session to complete.
+
+    Raises:
+        errors.ErrorResponse: If the service answers with any status but the documented success.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PushDataCompleteResponse
+    """
+
+    return cast(
+        PushDataCompleteResponse,
+        (
+            await asyncio_detailed(
+                client=client,
+                body=body,
+                target_tenant_id=target_tenant_id,
+            )
+        ).parsed,
+    )
+
+
+OPERATION: Operation[PushDataCompleteResponse, None] = Operation(
+    name="push_data_complete",
+    signature=Signature(
+        path=(),
+        path_defaults={},
+        query={
+            "target_tenant_id": str,
+        },
+        body=PushDataCompleteRequest,
+        inner=None,
+    ),
+    build_request=build_request,
+    parse=parse,
+)
