@@ -11,10 +11,18 @@ setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml mock/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=python3.11)")'
+	@command -v gpg >/dev/null 2>&1 || $(MAKE) --no-print-directory gnupg
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]' -e ./mock
 	@touch $@
+
+# GnuPG's gpg, which python-gnupg drives: the mock's PGP key pairs and its decryption of loaded files need it.
+.PHONY: gnupg
+gnupg:
+	@if command -v apt-get >/dev/null 2>&1; then \
+		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq gnupg; \
+	else echo "GnuPG (gpg) is needed: install it with your system's package manager" >&2; exit 1; fi
 
 generate: setup
 	$(BIN)/python generator/generate.py

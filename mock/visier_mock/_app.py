@@ -10,6 +10,7 @@ import functools
 import json
 import re
 import time
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any
 
@@ -20,8 +21,9 @@ from connexion.resolver import Resolver
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
+from visier_data_handling_api.facts import TRANSFER_UPLOAD_PATH
 
-from . import _auth, _bodies, _control, _intake_samples, _intake_uploads, _last_resort, _uploads
+from . import _auth, _bodies, _control, _intake_samples, _intake_uploads, _last_resort, _transfer_uploads, _uploads
 from ._config import MockConfig
 from ._connection import DroppedConnection, TrackingSend, drop_connection
 from ._context import current_headers, current_state
@@ -44,16 +46,25 @@ def _spec_json() -> bytes:
     return json.dumps(_spec()).encode()
 
 
+# The operations MockApp answers itself, streaming their bodies: connexion would read a whole body first.
+STREAMED: dict[str, Callable[[State, Scope, Receive, Send], Awaitable[None]]] = {
+    _uploads.OPERATION_ID: _uploads.redirect,
+    _intake_uploads.OPERATION_ID: _intake_uploads.receive_file,
+    _transfer_uploads.OPERATION_ID: _transfer_uploads.receive_data,
+}
+
+
 def _routing_spec() -> dict[str, Any]:
     """The spec connexion routes and validates with. Security is checked by MockApp itself, from the same
     spec (see _auth.authorize): connexion's security layer inspected the check functions' signatures on every
     request and halved the mock's throughput."""
     spec = copy.deepcopy(_spec())
     spec.pop("security", None)
-    # fileUpload and uploadFile are answered by MockApp itself (see _uploads and _intake_uploads), before connexion
-    # would read the whole body.
+    # fileUpload, uploadFile and uploadData are answered by MockApp itself (STREAMED), before connexion would read
+    # the whole body.
     spec["paths"].pop(_uploads.API_PATH)
     spec["paths"].pop(_intake_uploads.API_PATH)
+    spec["paths"].pop(TRANSFER_UPLOAD_PATH)
     for item in spec["paths"].values():
         for op in item.values():
             op.pop("security", None)
@@ -209,20 +220,18 @@ class MockApp:
                     await asyncio.sleep(decision.delay_after)
             await send(message)
 
-        if operation_id == _uploads.OPERATION_ID:
-            await _uploads.redirect(self.state, scope, receive, recording_send)
-            return
-        if operation_id == _intake_uploads.OPERATION_ID:
-            await _intake_uploads.receive_file(self.state, scope, receive, recording_send)
+        streamed = STREAMED.get(operation_id or "")
+        if streamed is not None:
+            await streamed(self.state, scope, receive, recording_send)
             return
         await self.inner(scope, receive, recording_send)
 
 
 async def _request_body(operation_id: str, scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
-    """The scope and receive connexion gets: a body checked against the operation's media types, or none. The two
-    uploads stream their bodies themselves (_uploads, _intake_uploads)."""
+    """The scope and receive connexion gets: a body checked against the operation's media types, or none. The
+    uploads stream their bodies themselves (STREAMED)."""
     accepted = body_types(operation_id)
-    if operation_id in (_uploads.OPERATION_ID, _intake_uploads.OPERATION_ID):
+    if operation_id in STREAMED:
         return scope, receive
     if accepted:
         return await _bodies.checked_body(scope, receive, current_headers.get(), accepted)

@@ -31,6 +31,8 @@ from . import (
     _handlers_intake,
     _handlers_job_starts,
     _handlers_jobs,
+    _handlers_pgp,
+    _handlers_transfer,
 )
 
 HANDLER_MODULES: tuple[ModuleType, ...] = (
@@ -41,6 +43,8 @@ HANDLER_MODULES: tuple[ModuleType, ...] = (
     _handlers_data_uploads,  # data uploads, receiving jobs' files, tenants' source files
     _handlers_connectors,  # data connectors, their settings and credentials
     _handlers_intake,  # Direct Data Intake: config, load schemas, transactions (uploadFile: _intake_uploads)
+    _handlers_transfer,  # Data Intake: sources and transfer sessions
+    _handlers_pgp,  # PGP key pairs
 )
 
 

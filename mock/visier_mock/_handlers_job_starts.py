@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from ._context import state
@@ -18,8 +19,15 @@ async def start_load(body: dict[str, Any], **_: Any) -> Any:
     if unknown:
         # A well-formed name of a file that is not there: the file is the missing resource.
         raise MockError(404, f"Invalid value for 'model.files': file {unknown[0]!r} is not on the SFTP server")
+    # Visier decrypts each encrypted file with the private key it holds; one it cannot decrypt fails its receiving
+    # job. gpg reads the whole file, so it runs off the event loop.
+    unreadable: dict[str, str] = {}
+    for name in files:
+        why = await asyncio.to_thread(s.pgp_store.decrypt, name)
+        if why:
+            unreadable[name] = why
     with s.lock:
-        job = s.job_store.start_load(list(files), bool(model.get("skipDataLoad", False)))
+        job = s.job_store.start_load(list(files), bool(model.get("skipDataLoad", False)), unreadable)
     return {"jobId": job.job_id}
 
 

@@ -1,6 +1,6 @@
 """The mock's in-memory world, seeded deterministically from one number: the tenants, the clock, faults, tokens,
 the SFTP file list and the request journal, and one store per API group (_state_jobs, _state_data,
-_state_connectors, _state_intake) that its handlers read and change."""
+_state_connectors, _state_intake, _state_transfer, _state_pgp) that its handlers read and change."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from ._state_connectors import Connector, ConnectorStore, Credential
 from ._state_data import DataStore, DataVersion, Upload
 from ._state_intake import IntakeStore
 from ._state_jobs import JobStore
+from ._state_pgp import PgpStore
+from ._state_transfer import TransferStore
 
 ADMIN = "WFF_j1r"
 ANALYTIC = ["WFF_j1r~c7o", "WFF_j1r~e1a", "WFF_j1r~i1o", "WFF_j1r~k2m", "WFF_j1r~p4q"]
@@ -71,6 +73,9 @@ class State:
         # A consolidated analytics tenant has data versions of its own, so the data-versions list shows it.
         for tenant in self.consolidated:
             self.data_store.seed_versions(tenant, 2)
+        # Seeded last, so the ids of the groups above stay what they were.
+        self.transfer_store = TransferStore(self.new_id, self.admin)
+        self.pgp_store = PgpStore()
 
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))

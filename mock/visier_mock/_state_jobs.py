@@ -78,18 +78,30 @@ class JobStore:
                 out.setdefault(tenant, []).append(name)
         return out
 
-    def start_load(self, files: list[str], skip_data_load: bool) -> Job:
+    def start_load(self, files: list[str], skip_data_load: bool, unreadable: dict[str, str] | None = None) -> Job:
+        """A load of SFTP files; ``unreadable`` (file -> why) fails the receiving jobs of those files, as a file
+        Visier cannot decrypt does."""
+        return self._receive(self.tenants_for_files(files), not skip_data_load, unreadable or {}, files)
+
+    def start_transfer(self, tenants: list[str], processing: bool) -> Job:
+        """The receiving job of a completed transfer session (and a processing job per tenant, with processing)."""
+        return self._receive({tenant: [] for tenant in tenants}, processing, {}, [])
+
+    def _receive(self, names_by_tenant: dict[str, list[str]], processing: bool, unreadable: dict[str, str],
+                 files: list[str]) -> Job:
         now = self._now()
         top = self._job(RECEIVING, self._admin, now, None, None)
         top.files = list(files)
-        for index, (tenant, names) in enumerate(sorted(self.tenants_for_files(files).items())):
+        top.failure = next((unreadable[name] for name in files if name in unreadable), None)
+        for index, (tenant, names) in enumerate(sorted(names_by_tenant.items())):
             # Tenants finish a little apart, as they do on the real service.
             receiving = self._job(RECEIVING, tenant, top.ends + 0.05 * index, top, "receiving")
             receiving.files = names
+            receiving.failure = receiving.failure or next((unreadable[n] for n in names if n in unreadable), None)
             if not receiving.failure:
                 for name in names:
                     self._data.add_upload(tenant, receiving.ends, name, top.job_id)
-                if not skip_data_load:
+                if processing:
                     self._processing(tenant, receiving.ends, top)
         return top
 

@@ -6,17 +6,19 @@ client declares it, the size, then answers 307 with a ``Location`` on the mock's
 credentials check, outside connexion, which would read the whole body first), so a client sending
 ``Expect: 100-continue`` sends the body only once, to the location.
 
-A PUT to the location streams the body, counting bytes without keeping them; only a body received to its end is
-registered (listed in ``state.sftp``, loadable by startLoad). A connection lost mid-body, or a body over the limit,
-registers nothing. Tickets are single-use, like a presigned URL, so the location needs no credentials.
+A PUT to the location streams the body, counting bytes without keeping them (an encrypted file's are written to
+disk, for a load to decrypt); only a body received to its end is registered (listed in ``state.sftp``, loadable
+by startLoad). A connection lost mid-body, or a body over the limit, registers nothing. Tickets are single-use,
+like a presigned URL, so the location needs no credentials.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import secrets
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import parse_qs, quote, unquote
 
 from starlette.responses import JSONResponse, Response
@@ -24,6 +26,7 @@ from starlette.types import Receive, Scope, Send
 from visier_data_handling_api.facts import UPLOAD_FILENAME_PATTERN, UPLOAD_MAX_BYTES, UPLOAD_PATH
 
 from ._errors import MockError, bad_request, status_response
+from ._state_pgp import ENCRYPTED_SUFFIXES
 
 if TYPE_CHECKING:
     from ._state import State
@@ -93,21 +96,38 @@ async def receive_upload(s: State, scope: Scope, receive: Receive, send: Send) -
     if declared is not None and declared > MAX_UPLOAD_BYTES:
         await status_response(413, _too_large(declared))(scope, receive, send)
         return
+    # An encrypted file is kept on disk, so that a load can decrypt it (_state_pgp); others are only counted.
+    kept = s.pgp_store.file_path(filename) if filename.lower().endswith(ENCRYPTED_SUFFIXES) else None
+    with kept.open("wb") if kept else contextlib.nullcontext() as sink:
+        received = await _stream(receive, sink)
+    if received is None or received > MAX_UPLOAD_BYTES or (declared is not None and received != declared):
+        if kept:
+            kept.unlink(missing_ok=True)
+        if received is not None:  # None: the client went away mid-body, so nothing is registered or answered
+            over = received > MAX_UPLOAD_BYTES
+            problem = _too_large(received) if over else f"Received {received} of {declared} bytes."
+            await status_response(413 if over else 400, problem)(scope, receive, send)
+        return
+    with s.lock:
+        if kept:
+            s.pgp_store.keep(filename, kept)
+        if filename not in s.sftp:
+            s.sftp.append(filename)
+    await JSONResponse({"filename": filename, "size": received}, status_code=201)(scope, receive, send)
+
+
+async def _stream(receive: Receive, sink: BinaryIO | None) -> int | None:
+    """The body's length, written to ``sink`` if given; past the limit it stops early, None if the client left."""
     received = 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            return  # the client went away mid-body: nothing is registered
-        received += len(message.get("body", b""))
+            return None
+        chunk = message.get("body", b"")
+        received += len(chunk)
         if received > MAX_UPLOAD_BYTES:
-            await status_response(413, _too_large(received))(scope, receive, send)
-            return
+            return received
+        if sink is not None:
+            sink.write(chunk)
         if not message.get("more_body", False):
-            break
-    if declared is not None and received != declared:
-        await status_response(400, f"Received {received} of {declared} bytes.")(scope, receive, send)
-        return
-    with s.lock:
-        if filename not in s.sftp:
-            s.sftp.append(filename)
-    await JSONResponse({"filename": filename, "size": received}, status_code=201)(scope, receive, send)
+            return received

@@ -93,7 +93,8 @@ def test_the_mock_wheel_carries_the_mock_typed_its_script_and_needs_this_sdk(whe
     assert "visier-mock = visier_mock.cli:main" in entry_points
     requires = _metadata(mock_wheel).get_all("Requires-Dist") or []
     assert sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if "extra ==" not in r) == [
-        "attrs", "connexion", "google-re2", "python-dateutil", "python-multipart", "pyyaml", "visier-data-handling"]
+        "attrs", "connexion", "google-re2", "python-dateutil", "python-gnupg", "python-multipart", "pyyaml",
+        "visier-data-handling"]
     assert [r.split(";")[0].strip() for r in requires if 'extra == "tls"' in r] == ["trustme>=1.1"]
     # The mock serves the spec the SDK ships, so it pins the SDK built from the same commit.
     assert f"visier-data-handling=={_metadata(wheel)['Version']}" in requires, requires

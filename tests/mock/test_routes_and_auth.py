@@ -6,7 +6,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 from visier_mock import MockConfig, create_app
-from visier_mock._app import _spec
+from visier_mock._app import STREAMED, _spec
 from visier_mock._handlers import HANDLERS, handler_name
 
 from .conftest import Api
@@ -14,10 +14,11 @@ from .conftest import Api
 
 def test_every_spec_operation_has_a_handler() -> None:
     ids = [op["operationId"] for item in _spec()["paths"].values() for op in item.values()]
-    assert len(ids) == 42
-    # fileUpload and uploadFile are answered by the mock's own layer (visier_mock._uploads, _intake_uploads), which
+    assert len(ids) == 52
+    # fileUpload, uploadFile and uploadData are answered by the mock's own layer (visier_mock._app.STREAMED), which
     # streams their bodies.
-    assert sorted(i for i in ids if handler_name(i) not in HANDLERS) == ["fileUpload", "uploadFile"]
+    assert sorted(i for i in ids if handler_name(i) not in HANDLERS) == sorted(STREAMED) == [
+        "fileUpload", "uploadData", "uploadFile"]
     # and every handler answers an operation: a misnamed one would be a dead coroutine and a missing route
     assert sorted(set(HANDLERS) - {handler_name(i) for i in ids}) == []
 

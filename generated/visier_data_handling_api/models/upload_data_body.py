@@ -5,7 +5,6 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import File
@@ -15,20 +14,19 @@ T = TypeVar("T", bound="UploadDataBody")
 
 @_attrs_define
 class UploadDataBody:
-    """The body of `uploadData`, a multipart form with the file.
+    """The body of `uploadData`, a multipart form with the file and nothing else.
 
     Attributes:
         file (File): The file, CSV or ZIP.
     """
 
     file: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "file": file,
@@ -42,9 +40,6 @@ class UploadDataBody:
 
         files.append(("file", self.file.to_tuple()))
 
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
     @classmethod
@@ -56,21 +51,4 @@ class UploadDataBody:
             file=file,
         )
 
-        upload_data_body.additional_properties = d
         return upload_data_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

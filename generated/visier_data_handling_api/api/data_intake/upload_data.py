@@ -95,7 +95,8 @@ def sync_detailed(
             `WFF_j1r~c7o`.
         target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
             administrating tenant you signed in to.
-        body (UploadDataBody): The body of `uploadData`, a multipart form with the file.
+        body (UploadDataBody): The body of `uploadData`, a multipart form with the file and
+            nothing else.
 
     Raises:
         errors.ErrorResponse: If the service answers with any status but the documented success.
@@ -146,7 +147,8 @@ def sync(
             `WFF_j1r~c7o`.
         target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
             administrating tenant you signed in to.
-        body (UploadDataBody): The body of `uploadData`, a multipart form with the file.
+        body (UploadDataBody): The body of `uploadData`, a multipart form with the file and
+            nothing else.
 
     Raises:
         errors.ErrorResponse: If the service answers with any status but the documented success.
@@ -195,7 +197,8 @@ async def asyncio_detailed(
             `WFF_j1r~c7o`.
         target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
             administrating tenant you signed in to.
-        body (UploadDataBody): The body of `uploadData`, a multipart form with the file.
+        body (UploadDataBody): The body of `uploadData`, a multipart form with the file and
+            nothing else.
 
     Raises:
         errors.ErrorResponse: If the service answers with any status but the documented success.
@@ -244,7 +247,8 @@ async def asyncio(
             `WFF_j1r~c7o`.
         target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
             administrating tenant you signed in to.
-        body (UploadDataBody): The body of `uploadData`, a multipart form with the file.
+        body (UploadDataBody): The body of `uploadData`, a multipart form with the file and
+            nothing else.
 
     Raises:
         errors.ErrorResponse: If the service answers with any status but the documented success.
