@@ -83,9 +83,9 @@ async def push_data(transfer_session_id: str, body: Any, source_id: str | None =
     rows = _rows(body, source)
     with s.lock:
         session = _open_session(transfer_session_id)
-        batch = Batch(number, tenant, source["name"], rows, size)
+        batch = Batch(number, tenant, source["name"], rows, size, source_id=source_id)
         s.transfer_store.add(session, batch)
-        return batch_answer(session, session.batches[number], source_id)
+        return batch_answer(session, session.batches[number])
 
 
 async def push_data_cancel(transfer_session_id: str, **_: Any) -> Any:

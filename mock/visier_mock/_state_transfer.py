@@ -28,10 +28,11 @@ _SOURCES = [
 class Batch:
     sequence: int
     tenant: str
-    source: str  # the source's name ("" for a file routed by its name)
+    source: str  # the source's name ("" for a file no source's pattern matches)
     rows: int
     size: int
     name: str = ""  # a file's name; empty for a batch of records
+    source_id: str = ""
 
 
 @attrs.define
@@ -115,9 +116,9 @@ def check_header(field: str, header: list[str], source: dict[str, Any]) -> None:
         raise bad_request(field, f"the mandatory column {missing[0]!r} of source {source['name']!r} is missing")
 
 
-def batch_answer(session: Session, batch: Batch, source_id: str | None) -> dict[str, Any]:
+def batch_answer(session: Session, batch: Batch) -> dict[str, Any]:
     """pushData's and uploadData's answer for a batch the session holds."""
-    source = {"sourceId": source_id or "", "sourceName": batch.source, "status": "SUCCEED",
+    source = {"sourceId": batch.source_id, "sourceName": batch.source, "status": "SUCCEED",
               "rows": str(batch.rows), "dataSize": str(batch.size)}
     return {"transferSessionId": session.session_id, "sequence": batch.sequence, "status": "SUCCEED",
             "tenants": [{"tenantCode": batch.tenant, "status": "SUCCEED", "sources": [source]}]}

@@ -76,7 +76,8 @@ class _Upload:
             line = bytes(form.head).partition(b"\n")[0].decode("utf-8-sig", "replace").rstrip("\r")
             check_header("file", next(csv.reader([line]), []), source)
         rows = max(form.lines - 1, 0) if extension == "csv" else 0
-        return Batch(self.sequence, self.tenant, source["name"] if source else "", rows, form.size, name)
+        return Batch(self.sequence, self.tenant, source["name"] if source else "", rows, form.size, name,
+                     source["sourceId"] if source else "")
 
 
 def _sequence(text: str | None) -> int:
@@ -116,7 +117,7 @@ async def receive_data(s: State, scope: Scope, receive: Receive, send: Send) -> 
         with s.lock:
             session = open_session(s.transfer_store, upload.session_id)
             s.transfer_store.add(session, batch)
-            answer: dict[str, Any] = batch_answer(session, session.batches[batch.sequence], upload.source_id)
+            answer: dict[str, Any] = batch_answer(session, session.batches[batch.sequence])
     except MockError as error:
         await status_response(error.status, error.message)(scope, receive, send)
         return
