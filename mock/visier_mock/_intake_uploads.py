@@ -1,7 +1,7 @@
 """uploadFile (Direct Data Intake): a multipart form whose ``file`` part is one object's CSV or ZIP, streamed.
 
 connexion reads a whole body before a handler runs, so MockApp answers this operation itself (after faults and the
-credentials check, like fileUpload): the form is parsed as it arrives with python-multipart's streaming parser,
+credentials check, like fileUpload): the form is parsed as it arrives (_multipart, shared with uploadData),
 counting the file's bytes and keeping only its first bytes, enough for the header row. A CSV's header (for a ZIP,
 the header of its first entry, when that is a CSV stored or deflated) must name every column of the object's load
 schema; a file that lacks one is refused with 400 naming the object and the column, and the transaction stays open.
@@ -18,8 +18,6 @@ import zlib
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from python_multipart.exceptions import MultipartParseError
-from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.responses import JSONResponse
 from starlette.types import Receive, Scope, Send
 from visier_data_handling_api.facts import INTAKE_FILE_EXTENSIONS, INTAKE_UPLOAD_PATH
@@ -27,6 +25,7 @@ from visier_data_handling_api.facts import INTAKE_FILE_EXTENSIONS, INTAKE_UPLOAD
 from ._context import current_headers
 from ._errors import MockError, bad_request, status_response
 from ._handlers_intake import intake_tenant
+from ._multipart import HEAD_BYTES, ClientGone, StreamedForm, boundary_of, read_to_end
 from ._state_intake import IntakeFile, schema_of
 
 if TYPE_CHECKING:
@@ -34,55 +33,8 @@ if TYPE_CHECKING:
 
 OPERATION_ID = "uploadFile"
 API_PATH = INTAKE_UPLOAD_PATH
-HEAD_BYTES = 64 * 1024  # the first bytes of a file kept for its header row
 _PATH = re.compile("^" + re.sub(r"\{([^}]+)\}", r"(?P<\1>[^/]+)", API_PATH) + "$")
 _ZIP_ENTRY = struct.Struct("<4sHHHHHIIIHH")  # a ZIP's local file header
-
-
-class _Form:
-    """The form's parts as they stream: the ``file`` part's name and size, and its first HEAD_BYTES."""
-
-    def __init__(self, boundary: bytes) -> None:
-        self.filename: str | None = None
-        self.found = False
-        self.size = 0
-        self.head = bytearray()
-        self._in_file = False
-        self._field = bytearray()
-        self._value = bytearray()
-        self._headers: dict[str, bytes] = {}
-        self.parser = MultipartParser(boundary, {
-            "on_part_begin": self._begin, "on_part_data": self._data, "on_part_end": self._end,
-            "on_header_field": lambda d, s, e: self._field.extend(d[s:e]),
-            "on_header_value": lambda d, s, e: self._value.extend(d[s:e]),
-            "on_header_end": self._header_end, "on_headers_finished": self._headers_finished,
-        })
-
-    def _begin(self) -> None:
-        self._headers = {}
-
-    def _header_end(self) -> None:
-        self._headers[self._field.decode("latin-1").lower()] = bytes(self._value)
-        self._field.clear()
-        self._value.clear()
-
-    def _headers_finished(self) -> None:
-        _, options = parse_options_header(self._headers.get("content-disposition", b""))
-        self._in_file = options.get(b"name") == b"file" and not self.found
-        if self._in_file:
-            self.found = True
-            name = options.get(b"filename")
-            self.filename = name.decode("utf-8", "replace") if name is not None else None
-
-    def _data(self, data: bytes, start: int, end: int) -> None:
-        if self._in_file:
-            self.size += end - start
-            room = HEAD_BYTES - len(self.head)
-            if room > 0:
-                self.head.extend(data[start:min(end, start + room)])
-
-    def _end(self) -> None:
-        self._in_file = False
 
 
 def _csv_header(head: bytes) -> list[str] | None:
@@ -110,7 +62,7 @@ def _zip_header(head: bytes) -> list[str] | None:
     return _csv_header(text) if b"\n" in text else None
 
 
-def _check_file(form: _Form, object_name: str) -> list[str]:
+def _check_file(form: StreamedForm, object_name: str) -> list[str]:
     """The file's header columns, once the file is a CSV or ZIP whose header names the schema's every column."""
     if not form.found:
         raise bad_request("file", "the form has no part named 'file'")
@@ -130,22 +82,11 @@ def _check_file(form: _Form, object_name: str) -> list[str]:
     return columns or []
 
 
-def _boundary(headers: dict[str, str]) -> bytes:
-    kind, options = parse_options_header(headers.get("content-type", ""))
-    if kind != b"multipart/form-data":
-        raise MockError(415, f"Content-Type {kind.decode('latin-1') or '(none)'!r} is not accepted here; send "
-                             "multipart/form-data.")
-    boundary = options.get(b"boundary")
-    if not boundary:
-        raise bad_request("Content-Type", "multipart/form-data needs a boundary")
-    return boundary
-
-
 async def receive_file(s: State, scope: Scope, receive: Receive, send: Send) -> None:
     """Stream the form, check the file, add it to the transaction (replacing an earlier file for the object)."""
     match = _PATH.match(scope["path"])
     refusal: MockError | None = None
-    form: _Form | None = None
+    form: StreamedForm | None = None
     try:
         if match is None or scope.get("query_string"):
             raise MockError(400, "uploadFile takes no query parameters.") if match else MockError(404, "Not found.")
@@ -155,35 +96,23 @@ async def receive_file(s: State, scope: Scope, receive: Receive, send: Send) -> 
             tenant = intake_tenant(draft)
             s.intake_store.open_for_files(tenant, transaction_id)
             schema_of(object_name)
-        form = _Form(_boundary(current_headers.get()))
+        form = StreamedForm(boundary_of(current_headers.get().get("content-type", "")))
     except MockError as error:
         refusal = error
-    while True:  # read the body to its end either way, keeping none of it
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return  # the client went away mid-body: nothing is registered
-        if form is not None and refusal is None:
-            try:
-                form.parser.write(message.get("body", b""))
-            except MultipartParseError as error:
-                refusal = bad_request("file", f"the multipart form is malformed ({error})")
-        if not message.get("more_body", False):
-            break
+    try:
+        refusal = await read_to_end(receive, form if refusal is None else None) or refusal
+    except ClientGone:
+        return  # the client went away mid-body: nothing is registered
     try:
         if refusal is not None:
             raise refusal
         assert form is not None
-        form.parser.finalize()
         columns = _check_file(form, object_name)
         with s.lock:
             transaction = s.intake_store.open_for_files(tenant, transaction_id)
             s.intake_store.add_file(transaction, IntakeFile(object_name, form.filename or "", form.size, columns))
     except MockError as error:
         await status_response(error.status, error.message)(scope, receive, send)
-        return
-    except MultipartParseError as error:
-        await status_response(400, f"Invalid value for 'file': the multipart form is malformed ({error})")(
-            scope, receive, send)
         return
     body = {"transactionId": transaction_id, "status": transaction.status,
             "message": f"Received {form.filename} ({form.size} bytes) for {object_name}."}

@@ -1,10 +1,13 @@
 """A multipart/form-data body parsed as it streams (python-multipart's parser, which starlette uses too): one named
 file part's name and size, its number of lines, and its first bytes; nothing else of the body is kept. For the
-upload operations the mock answers itself, since connexion would read a whole body before a handler runs."""
+upload operations the mock answers itself (uploadFile, uploadData), since connexion would read a whole body before
+a handler runs."""
 
 from __future__ import annotations
 
+from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
+from starlette.types import Receive
 
 from ._errors import MockError, bad_request
 
@@ -68,3 +71,31 @@ def boundary_of(content_type: str) -> bytes:
     if not boundary:
         raise bad_request("Content-Type", "multipart/form-data needs a boundary")
     return boundary
+
+
+class ClientGone(Exception):
+    """The client went away mid-body: nothing is registered and nothing answered."""
+
+
+async def read_to_end(receive: Receive, form: StreamedForm | None) -> MockError | None:
+    """Read the body to its end, feeding ``form`` (None for a request already refused: its body is read and dropped,
+    so a client sending a large file reads the answer instead of a connection closed under it). A malformed form
+    comes back as a 400 naming the file; ClientGone when the connection is lost mid-body."""
+    refusal: MockError | None = None
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientGone
+        if form is not None and refusal is None:
+            try:
+                form.parser.write(message.get("body", b""))
+            except MultipartParseError as error:
+                refusal = bad_request("file", f"the multipart form is malformed ({error})")
+        if not message.get("more_body", False):
+            break
+    if form is not None and refusal is None:
+        try:
+            form.parser.finalize()
+        except MultipartParseError as error:
+            refusal = bad_request("file", f"the multipart form is malformed ({error})")
+    return refusal

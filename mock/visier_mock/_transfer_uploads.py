@@ -14,7 +14,6 @@ import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
-from python_multipart.exceptions import MultipartParseError
 from starlette.responses import JSONResponse
 from starlette.types import Receive, Scope, Send
 from visier_data_handling_api.facts import (
@@ -27,7 +26,7 @@ from visier_data_handling_api.facts import (
 from ._context import current_headers
 from ._errors import MockError, bad_request, status_response
 from ._handlers_transfer import tenant_code_of
-from ._multipart import StreamedForm, boundary_of
+from ._multipart import ClientGone, StreamedForm, boundary_of, read_to_end
 from ._state_transfer import Batch, batch_answer, check_header, open_session
 
 if TYPE_CHECKING:
@@ -97,22 +96,14 @@ async def receive_data(s: State, scope: Scope, receive: Receive, send: Send) -> 
         form = StreamedForm(boundary_of(current_headers.get().get("content-type", "")))
     except MockError as error:
         refusal = error
-    while True:  # read the body to its end either way, keeping none of it
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return  # the client went away mid-body: nothing is registered
-        if form is not None and refusal is None:
-            try:
-                form.parser.write(message.get("body", b""))
-            except MultipartParseError as error:
-                refusal = bad_request("file", f"the multipart form is malformed ({error})")
-        if not message.get("more_body", False):
-            break
+    try:
+        refusal = await read_to_end(receive, form if refusal is None else None) or refusal
+    except ClientGone:
+        return
     try:
         if refusal is not None:
             raise refusal
         assert form is not None
-        form.parser.finalize()
         batch = upload.batch(s, form)
         with s.lock:
             session = open_session(s.transfer_store, upload.session_id)
@@ -120,9 +111,5 @@ async def receive_data(s: State, scope: Scope, receive: Receive, send: Send) -> 
             answer: dict[str, Any] = batch_answer(session, session.batches[batch.sequence])
     except MockError as error:
         await status_response(error.status, error.message)(scope, receive, send)
-        return
-    except MultipartParseError as error:
-        await status_response(400, f"Invalid value for 'file': the multipart form is malformed ({error})")(
-            scope, receive, send)
         return
     await JSONResponse(answer)(scope, receive, send)

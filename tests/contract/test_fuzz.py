@@ -17,6 +17,10 @@ EXAMPLES = 25
 load_all_checks()
 # Every check schemathesis 4 has, by name, so a check added upstream is picked up rather than silently skipped.
 ALL_CHECKS = CHECKS.get_all()
+# generatePgpKeyPair's expiry must lie 2 to 10 years from the day of the call, a window no schema can state: a
+# schema-valid date outside it is rightly a 400 naming expirationDate (tests/mock/test_pgp_keys.py shows both
+# sides), so the check that every schema-valid request is accepted does not apply to it; every other check does.
+DATE_WINDOW = {"generatePgpKeyPair"}
 
 
 @SCHEMA.parametrize()
@@ -24,7 +28,10 @@ ALL_CHECKS = CHECKS.get_all()
           suppress_health_check=list(HealthCheck))
 @pytest.mark.fuzz
 def test_operation_keeps_the_contract(case: schemathesis.Case) -> None:
-    case.call_and_validate(headers=credentials(), checks=ALL_CHECKS)
+    checks = ALL_CHECKS
+    if case.operation.definition.raw.get("operationId") in DATE_WINDOW:
+        checks = [check for check in ALL_CHECKS if check.__name__ != "positive_data_acceptance"]
+    case.call_and_validate(headers=credentials(), checks=checks)
     assert app().state.unexpected == []  # no case reaches the mock's handler of last resort
 
 
@@ -37,4 +44,4 @@ def test_every_check_is_on() -> None:
 
 
 def test_every_operation_is_fuzzed() -> None:
-    assert len(list(SCHEMA.get_all_operations())) == 42
+    assert len(list(SCHEMA.get_all_operations())) == 52

@@ -19,7 +19,7 @@ OPERATIONS = [
 
 
 def test_all_data_operations_are_covered() -> None:
-    assert len(OPERATIONS) == 40
+    assert len(OPERATIONS) == 50
 
 
 def _concrete(path: str) -> str:

@@ -6,27 +6,16 @@ with ours: the calls run in tests/peers/official_intake.py under that venv's Pyt
 
 from __future__ import annotations
 
-import json
-import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-PEERS_PYTHON = ROOT / ".venv-peers" / "bin" / "python"
-TENANT = "WFF_j1r~c7o"
+from ._official import TENANT, run_official
 
 
 @pytest.fixture
 def answers(mock_server: Any) -> dict[str, Any]:
-    assert PEERS_PYTHON.exists(), "the official SDK's venv is missing: run `make peers` (make test does)"
-    command = [str(PEERS_PYTHON), str(Path(__file__).with_name("official_intake.py")), mock_server.url,
-               mock_server.api_key, mock_server.username, mock_server.password, TENANT]
-    run = subprocess.run(command, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 0, run.stderr
-    result: dict[str, Any] = json.loads(run.stdout)
-    return result
+    return run_official("official_intake.py", mock_server)
 
 
 def test_the_official_sdk_round_trips_every_intake_operation(answers: dict[str, Any], mock_server: Any) -> None:
