@@ -47,13 +47,25 @@ class PgpStore:
     """Key pairs by key ID, and the encrypted files uploaded, by name."""
 
     def __init__(self) -> None:
-        self._home = tempfile.mkdtemp(prefix="visier-mock-pgp-")
-        # gpg starts an agent per keyring, which holds the private keys: it is stopped with the store.
-        weakref.finalize(self, _remove_keyring, self._home)
-        self._gpg = gnupg.GPG(gnupghome=self._home)
+        self._home: Path | None = None
+        self._made: gnupg.GPG | None = None
         self._gpg_lock = threading.Lock()  # one gpg process at a time per keyring
         self.keys: dict[str, KeyPair] = {}
         self.files: dict[str, Path] = {}
+
+    def _keyring(self) -> tuple[Path, gnupg.GPG]:
+        """The keyring's folder (which holds the kept files too) and gpg on it, made on first use: a mock that never
+        sees a key pair or an encrypted file makes neither."""
+        if self._home is None or self._made is None:
+            home = tempfile.mkdtemp(prefix="visier-mock-pgp-")
+            # gpg starts an agent per keyring, which holds the private keys: it is stopped with the store.
+            weakref.finalize(self, _remove_keyring, home)
+            self._home, self._made = Path(home), gnupg.GPG(gnupghome=home)
+        return self._home, self._made
+
+    @property
+    def _gpg(self) -> gnupg.GPG:
+        return self._keyring()[1]
 
     def generate(self, tenant: str, expires: datetime) -> KeyPair:
         created = datetime.now(UTC)
@@ -83,7 +95,7 @@ class PgpStore:
     # ----- encrypted files
     def file_path(self, name: str) -> Path:
         """Where an uploaded encrypted file is written (registered by keep() once it has arrived whole)."""
-        return Path(self._home) / f"upload-{len(self.files)}-{os.urandom(4).hex()}"
+        return self._keyring()[0] / f"upload-{len(self.files)}-{os.urandom(4).hex()}"
 
     def keep(self, name: str, path: Path) -> None:
         old = self.files.get(name)
