@@ -136,9 +136,9 @@ def test_two_jobs_that_both_match_raise_with_both_as_candidates(
     state = mock_server.state
     start_load = state.job_store.start_load
 
-    def and_another_process_too(files: list[str], skip_data_load: bool) -> Any:
-        job = start_load(files, skip_data_load)
-        start_load(files, skip_data_load)
+    def and_another_process_too(*load: Any) -> Any:  # the files, skipDataLoad and the files the mock cannot decrypt
+        job = start_load(*load)
+        start_load(*load)
         return job
 
     monkeypatch.setattr(state.job_store, "start_load", and_another_process_too)
