@@ -61,6 +61,8 @@ if TYPE_CHECKING:
     from ._jobs.namespace import Jobs
     from ._jobs.polling import PollSchedule
     from ._jobs.tree import JobKind, JobNode, JobTree
+    from ._transfer.flow import AsyncTransferSession, TransferOptions, TransferSession
+    from ._transfer.records import RecordError
 
 # name -> private module that defines it
 _LAZY = {
@@ -86,6 +88,10 @@ _LAZY = {
     "IntakeResult": "_intake.flow",
     "IntakeState": "_intake.resume",
     "TransactionStage": "_intake.resume",
+    "TransferSession": "_transfer.flow",
+    "AsyncTransferSession": "_transfer.flow",
+    "TransferOptions": "_transfer.flow",
+    "RecordError": "_transfer.records",
     "JobTree": "_jobs.tree",
     "JobNode": "_jobs.tree",
     "JobKind": "_jobs.tree",
@@ -121,6 +127,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "ApiException",
+    "AsyncTransferSession",
     "BadRequest",
     "CancelOutcome",
     "ConfigurationError",
@@ -158,10 +165,13 @@ __all__ = [
     "RawDirectDataIntake",
     "RawPGPKeys",
     "RawResponse",
+    "RecordError",
     "ServerError",
     "ServiceMayHaveActed",
     "TenantOutcome",
     "TransactionStage",
+    "TransferOptions",
+    "TransferSession",
     "Unauthorized",
     "UntrustedCertificate",
     "UploadAndLoadOptions",

@@ -1,5 +1,5 @@
-"""The client's whole-flow methods: jobs, load, extract_and_load, upload, upload_and_load, intake, intake_state (and
-async twins).
+"""The client's whole-flow methods: jobs, load, extract_and_load, upload, upload_and_load, intake, intake_state,
+transfer (and async twins).
 
 Each is typed here (``wait=True`` returns the result, ``wait=False`` the :class:`JobFuture`; options are typed
 dicts, so a misspelt or wrongly typed option is a type error) and imports its module on first use, which keeps
@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 if TYPE_CHECKING:
-    from visier_data_handling_api.surface import DataAndJobHandling, DataUpload, DirectDataIntake
+    from visier_data_handling_api.surface import DataAndJobHandling, DataIntake, DataUpload, DirectDataIntake
 
     from ._flows.flow import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._intake.resume import IntakeState
     from ._jobs.future import JobFuture
     from ._jobs.namespace import Jobs
+    from ._transfer.flow import AsyncTransferSession, TransferOptions, TransferSession
 
 StrPath = str | os.PathLike[str]
 # The implementations default what the overloads require, so an untyped caller who leaves it out gets the SDK's
@@ -36,6 +37,8 @@ class FlowMethods:
     sync_driven_operations: DataAndJobHandling
     direct_data_intake: DirectDataIntake
     sync_driven_direct_data_intake: DirectDataIntake
+    data_intake: DataIntake
+    sync_driven_data_intake: DataIntake
     data_upload: DataUpload
     sync_driven_data_upload: DataUpload
 
@@ -208,3 +211,17 @@ class FlowMethods:
 
         checked = check_transaction_id("aintake_state", transaction_id)
         return await intake_state(self.direct_data_intake, checked, draft_id or INTAKE_DRAFT_ID, target_tenant_id)
+
+    def transfer(self, source: str, **options: Unpack[TransferOptions]) -> TransferSession:
+        """A Data Intake transfer session for ``source`` (its name or ID), as a ``with`` block: ``push`` records
+        (checked against the source's definition, sent in numbered batches) and ``upload`` files; leaving the block
+        completes the session (``session.job``: the receiving job's future), leaving it with an error cancels it."""
+        from ._transfer.flow import TransferSession
+
+        return TransferSession(self, "transfer", source, options)
+
+    def atransfer(self, source: str, **options: Unpack[TransferOptions]) -> AsyncTransferSession:
+        """The async twin of :meth:`transfer`: ``async with client.atransfer(...) as session``."""
+        from ._transfer.flow import AsyncTransferSession
+
+        return AsyncTransferSession(self, "atransfer", source, options)
