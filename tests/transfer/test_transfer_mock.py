@@ -69,19 +69,20 @@ def test_a_batch_whose_answer_is_lost_is_resent_with_its_sequence_and_held_once(
 
 
 def test_an_exception_in_the_block_cancels_the_session_and_says_so(mock_server: Any) -> None:
-    with _client(mock_server) as client, pytest.raises(KeyError) as raised:
-        with client.transfer("Employee", tenant=TENANT, batch_records=1) as session:
-            session.push(_records(2))
-            raise KeyError("the export broke")
+    client = _client(mock_server)
+    with client, pytest.raises(KeyError) as raised, client.transfer("Employee", tenant=TENANT,
+                                                                     batch_records=1) as session:
+        session.push(_records(2))
+        raise KeyError("the export broke")
     kept = _session(mock_server, session.session_id)
     assert kept.status == "CANCELLED" and kept.receiving_job_id is None
     assert any(f"transfer session {session.session_id} was cancelled" in note for note in raised.value.__notes__)
 
 
 def test_an_unknown_column_is_refused_before_anything_is_sent(mock_server: Any) -> None:
-    with _client(mock_server) as client, pytest.raises(RecordError) as raised:
-        with client.transfer("Employee", tenant=TENANT) as session:
-            session.push([*_records(2), {"EmployeeID": "E9", "StartDate": "2026-01-01", "Shoe": "42"}])
+    client = _client(mock_server)
+    with client, pytest.raises(RecordError) as raised, client.transfer("Employee", tenant=TENANT) as session:
+        session.push([*_records(2), {"EmployeeID": "E9", "StartDate": "2026-01-01", "Shoe": "42"}])
     assert (raised.value.record, raised.value.column) == (3, "Shoe")
     assert "record 3" in str(raised.value) and "'Shoe'" in str(raised.value)
     assert session.session_id is None and mock_server.state.transfer_store.sessions == {}
@@ -89,9 +90,10 @@ def test_an_unknown_column_is_refused_before_anything_is_sent(mock_server: Any) 
 
 
 def test_a_missing_mandatory_column_names_the_record_and_the_column(mock_server: Any) -> None:
-    with _client(mock_server) as client, pytest.raises(RecordError, match="record 1: the mandatory column 'StartDate'"):
-        with client.transfer("Employee") as session:
-            session.push([{"EmployeeID": "E1"}])
+    client = _client(mock_server)
+    missing = "record 1: the mandatory column 'StartDate'"
+    with client, pytest.raises(RecordError, match=missing), client.transfer("Employee") as session:
+        session.push([{"EmployeeID": "E1"}])
 
 
 def test_files_and_records_share_the_sequence_and_the_async_twin(mock_server: Any, tmp_path: Path) -> None:

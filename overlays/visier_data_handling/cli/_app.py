@@ -33,6 +33,7 @@ from ._progress import UploadProgressView
 from ._session import Command, Opt, Output, Session, session_of
 from ._settings import secret_help, with_secrets
 from ._table import Column, grid
+from ._transfer import intake_push
 from ._waiting import CancelOpt, TimeoutOpt, WaitOpt, finish, started, wait_for
 
 app = typer.Typer(
@@ -52,6 +53,7 @@ app.add_typer(connectors_app, name="connectors")
 app.add_typer(credentials_app, name="credentials")
 app.add_typer(auth_app, name="auth")
 app.add_typer(intake_app, name="intake")
+intake_app.command("push", cls=Command)(intake_push)  # on the transfer session flow, kept in its own module
 
 
 def _version(value: bool) -> None:

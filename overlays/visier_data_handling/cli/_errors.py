@@ -66,10 +66,14 @@ def _without_method(text: str) -> str:
     return _METHOD.sub(lambda found: "" if found.group(1) else "the request", text, count=1)
 
 
+# Notes the SDK adds on what became of a Direct Data Intake transaction or a transfer session.
+SAID_NOTES = ("transaction ", "transfer session ", "no transfer session ")
+
+
 def message(error: BaseException) -> str:
-    # What became of a Direct Data Intake transaction (rolled back, or still open and how to roll it back) is part
-    # of the line: the SDK adds it as a note that names the visier-dh command to use.
-    notes = [n for n in getattr(error, "__notes__", []) if isinstance(n, str) and n.startswith("transaction ")]
+    # What became of a Direct Data Intake transaction (rolled back, or still open and how to roll it back) or a
+    # transfer session (cancelled, or nothing sent) is part of the line: the SDK adds it as a note.
+    notes = [n for n in getattr(error, "__notes__", []) if isinstance(n, str) and n.startswith(SAID_NOTES)]
     return "; ".join([_message(error), *notes])
 
 
