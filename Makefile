@@ -98,18 +98,19 @@ changelog-draft: setup
 
 # 100 unattended loads for one tenant through one client on 8 threads, against the mock on its real clock at each
 # speed, under 503s, 429s, dropped connections and lost or late startLoad answers; then 50 Direct Data Intake calls
-# the same way, with lost commit answers (make test runs a short version of both). Each seed picks which requests
-# meet which fault.
+# the same way, with lost commit answers; then 30 transfer sessions of 20 batches each, with lost pushData answers
+# (make test runs a short version of each). Each seed picks which requests meet which fault.
 CHAOS_LOADS  ?= 100
 CHAOS_INTAKES ?= 50
+CHAOS_TRANSFERS ?= 30
 # Random seeds unless given; each test's id names its seed, so a failing run can be repeated with CHAOS_SEEDS=.
 CHAOS_SEEDS  ?= $(shell $(PYTHON) -c 'import random; print(*random.sample(range(1, 100000), 3))')
 CHAOS_SPEEDS ?= 1 10
 
 chaos: setup
-	CHAOS_LOADS=$(CHAOS_LOADS) CHAOS_INTAKES=$(CHAOS_INTAKES) CHAOS_SEEDS="$(CHAOS_SEEDS)" \
-		CHAOS_SPEEDS="$(CHAOS_SPEEDS)" $(BIN)/python -m pytest -p no:cacheprovider \
-		tests/reliability/test_chaos.py tests/reliability/test_intake_chaos.py
+	CHAOS_LOADS=$(CHAOS_LOADS) CHAOS_INTAKES=$(CHAOS_INTAKES) CHAOS_TRANSFERS=$(CHAOS_TRANSFERS) \
+		CHAOS_SEEDS="$(CHAOS_SEEDS)" CHAOS_SPEEDS="$(CHAOS_SPEEDS)" $(BIN)/python -m pytest -p no:cacheprovider \
+		tests/reliability/test_chaos.py tests/reliability/test_intake_chaos.py tests/reliability/test_transfer_chaos.py
 
 mock: setup
 	$(BIN)/visier-mock serve --host 127.0.0.1 --port $(PORT)

@@ -9,12 +9,13 @@ this process (``visier_mock.serve_in_thread``, real time at ``--speed``), then:
 1b. beside it, loads two CSV files straight into the Employee and Requisition objects through one Direct Data
    Intake transaction (committed once, its processing job followed), after a file missing a column was refused
    before any transaction opened;
+1c. pushes records to a source in numbered batches (a lost answer resent with its sequence), a bad record refused;
 2. lists the latest data versions and disables one;
 3. excludes a data upload from data version generation and includes it again;
 4. shows the cancel rules: a running receiving job is refused, a running processing job is cancelled;
 
 prints a summary, stops the mock, and exits 0 when every step went as expected (1 otherwise).
-The mock's knobs used here (a planted failure, slow tenants) are the mock's own, not part of the API.
+The mock's knobs used here (a planted failure, slow tenants, a lost answer) are the mock's own, not part of the API.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from visier_data_handling import (
     JobNode,
     LoadResult,
     PollSchedule,
+    RecordError,
     VisierDataHandling,
 )
 
@@ -68,8 +70,7 @@ class Demo:
             self.say(f"   !! unexpected: {problem}")
 
     def heading(self, text: str) -> None:
-        self.say()
-        self.say(f"== {text}")
+        self.say(f"\n== {text}")
 
     # -- 1. a load across tenants ---------------------------------------------------------------------------------
 
@@ -132,6 +133,26 @@ class Demo:
         self.expect(result.ok and not still_open, "the intake did not end committed with nothing left open")
         self.facts.append(f"intake: transaction {result.transaction_id} committed once, job {result.job_id} "
                           f"{result.status}; a file missing a column refused before any transaction")
+
+    def transfer(self) -> None:
+        self.heading("1c. A transfer session: records to the Employee source in numbered batches")
+        records = [{"EmployeeID": f"E{i}", "StartDate": "2026-01-01"} for i in range(10)]
+        try:
+            with self.client.transfer("Employee", tenant=CANCEL_TENANT) as session:
+                session.push([*records[:2], {"EmployeeID": "E99", "Shoe": "42"}])
+        except RecordError as refused:
+            self.say(f"   refused before sending: {refused} ({'; '.join(refused.__notes__)})")
+        with self.client.transfer("Employee", tenant=CANCEL_TENANT, processing=True, batch_records=4,
+                                  poll=self.poll) as session:
+            session.push(records[:4])  # batch 1 is full and sent; batch 2's answer is lost once, and resent
+            self.state.faults.set("pushData", {"sequence": ["lost"]})
+            session.push(records[4:])
+        tree, kept = session.job.result(timeout=120), self.state.transfer_store.sessions[session.session_id]
+        held = [(b.sequence, b.rows) for b in kept.ordered()]
+        self.say(f"   batches {session.sequences} sent; the mock holds {held} (resent, not kept: {kept.duplicates})"
+                 f"; receiving job {tree.job_id} {tree.status}")
+        self.expect(held == [(1, 4), (2, 4), (3, 2)] and tree.status == "Succeeded", "the batches were not held once")
+        self.facts.append(f"transfer: batches kept once, in order; job {tree.job_id} {tree.status}; bad record refused")
 
     # -- 2. data versions -----------------------------------------------------------------------------------------
 
@@ -231,7 +252,7 @@ class Demo:
         self.facts.append("cancel: running receiving job refused (service rule); running processing job cancelled")
 
     def run(self) -> None:
-        for step in (self.load, self.intake, self.data_versions, self.uploads, self.cancel):
+        for step in (self.load, self.intake, self.transfer, self.data_versions, self.uploads, self.cancel):
             try:
                 step()
             except Exception as exc:  # report and go on: the summary says what failed
