@@ -36,7 +36,8 @@ def test_a_correct_user_file_type_checks_with_every_expected_type(cache: Path) -
                      "assert_type(upload, TenantDataUploadsResponseDTO)", "RawResponse[DataLoadResponse]",
                      'assert_type(client.load(["hcm.zip.gpg"]), LoadResult)', ".result(), JobTree)",
                      "SeedClient", "assert_type(client.intake(", "ddi.raw.commit_transaction(",
-                     "intake.push_data(", "keys.generate_pgp_key_pair(", "await keys.aget_pgp"]:
+                     "intake.push_data(", "keys.generate_pgp_key_pair(", "await keys.aget_pgp",
+                     "with client.transfer(", "async with client.atransfer("]:
         assert expected in text, expected
 
 
@@ -69,6 +70,10 @@ def test_misspelt_wrong_typed_and_missing_arguments_are_errors(cache: Path) -> N
     assert any("push_data" in e and 'incompatible type "list[str]"' in e for e in batch), batch
     key = by_line[_line(text, "keyid=")]
     assert any('Unexpected keyword argument "keyid"' in e and 'did you mean "key_id"' in e for e in key), key
+    option = by_line[_line(text, "procesing=True")]
+    assert any('Unexpected keyword argument "procesing"' in e for e in option), option
+    record = by_line[_line(text, '"EmployeeID": ["E1"]')]
+    assert any('"list[str]"; expected "str": "str | int | float | None"' in e for e in record), record
     markers = ("recieving", 'jobs="yes"', "job_id_status()", "wiat", "transaction_id=7", 'draft="prod"',
-               'body=["Id"', "keyid=")
+               'body=["Id"', "keyid=", "procesing=True", '"EmployeeID": ["E1"]')
     assert set(by_line) == {_line(text, m) for m in markers}

@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import assert_type
 
-from visier_data_handling import IntakeResult, JobFuture, JobTree, LoadResult, RawResponse, VisierDataHandling
+from visier_data_handling import (
+    AsyncTransferSession,
+    IntakeResult,
+    JobFuture,
+    JobTree,
+    LoadResult,
+    RawResponse,
+    TransferSession,
+    VisierDataHandling,
+)
 from visier_data_handling_api.models import (
     DataLoadResponse,
     DirectDataJobStatusResponseDTO,
@@ -85,6 +94,20 @@ def transfer_sessions(client: VisierDataHandling, data: File) -> None:
     assert_type(intake.upload_data(transfer_session_id="s-1", file=data, sequence=2), PushDataResponse)
     assert_type(intake.push_data_complete(transfer_session_id="s-1", processing_data=True), PushDataCompleteResponse)
     assert_type(intake.raw.push_data_cancel(transfer_session_id="s-1").status, int)
+    with client.transfer("Employee", tenant="WFF_j1r~c7o", processing=True, batch_records=1000) as session:
+        assert_type(session, TransferSession)
+        session.push([{"EmployeeID": "E1", "StartDate": "2026-01-01", "Salary": 1.5, "Manager": None}])
+        session.upload("Employee_2026.csv", source="")
+    assert_type(session.job, JobFuture)
+    assert_type(session.job.result(), JobTree)
+    assert_type(session.sequences, list[int])
+
+
+async def async_transfer(client: VisierDataHandling) -> None:
+    async with client.atransfer("Employee", processing=False) as session:
+        assert_type(session, AsyncTransferSession)
+        await session.push({"EmployeeID": str(i)} for i in range(3))
+    assert_type(await session.job.aresult(), JobTree)
 
 
 async def pgp_keys(client: VisierDataHandling) -> None:

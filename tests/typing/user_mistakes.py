@@ -15,3 +15,5 @@ def mistakes(client: VisierDataHandling) -> None:
     client.intake({"Employee": "employee.csv"}, draft="prod")  # misspelt
     client.data_intake.push_data(transfer_session_id="s-1", body=["Id", "1"])  # wrong type
     client.pgp_keys.get_pgp_public_key(keyid="00A1B2C3D4E5F607")  # misspelt
+    client.transfer("Employee", procesing=True)  # misspelt
+    client.transfer("Employee").push([{"EmployeeID": ["E1"]}])  # wrong type
