@@ -115,3 +115,19 @@ def test_files_and_records_share_the_sequence_and_the_async_twin(mock_server: An
     assert [(b.sequence, b.source, b.rows) for b in kept.ordered()] == [
         (1, "Employee", 3), (2, "Applicant", 2), (3, "Employee", 1)]
     assert kept.status == "COMPLETED"
+
+
+def test_a_file_whose_answer_is_lost_is_sent_whole_again_under_its_sequence(mock_server: Any, tmp_path: Path) -> None:
+    path = tmp_path / "hires.csv"
+    path.write_text("EmployeeID,StartDate\n" + "".join(f"E{i},2026-01-01\n" for i in range(1000)), encoding="utf-8")
+    progress: list[int] = []
+    with _client(mock_server) as client:
+        with client.transfer("Employee", tenant=TENANT) as session:
+            session.push(_records(1))
+            mock_server.state.faults.set("uploadData", {"sequence": ["lost"]})
+            session.upload(path, on_progress=lambda p: progress.append(p.sent))
+        session.job.result(timeout=30)
+    kept = _session(mock_server, session.session_id)
+    assert [(b.sequence, b.rows) for b in kept.ordered()] == [(1, 1), (2, 1000)] and kept.duplicates == 1
+    size = path.stat().st_size
+    assert progress.count(size) == 2 and 0 in progress[1:]  # sent whole, rewound to 0, sent whole again
