@@ -39,6 +39,7 @@ class FakeTransfer:
     fail_push: list[bool] = attrs.Factory(list)  # True = a connection error before acting
     lose_complete: list[bool] = attrs.Factory(list)  # True = complete, then lose the answer
     drop_complete: list[bool] = attrs.Factory(list)  # True = lose it without acting
+    lose_start: list[bool] = attrs.Factory(list)  # True = open a session, then lose the answer
     fail_cancel: bool = False
     ids: Any = attrs.Factory(lambda: (f"s-{i}" for i in itertools.count(1)))
 
@@ -52,6 +53,8 @@ class FakeTransfer:
         session = next(self.ids)
         self.calls.append(f"start {session}")
         self.status[session], self.batches[session] = "OPEN", {}
+        if self.lose_start and self.lose_start.pop(0):
+            raise _lost("startTransfer")
         return StartTransferResponse(transfer_session_id=session)
 
     async def apush_data(self, *, transfer_session_id: str, body: str, sequence: int, **_: object) -> PushDataResponse:

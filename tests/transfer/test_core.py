@@ -112,9 +112,11 @@ def test_a_completion_whose_answer_is_lost_is_sent_again() -> None:
 
 
 def test_a_completion_refused_after_a_lost_answer_says_the_session_was_completed() -> None:
-    fake, core = FakeTransfer(lose_complete=[True]), _core()
-    with pytest.raises(ServiceMayHaveActed, match="transfer session s-1 was completed, but the answer"):
-        run(_push_all(fake, core, _records(1)))
+    fake = FakeTransfer(lose_complete=[True])
+    with pytest.raises(ServiceMayHaveActed, match="transfer session s-1 was completed, but the answer"), \
+            _session(fake) as session:
+        session.push(_records(1))
+    assert fake.status == {"s-1": "COMPLETED"} and "cancel s-1" not in fake.calls  # completed: not cancelled
 
 
 class _Client:
@@ -157,3 +159,16 @@ def test_a_session_without_a_job_and_bad_options_are_named() -> None:
     with pytest.raises(InvalidArgument, match="push\\(\\) takes an iterable of records"), \
             _session(FakeTransfer()) as session:
         session.push({"EmployeeID": "E1"})  # type: ignore[arg-type]  # one record, not a list of them
+
+
+def test_a_start_whose_answer_is_lost_is_sent_again_and_the_error_says_what_it_may_have_opened() -> None:
+    fake, core = FakeTransfer(lose_start=[True]), _core()
+    run(_push_all(fake, core, _records(1)))
+    assert core.session_id == "s-2" and fake.batches == {"s-1": {}, "s-2": {1: [["EmployeeID", "StartDate"],
+                                                                               ["E0", "2026-01-01"]]}}
+    lost = FakeTransfer(lose_start=[True] * 3)
+    with pytest.raises(ServiceMayHaveActed) as raised, _session(lost) as session:
+        session.push(_records(1))  # gathered; the exit sends it, which needs a session
+    assert all(not held for held in lost.batches.values()) and len(lost.batches) == 3
+    assert raised.value.__notes__ == ["nothing was sent (a startTransfer whose answer was lost may have opened a "
+                                      "session, which holds nothing)"]

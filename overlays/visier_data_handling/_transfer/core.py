@@ -73,6 +73,8 @@ class TransferCore:
         self.session_id: str | None = None
         self.sequences: list[int] = []  # the sequence numbers sent, in order
         self.records = 0
+        self.completing = False  # pushDataComplete was sent: a lost answer may mean it was completed
+        self.lost_starts = 0  # startTransfer answers lost: each may have opened a session that holds nothing
         self.closed = False
         self._batcher = Batcher(request.limits)
 
@@ -165,6 +167,7 @@ class TransferCore:
             try:
                 answer = await ops.astart_transfer(target_tenant_id=self.request.target_tenant_id)
             except ServiceMayHaveActed as lost:
+                self.lost_starts += 1
                 if attempt == START_RESENDS:
                     raise
                 logger.warning("startTransfer: the answer was lost (%s); starting another session (the one it may "
@@ -181,7 +184,7 @@ class TransferCore:
         """Send what is gathered, complete the session once, and return its receiving job's ID."""
         await self.flush(ops)
         session_id = await self._open(ops)
-        self.closed = True
+        self.closed = self.completing = True
         lost: ServiceMayHaveActed | None = None
         for attempt in range(COMPLETE_RESENDS + 1):
             try:
@@ -212,7 +215,9 @@ class TransferCore:
         self.closed = True
         session_id = self.session_id
         if session_id is None:
-            cause.add_note("no transfer session was opened: nothing was sent")
+            cause.add_note("no transfer session was opened: nothing was sent" if not self.lost_starts else
+                           "nothing was sent (a startTransfer whose answer was lost may have opened a session, "
+                           "which holds nothing)")
             return
         try:
             await ops.apush_data_cancel(transfer_session_id=session_id, target_tenant_id=self.request.target_tenant_id)

@@ -112,6 +112,11 @@ class _Planned:
         return list(self.core.sequences)
 
     @property
+    def records(self) -> int:
+        """The records pushed so far (checked and gathered, or sent)."""
+        return self.core.records
+
+    @property
     def job(self) -> JobFuture:
         """The receiving job's future, once the block was left normally and the session completed."""
         if self._job is None:
@@ -127,10 +132,9 @@ class _Planned:
         )
         return self._job
 
-    @staticmethod
-    def _completion_failed(exc: BaseException) -> bool:
+    def _completion_failed(self, exc: BaseException) -> bool:
         """Whether a failed completion should cancel: not when the service may have completed the session."""
-        return not isinstance(exc, ServiceMayHaveActed)
+        return not (self.core.completing and isinstance(exc, ServiceMayHaveActed))
 
 
 class TransferSession(_Planned):

@@ -67,7 +67,7 @@ def _without_method(text: str) -> str:
 
 
 # Notes the SDK adds on what became of a Direct Data Intake transaction or a transfer session.
-SAID_NOTES = ("transaction ", "transfer session ", "no transfer session ")
+SAID_NOTES = ("transaction ", "transfer session ", "no transfer session ", "nothing was sent")
 
 
 def message(error: BaseException) -> str:

@@ -76,7 +76,7 @@ def intake_push(
                     transfer.push(_json_lines(opened, path))
         future = transfer.job
         about = {"transferSessionId": transfer.session_id, "batches": len(transfer.sequences),
-                 "records": transfer.core.records}
+                 "records": transfer.records}
         if not wait:
             session.err.print(f"transfer session {transfer.session_id} completed ({about['batches']} batches); "
                               f"receiving job {future.job_id} started. Watch it with: visier-dh jobs watch "
