@@ -172,3 +172,16 @@ def test_a_start_whose_answer_is_lost_is_sent_again_and_the_error_says_what_it_m
     assert all(not held for held in lost.batches.values()) and len(lost.batches) == 3
     assert raised.value.__notes__ == ["nothing was sent (a startTransfer whose answer was lost may have opened a "
                                       "session, which holds nothing)"]
+
+
+def test_a_file_is_checked_before_anything_is_sent(tmp_path: Any) -> None:
+    fake = FakeTransfer()
+    wrong = tmp_path / "hires.xlsx"
+    wrong.write_text("x")
+    with pytest.raises(InvalidArgument, match=r"must end in \.csv or \.zip"), _session(fake) as session:
+        session.upload(wrong)
+    with pytest.raises(InvalidArgument, match="on_progress must be callable"), _session(fake) as session:
+        session.upload(wrong, on_progress="print")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match=r"missing\.csv' does not exist"), _session(fake) as session:
+        session.upload(tmp_path / "missing.csv")
+    assert fake.sends == [] and fake.status == {}

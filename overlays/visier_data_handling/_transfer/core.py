@@ -112,7 +112,9 @@ class TransferCore:
                      on_progress: UploadProgressCallback | None) -> None:
         """Send one file, after the records pushed before it; to ``source`` (default: the session's; "" routes it by
         its name)."""
-        self._usable()
+        if on_progress is not None and not callable(on_progress):
+            raise InvalidArgument(f"on_progress must be callable (or None), not {on_progress!r}",
+                                  argument="on_progress")
         file = check_transfer_file(path)
         source_id = self._usable().source_id if source is None else None
         if source:
