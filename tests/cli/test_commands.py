@@ -162,6 +162,20 @@ def test_auth_and_connection_errors_exit_3(mock_env: dict[str, str]) -> None:
     assert unreachable.code == 3 and "could not reach http://127.0.0.1:9" in unreachable.stderr, unreachable
 
 
+@pytest.mark.parametrize("command", ["load", "upload"])
+def test_an_unreadable_file_is_refused_before_signing_in(
+    mock_env: dict[str, str], tmp_path: Path, refuse_reading: Callable[[Path], None], command: str
+) -> None:
+    unread = tmp_path / "unread.csv"
+    unread.write_text("a,b\n1,2\n")
+    refuse_reading(unread)
+    # Nothing listens on port 9: a command that signed in or sent a byte would exit 3 (could not reach).
+    outcome = in_process("--host", "http://127.0.0.1:9", command, str(unread))
+    assert outcome.code == 2, outcome
+    lines = outcome.stderr.strip().splitlines()
+    assert len(lines) == 1 and "unread.csv" in lines[0] and "is not readable (Permission denied)" in lines[0], outcome
+
+
 def test_missing_settings_name_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("VISIER_HOST", "VISIER_VANITY", "VISIER_APIKEY", "VISIER_USERNAME", "VISIER_PASSWORD"):
         monkeypatch.delenv(name, raising=False)

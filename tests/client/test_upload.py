@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from visier_data_handling import (
     LoadResult,
     UploadProgress,
     VisierDataHandling,
+    check_uploads,
 )
 from visier_mock import MockConfig, RunningMock, serve_in_thread
 
@@ -252,3 +253,21 @@ def test_paths_are_all_checked_before_the_first_upload(live: RunningMock, data_f
     assert recorder.sent == []
     with client_for(live) as client, pytest.raises(InvalidArgument):
         client.upload_and_load(str(data_file))  # type: ignore[arg-type]
+
+
+def test_an_unreadable_file_is_refused_before_anything_is_sent(
+    live: RunningMock, data_file: Path, tmp_path: Path, refuse_reading: Callable[[Path], None]
+) -> None:
+    unread = tmp_path / "unread.csv"
+    unread.write_text("a,b\n1,2\n")
+    refuse_reading(unread)
+    with pytest.raises(InvalidArgument, match=r"unread\.csv.* is not readable \(Permission denied\)") as caught:
+        check_uploads([data_file, unread])
+    assert caught.value.argument == "path"
+    recorder = Recorder()
+    with client_for(live, transport=recorder) as client:
+        with pytest.raises(InvalidArgument, match="is not readable"):
+            client.upload(unread)
+        with pytest.raises(InvalidArgument, match="is not readable"):
+            client.upload_and_load([data_file, unread])
+    assert recorder.sent == []

@@ -59,13 +59,20 @@ def check_filename(filename: str, argument: str = "filename") -> None:
 
 
 def local_file(path: StrPath, wanted: str = "a local file to upload") -> Path:
-    """``path`` as a Path, after checking that it is one and names an existing file (``wanted`` says what kind)."""
+    """``path`` as a Path, after checking that it is one and names an existing file we may read (``wanted`` says
+    what kind)."""
     if not isinstance(path, str | os.PathLike):
         raise InvalidArgument(f"path must be a file path (str or Path), not {type(path).__name__}", argument="path")
     local = Path(path)
     if not local.is_file():
         problem = "is a folder" if local.is_dir() else "does not exist"
         raise InvalidArgument(f"path {str(local)!r} {problem}; give {wanted}", argument="path")
+    try:
+        local.open("rb").close()  # what the upload will do; os.access would pass for root, so open it
+    except OSError as exc:
+        raise InvalidArgument(
+            f"path {str(local)!r} is not readable ({exc.strerror or exc}); give {wanted}", argument="path"
+        ) from None
     return local
 
 

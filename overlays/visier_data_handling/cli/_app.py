@@ -189,7 +189,6 @@ def _split_local(items: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def _upload(session: Session, client: VisierDataHandling, paths: Sequence[Path]) -> list[UploadResult]:
-    check_uploads(paths)  # every file checked before the first byte is sent
     with UploadProgressView(session.err) as view:
         return [client.upload(path, on_progress=view) for path in paths]
 
@@ -203,6 +202,7 @@ def upload(
 ) -> None:
     """Upload local files to Visier (at most 500 MB each), ready to load."""
     session = session_of(ctx)
+    check_uploads(files)  # every file checked before signing in and before the first byte is sent
     with session.client() as client:
         done = _upload(session, client, files)
     session.emit(
@@ -229,6 +229,8 @@ def load(
     """Load files: upload local ones, start a load, and (with --wait) follow every tenant to the end."""
     session = session_of(ctx)
     local, names = _split_local(files)
+    if local:
+        check_uploads(local)  # every file checked before signing in and before the first byte is sent
     with session.client() as client:
         uploaded = [u.filename for u in _upload(session, client, local)] if local else []
         future = client.load(
