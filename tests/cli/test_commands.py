@@ -200,9 +200,9 @@ def test_every_command_renders_a_table(mock_env: dict[str, str], data_file: Path
         (["auth", "check"], "signed in to"),
         (["upload", str(data_file)], data_file.name),
         (["load", str(data_file), *fast], TENANT),
-        (["load", REMOTE_FILE, "--no-wait"], "started receiving job"),
+
         (["extract", "--all-tenants", *fast], TENANT),
-        (["extract", "-t", TENANT, "--no-wait"], "started dispatching job"),
+
         (["jobs", "watch", job_id, *fast], TENANT),
         (["jobs", "status", job_id], "Succeeded"),
         (["jobs", "tree", job_id], TENANT),
@@ -221,6 +221,20 @@ def test_every_command_renders_a_table(mock_env: dict[str, str], data_file: Path
         assert outcome.code == 0 and shown in outcome.stdout, (args, outcome)
     refused = in_process("jobs", "cancel", job_id)  # finished: refused, and the table says so
     assert refused.code == 1 and job_id in refused.stdout and "could not be cancelled" in refused.stdout, refused
+
+
+@pytest.mark.parametrize(
+    ("args", "kind"), [(["load", REMOTE_FILE, "--no-wait"], "receiving"), (["extract", "-t", TENANT, "--no-wait"],
+                                                                          "dispatching")]
+)
+def test_no_wait_prints_the_job_id_alone_on_stdout(mock_env: dict[str, str], args: list[str], kind: str) -> None:
+    outcome = in_process(*args)
+    assert outcome.code == 0, outcome
+    job_id = outcome.stdout.strip()
+    assert outcome.stdout == job_id + "\n" and " " not in job_id, outcome
+    assert f"started {kind} job {job_id}" in outcome.stderr, outcome
+    tree = ok(in_process("jobs", "tree", job_id, "-o", "json"))  # J=$(visier-dh load --no-wait F); jobs tree "$J"
+    assert tree["jobId"] == job_id
 
 
 def test_table_output_goes_to_stdout_and_progress_to_stderr(mock_env: dict[str, str]) -> None:

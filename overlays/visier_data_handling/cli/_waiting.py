@@ -104,8 +104,13 @@ def finish(session: Session, result: LoadResult) -> None:
 
 
 def started(session: Session, future: JobFuture, kind: str) -> None:
-    session.emit({"jobId": future.job_id, "kind": kind}, lambda: f"started {kind} job {future.job_id}")
-    session.err.print(f"watch it with: visier-dh jobs watch {future.job_id}", markup=False, soft_wrap=True)
+    """``--no-wait``: the job ID alone on stdout (so ``J=$(visier-dh load --no-wait F)`` holds it), prose on stderr."""
+    session.err.print(
+        f"started {kind} job {future.job_id}; watch it with: visier-dh jobs watch {future.job_id}",
+        markup=False,
+        soft_wrap=True,
+    )
+    session.emit({"jobId": future.job_id, "kind": kind}, lambda: future.job_id)
 
 
 WaitOpt = Annotated[bool, Opt("--wait/--no-wait", help="Wait for every job to finish, with live progress.")]
