@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from ._clock import Clock, ManualClock, RealClock
+from ._clock import EPOCH, Clock, ManualClock, RealClock
 from ._config import MockConfig
 from ._faults import Faults
 from ._jobs import Job
@@ -42,7 +42,12 @@ class State:
 
     def reset(self, seed: int) -> None:
         """Back to the seeded world of the config: clock, data, jobs, tokens, faults and failures."""
-        self.clock: Clock = ManualClock() if self.config.manual_clock else RealClock(self.config.speed)
+        start = self.config.start
+        self.clock: Clock = (
+            ManualClock(EPOCH if start is None else start)
+            if self.config.manual_clock
+            else RealClock(self.config.speed, start)
+        )
         self.faults = Faults(seed)
         for operation_id, rule in self.config.faults.items():
             self.faults.set(operation_id, rule)
@@ -61,7 +66,7 @@ class State:
         self.tokens: dict[str, float] = {}
         self.sftp: list[str] = ["WFF_j1r_hcm_files_20181030102030.zip.gpg"]
         self.sftp += [f"{t}_hcm_20260101.zip.gpg" for t in self.tenants]
-        self.data_store = DataStore(self.new_id, self.now)
+        self.data_store = DataStore(self.new_id, self.now, self.clock.start)
         self.connector_store = ConnectorStore(self.new_id, self.admin)
         self.job_store = JobStore(self.new_id, self.now, self.admin, self.tenants, self.data_store)
         self.intake_store = IntakeStore(self.new_id, self.now, self.job_store)

@@ -6,8 +6,6 @@ from collections.abc import Callable
 
 import attrs
 
-from ._clock import EPOCH
-
 DAY = 86_400.0
 FIRST_VERSION = 7_000_001
 
@@ -40,9 +38,10 @@ class DataStore:
     """Data versions and uploads of every tenant. Versions are indexed by tenant too, so that a page of a long
     list costs its own size."""
 
-    def __init__(self, new_id: Callable[[], str], now: Callable[[], float]) -> None:
+    def __init__(self, new_id: Callable[[], str], now: Callable[[], float], start: float) -> None:
         self._new_id = new_id
         self._now = now
+        self._start = start  # the clock's first reading: the seeded data lies in the days before it
         self.categories = [
             {"name": "Primary", "id": new_id(), "objectName": "DataCategory_Primary"},
             {"name": "Benefits", "id": new_id(), "objectName": "DataCategory_Benefits"},
@@ -54,14 +53,14 @@ class DataStore:
 
     # ----- seeding
     def seed_versions(self, tenant: str, count: int) -> None:
-        """``count`` data versions, a day apart, the last a day before EPOCH, each of a job of its own."""
+        """``count`` data versions, a day apart, the last a day before the start, each of a job of its own."""
         for k in range(count):
-            self.add_data_version(tenant, EPOCH - (count - k) * DAY, job_id=self._new_id())
+            self.add_data_version(tenant, self._start - (count - k) * DAY, job_id=self._new_id())
 
     def seed_uploads(self, tenant: str) -> None:
-        """Five uploads, a day apart, the last a day before EPOCH; the oldest is excluded."""
+        """Five uploads, a day apart, the last a day before the start; the oldest is excluded."""
         for k in range(5):
-            when = EPOCH - (5 - k) * DAY
+            when = self._start - (5 - k) * DAY
             self.uploads.append(Upload(tenant, when, f"{tenant}_hcm_{k}.zip.gpg", included=k != 0))
 
     # ----- changes

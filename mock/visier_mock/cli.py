@@ -11,6 +11,7 @@ import shlex
 import socket
 import sys
 import tempfile
+from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET, help="that client's secret")
     serve.add_argument("--seed", type=int, default=1, help="seed of the generated data and IDs")
     serve.add_argument("--speed", type=float, default=1.0, help="how much faster than real time jobs run")
+    serve.add_argument("--start", type=_start_time, default=None, metavar="TIME",
+                       help="when the mock's clock starts, in ISO 8601 (such as 2026-01-01T00:00:00Z), so seeded data "
+                       "and job times match on every run (default: now)")
     serve.add_argument("--token-ttl", type=float, default=3600.0, help="seconds a sign-in token stays valid")
     serve.add_argument("--latency-ms", type=float, default=0.0, help="added to every answer")
     serve.add_argument("--error-503-rate", type=float, default=0.0, help="share of requests answered 503")
@@ -69,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
                        help="serve HTTPS with a certificate made now for --host, localhost and 127.0.0.1, signed by a "
                        "new CA whose file it prints as VISIER_CA_BUNDLE (needs the tls extra)")
     return parser
+
+
+def _start_time(text: str) -> float:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 time such as 2026-01-01T00:00:00Z") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
 
 def _tls(args: argparse.Namespace, parser: argparse.ArgumentParser) -> TLSFiles | None:
@@ -122,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         check_rule(rule)
         config = MockConfig(api_key=args.api_key, username=args.username, password=args.password,
                             client_id=args.client_id, client_secret=args.client_secret, seed=args.seed,
-                            speed=args.speed, token_ttl=args.token_ttl, faults=faults)
+                            speed=args.speed, start=args.start, token_ttl=args.token_ttl, faults=faults)
         protocol = protocol_class(args.header_timeout)
     except (Invalid, ValueError) as error:
         parser.error(str(error))

@@ -237,6 +237,12 @@ def test_no_wait_prints_the_job_id_alone_on_stdout(mock_env: dict[str, str], arg
     assert tree["jobId"] == job_id
 
 
+def test_jobs_list_since_an_hour_finds_the_load_just_started(mock_env: dict[str, str]) -> None:
+    job_id = in_process("load", REMOTE_FILE, "--no-wait").stdout.strip()
+    listing = ok(in_process("jobs", "list", "--since", "1h", "-o", "json"))
+    assert job_id in {entry["jobId"] for entry in listing}
+
+
 def test_table_output_goes_to_stdout_and_progress_to_stderr(mock_env: dict[str, str]) -> None:
     outcome = in_process("load", REMOTE_FILE, "--poll-interval", "0.05")
     assert outcome.code == 0, outcome
