@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import shutil
+import signal
 import socket
 import sys
 import tempfile
@@ -73,6 +75,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="serve HTTPS with a certificate made now for --host, localhost and 127.0.0.1, signed by a "
                        "new CA whose file it prints as VISIER_CA_BUNDLE (needs the tls extra)")
     return parser
+
+
+def _exit_on_sigterm(signum: int, _: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _start_time(text: str) -> float:
@@ -154,7 +160,16 @@ def main(argv: list[str] | None = None) -> int:
     if tls is not None and tls.ca is not None:
         lines.append(f"export VISIER_CA_BUNDLE={shlex.quote(str(tls.ca))}")
     print("\n".join(lines), flush=True)
-    serve(create_app(config), sock, protocol, tls)
+    # A made certificate's folder holds its private key: it goes when the mock stops, on Ctrl-C or SIGTERM too
+    # (uvicorn re-raises the signal it caught once it has shut down; SIGTERM's default would skip the cleanup).
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        serve(create_app(config), sock, protocol, tls)
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        if args.tls_self_signed and tls is not None:
+            shutil.rmtree(Path(tls.certfile).parent, ignore_errors=True)
     return 0
 
 

@@ -94,3 +94,9 @@ def test_the_readme_install_lines_work_from_a_clean_clone(
     seconds = time.monotonic() - started
     record_property("seconds", round(seconds, 1))
     print(f"README install lines: {seconds:.0f} s")
+
+
+def test_every_venv_the_readme_creates_is_ignored_by_git() -> None:
+    made = set(re.findall(r"-m venv (\S+)", README))
+    ignored = set((ROOT / ".gitignore").read_text(encoding="utf-8").split())
+    assert made and {f"{name}/" for name in made} <= ignored, made - {i.rstrip("/") for i in ignored}
