@@ -77,6 +77,16 @@ def test_the_cli_trusts_a_ca_bundle_through_a_tunnel(
     assert log.forwarded == [] and len(log.tunnels) == 2
 
 
+def test_an_untrusted_certificate_names_the_cli_settings_not_the_sdk_argument(
+    tls_mock: RunningMock, mock_env: dict[str, str], proxy: tuple[str, ProxyLog]
+) -> None:
+    outcome = in_process("--host", tls_mock.url, "auth", "check")
+    assert outcome.code == 3, outcome
+    lines = outcome.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is not trusted" in lines[0], outcome
+    assert "--ca-bundle" in lines[0] and "VISIER_CA_BUNDLE" in lines[0] and "verify=" not in lines[0], outcome
+
+
 @pytest.mark.parametrize("where", ["option", "environment"])
 def test_insecure_skips_the_check_and_says_so(
     tls_env: str, proxy: tuple[str, ProxyLog], monkeypatch: pytest.MonkeyPatch, where: str

@@ -30,6 +30,7 @@ from .. import (
     JobError,
     JobTimeout,
     Unauthorized,
+    UntrustedCertificate,
     VisierError,
 )
 
@@ -86,6 +87,11 @@ def _message(error: BaseException) -> str:
         return "interrupted"
     if isinstance(error, JobTimeout):
         return f"{error}. Resume watching with: visier-dh jobs watch {error.job_id}"
+    if isinstance(error, UntrustedCertificate):
+        # The SDK's advice names verify=; a shell user has an option and a variable for the same thing.
+        what = str(error).partition("; pass verify=")[0]
+        return f"{what}; give --ca-bundle the CA bundle that signs it (a company's own, behind a TLS-inspecting " \
+            "proxy), or set VISIER_CA_BUNDLE"
     if isinstance(error, ApiException | JobError | VisierError):
         return _without_method(str(error))
     return f"unexpected {type(error).__name__}: {error} (run with --debug for the traceback)"
