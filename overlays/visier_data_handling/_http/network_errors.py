@@ -3,6 +3,8 @@
 Each network transport is wrapped (:class:`NamedRefusals`, under the retry layer) to tell these apart:
 
 * the certificate is not trusted (an ``ssl.SSLCertVerificationError`` anywhere in the chain, httpx's or aiohttp's);
+* the server does not speak TLS at all (an https:// URL on a plain-HTTP port): a handshake that fails that way
+  fails the same way on every retry;
 * the proxy could not be connected to;
 * the proxy asks for credentials: a 407 to a tunnel's ``CONNECT``, or to a request it forwards (plain http://);
 * the proxy turned a tunnel away (another 4xx).
@@ -49,6 +51,17 @@ def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | Non
     return None
 
 
+# OpenSSL's reasons for a handshake answered by something that is not TLS (a plain-HTTP server, most often).
+NOT_TLS = frozenset({"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "PACKET_LENGTH_TOO_LONG", "UNKNOWN_PROTOCOL"})
+
+
+def _not_tls(exc: BaseException) -> ssl.SSLError | None:
+    for link in _chain(exc):
+        if isinstance(link, ssl.SSLError) and getattr(link, "reason", None) in NOT_TLS:
+            return link
+    return None
+
+
 def _proxy_status(exc: BaseException) -> int | None:
     """The status a proxy answered a tunnel's CONNECT with: httpcore says it first thing, aiohttp as ``status``."""
     for link in _chain(exc):
@@ -78,6 +91,15 @@ def refusal(exc: httpx.TransportError, request: httpx.Request, proxy: httpx.URL 
             f"the certificate of {request.url.host} is not trusted ({reason}); pass verify= the CA bundle that "
             "signs it (a company's own, behind a TLS-inspecting proxy), or set SSL_CERT_FILE",
             UntrustedCertificate,
+            request,
+        )
+    not_tls = _not_tls(exc)
+    if not_tls is not None:
+        where = f"{request.url.host}:{request.url.port or 443}"
+        return Refused(
+            f"the TLS handshake with {where} failed ({not_tls.reason}): it does not answer in TLS, so it is not an "
+            "HTTPS server (a plain-HTTP one takes http://), or the port is wrong",
+            APIConnectionError,
             request,
         )
     if proxy is None:

@@ -55,6 +55,23 @@ def test_an_untrusted_certificate_is_named(tls_mock: RunningMock, driver: str) -
     ), first
 
 
+@pytest.fixture(scope="module")
+def plain_mock() -> Iterator[RunningMock]:
+    with serve_in_thread(MockConfig(speed=200.0)) as running:
+        yield running
+
+
+@pytest.mark.parametrize("driver", DRIVERS)
+def test_https_to_a_plain_http_server_fails_at_once_and_says_so(plain_mock: RunningMock, driver: str) -> None:
+    url = plain_mock.url.replace("http://", "https://")
+    first = failing(plain_mock, url, driver, APIConnectionError, max_retries=3).splitlines()[0]
+    assert first.startswith(
+        f"retrieve_data_categories(): signing in could not reach {url}: the TLS handshake with "
+        f"{url.removeprefix('https://')} failed"
+    ), first
+    assert "not an HTTPS server (a plain-HTTP one takes http://)" in first, first
+
+
 @pytest.mark.parametrize("driver", DRIVERS)
 @pytest.mark.parametrize("how", ["verify=path", "verify=context", "SSL_CERT_FILE"])
 def test_the_test_ca_is_trusted_when_given(
