@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 from visier_data_handling.cli import app
 from visier_mock import RunningMock
+from visier_mock._server import free_port
 
 from .scripted import REMOTE_FILE, SCRIPT, TENANT, Outcome
 
@@ -174,6 +175,16 @@ def test_an_unreadable_file_is_refused_before_signing_in(
     assert outcome.code == 2, outcome
     lines = outcome.stderr.strip().splitlines()
     assert len(lines) == 1 and "unread.csv" in lines[0] and "is not readable (Permission denied)" in lines[0], outcome
+
+
+def test_retry_notices_show_only_with_verbose(mock_env: dict[str, str]) -> None:
+    closed = ("--host", f"http://127.0.0.1:{free_port()}", "--max-retries", "2", "connectors", "list")
+    quiet = console_script(*closed)  # a real stderr: Python's last-resort handler prints warnings there
+    assert quiet.code == 3 and quiet.stderr.count("\n") == 1, quiet
+    assert quiet.stderr.startswith("visier-dh: error: ") and "could not reach" in quiet.stderr, quiet
+    verbose = console_script("-v", *closed)
+    assert verbose.code == 3 and verbose.stderr.count("retrying POST /v1/admin/visierSecureToken ") == 2, verbose
+    assert verbose.stderr.splitlines()[-1] == quiet.stderr.strip(), verbose
 
 
 def test_missing_settings_name_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:

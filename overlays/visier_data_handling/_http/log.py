@@ -13,6 +13,8 @@ import threading
 import weakref
 
 logger = logging.getLogger("visier_data_handling")
+# Retry notices, on a logger of their own so a command line can keep them for -v: a retry that works is no news.
+retry_log = logging.getLogger("visier_data_handling.retry")
 
 _HEADER = re.compile(
     r"""(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|apikey|x-api-key)['"],\s*b?['"])[^'"]*""",
@@ -71,6 +73,7 @@ class RedactingFilter(logging.Filter):
 _FILTER = RedactingFilter()
 _LOGGERS = (
     "visier_data_handling",
+    "visier_data_handling.retry",
     "httpx",
     "httpcore",
     "httpcore.connection",

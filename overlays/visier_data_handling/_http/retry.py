@@ -30,7 +30,7 @@ import httpx
 
 from .._exceptions import parse_retry_after
 from .._twins import finish, ready
-from .log import logger
+from .log import logger, retry_log
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUS = frozenset({429, 502, 503, 504})
@@ -123,7 +123,7 @@ def _log(request: httpx.Request, status: int | str, started: float, attempt: int
 
 
 def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
-    logger.warning(
+    retry_log.warning(
         "retrying %s %s after %s in %.2f s (retry %d)", request.method, request.url.path, reason, delay, attempt + 1
     )
 

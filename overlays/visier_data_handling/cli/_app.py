@@ -150,6 +150,9 @@ def _options(
         float | None,
         Opt(min=0.01, metavar="SECONDS", help="Seconds between job status checks (default: 1, growing to 15)."),
     ] = None,
+    verbose: Annotated[
+        bool, Opt("--verbose", "-v", help="Say on stderr when a request is retried (a passing network problem).")
+    ] = False,
     debug: Annotated[bool, Opt("--debug", help="Log HTTP requests and show tracebacks on stderr.")] = False,
     version: Annotated[
         bool, Opt("--version", callback=_version, is_eager=True, help="Print the version and exit.")
@@ -178,6 +181,11 @@ def _options(
     if max_retries is not None:
         settings["max_retries"] = max_retries
     ctx.obj = Session(settings, output, debug, poll_interval, err)
+    if not (verbose or debug):  # errors are one line: retry notices only when asked for
+        retry_log = logging.getLogger("visier_data_handling.retry")
+        level = retry_log.level
+        retry_log.setLevel(logging.ERROR)
+        ctx.call_on_close(lambda: retry_log.setLevel(level))
     if debug:
         logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(name)s %(levelname)s %(message)s")
 
