@@ -18,6 +18,7 @@ import enum
 import os
 import ssl
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 import attrs
 import httpx
@@ -100,6 +101,8 @@ def build_settings(
         problems.append("host (or VISIER_HOST / VISIER_VANITY in the environment)")
     elif not host.startswith(("http://", "https://")):
         problems.append(f"host as a URL starting with https:// (got {host!r})")
+    elif urlsplit(host).path.strip("/"):  # sign-in and every call go to the host's own paths
+        problems.append(f"host as the service's URL with no path, such as https://tenant.api.visier.io (got {host!r})")
     if not key:
         problems.append("api_key (or VISIER_APIKEY)")
     if password and not username:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from client.test_wrong_host import Plain, serving
 from typer.testing import CliRunner
 from visier_data_handling.cli import app
 from visier_mock import RunningMock
@@ -185,6 +186,17 @@ def test_retry_notices_show_only_with_verbose(mock_env: dict[str, str]) -> None:
     verbose = console_script("-v", *closed)
     assert verbose.code == 3 and verbose.stderr.count("retrying POST /v1/admin/visierSecureToken ") == 2, verbose
     assert verbose.stderr.splitlines()[-1] == quiet.stderr.strip(), verbose
+
+
+def test_a_web_server_for_a_host_exits_3_saying_signing_in_failed(mock_env: dict[str, str]) -> None:
+    with serving(Plain) as url:
+        outcome = in_process("--host", url, "connectors", "list")
+    assert outcome.code == 3, outcome
+    lines = outcome.stderr.strip().splitlines()
+    assert len(lines) == 1 and "signing in at http://127.0.0.1:" in lines[0], outcome
+    assert "may not be a Visier API; check the host setting (--host or VISIER_HOST" in lines[0], outcome
+    with_path = in_process("--host", mock_env["VISIER_HOST"] + "/extra", "connectors", "list")
+    assert with_path.code == 2 and "host as the service's URL with no path" in with_path.stderr, with_path
 
 
 def test_missing_settings_name_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,7 +22,7 @@ import httpx
 from visier_data_handling_api.facts import ASID_COOKIE_NAME, ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH
 
 from .._config import Scheme, Settings, SignIn
-from .._exceptions import ApiException
+from .._exceptions import APIConnectionError, ApiException
 from .log import SECRETS, logger
 from .retry import MAX_RETRIES
 from .sign_in_gate import Claim, SignInGate
@@ -33,6 +33,24 @@ ASID_PATH, OAUTH_PATH, COOKIE_NAME = ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH, ASID_C
 def _call_options_of(request: httpx.Request) -> dict[str, object]:
     """The data request's timeout (client-wide or per call) and per-call retries, which bound its sign-in too."""
     return {key: request.extensions[key] for key in ("timeout", MAX_RETRIES) if key in request.extensions}
+
+
+# What a server that is not Visier's API answers a sign-in with: no such path, no POST there, no POST at all.
+NOT_VISIER_STATUSES = frozenset({404, 405, 501})
+
+
+def _check_visier_answered(response: httpx.Response) -> None:
+    """Raise APIConnectionError when the sign-in's answer shows that the host is no Visier API: a plain web server
+    answers 404/405/501, or a web page; a wrong host is a connection problem, not a refusal by the service."""
+    page = response.status_code == 200 and "text/html" in response.headers.get("content-type", "")
+    if response.status_code not in NOT_VISIER_STATUSES and not page:
+        return
+    answer = "a web page" if page else f"{response.status_code} {response.reason_phrase}".strip()
+    url = response.request.url.copy_with(query=None)
+    raise APIConnectionError(
+        f"signing in at {url} failed ({answer}): {url.host} may not be a Visier API; check the host setting "
+        "(--host or VISIER_HOST: the service's URL, such as https://tenant.api.visier.io)"
+    )
 
 
 class VisierAuth(httpx.Auth):
@@ -87,6 +105,7 @@ class VisierAuth(httpx.Auth):
 
     def _accept(self, response: httpx.Response) -> None:
         """Keep the token from a sign-in response, or raise what went wrong (without the form, which has secrets)."""
+        _check_visier_answered(response)
         if response.status_code != 200:
             raise ApiException.from_response(response.status_code, response.content, response.headers)
         if self._settings.sign_in is SignIn.ASID:
