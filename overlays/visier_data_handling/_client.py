@@ -25,6 +25,7 @@ from ._calls.caller import OperationCaller, SyncDrivenCaller
 from ._client_flows import FlowMethods
 from ._config import (
     DEFAULT_MAX_RETRIES,
+    DEFAULT_SIGN_IN_TIMEOUT,
     USER_AGENT,
     CertTypes,
     ProxyTypes,
@@ -36,6 +37,7 @@ from ._config import (
     env_settings,
     max_retries_setting,
     network_settings,
+    sign_in_timeout_setting,
 )
 from ._http.aiohttp_transport import check_backend, network_transport
 from ._http.auth import VisierAuth
@@ -56,7 +58,9 @@ class VisierDataHandling(FlowMethods):
     ``username``/``password``/``client_id`` (OAuth password grant), then ``client_id``/``client_secret`` (client
     credentials), then ``username``/``password`` (ASID sign-in). ``api_key`` (alias ``api_key_auth``) is always
     needed. ``timeout`` is seconds or an ``httpx.Timeout`` (default: 5 s connect, 60 s read); ``max_retries``
-    defaults to 3. ``limits`` caps the connection pools (httpx's default: 100 connections, 20 kept alive).
+    defaults to 3. ``sign_in_timeout`` bounds a sign-in, its retries included (default 30 s: a sign-in answers in
+    seconds, so a silent host fails in half a minute, not after four read timeouts). ``limits`` caps the connection
+    pools (httpx's default: 100 connections, 20 kept alive).
     Async calls run on aiohttp's connection pool when the ``aiohttp`` extra is installed (the README's install lines
     include it), else on httpx's own: ``async_backend="auto"``, the default. aiohttp's pool is several times cheaper
     under concurrency; ``async_backend="httpx"`` or ``"aiohttp"`` forces one. Retries, auth, timeouts and errors are
@@ -85,6 +89,7 @@ class VisierDataHandling(FlowMethods):
         cookie_auth: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        sign_in_timeout: float = DEFAULT_SIGN_IN_TIMEOUT,
         limits: httpx.Limits | None = None,
         async_backend: Literal["auto", "httpx", "aiohttp"] = "auto",
         proxy: ProxyTypes | None = None,
@@ -113,7 +118,7 @@ class VisierDataHandling(FlowMethods):
         SECRETS.add(self, *network.secrets())
         self._timeout = call_timeout(timeout)
         self._policy = RetryPolicy(max_retries_setting(max_retries))
-        self._auth = VisierAuth(self._settings)
+        self._auth = VisierAuth(self._settings, sign_in_timeout_setting(sign_in_timeout))
         self._sleep = sleep or time.sleep
         self._async_sleep = async_sleep
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):

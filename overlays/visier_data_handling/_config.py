@@ -27,6 +27,8 @@ from ._exceptions import ConfigurationError, InvalidArgument
 from ._http.log import logger
 
 DEFAULT_MAX_RETRIES = 3
+# A sign-in answers in seconds: a silent host is given up on after this many, retries included (sign_in_timeout=).
+DEFAULT_SIGN_IN_TIMEOUT = 30.0
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 60.0
 
@@ -275,6 +277,14 @@ def call_timeout(value: object) -> httpx.Timeout:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise InvalidArgument(f"timeout must be a positive number of seconds, not {value!r}", argument="timeout")
     return httpx.Timeout(float(value))
+
+
+def sign_in_timeout_setting(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+        raise InvalidArgument(
+            f"sign_in_timeout must be a positive number of seconds, not {value!r}", argument="sign_in_timeout"
+        )
+    return float(value)
 
 
 def max_retries_setting(value: object) -> int:

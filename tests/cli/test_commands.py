@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from client.test_wrong_host import Plain, serving
+from client.test_wrong_host import Plain, serving, silent_host
 from typer.testing import CliRunner
 from visier_data_handling.cli import app
 from visier_mock import RunningMock
@@ -197,6 +197,12 @@ def test_a_web_server_for_a_host_exits_3_saying_signing_in_failed(mock_env: dict
     assert "may not be a Visier API; check the host setting (--host or VISIER_HOST" in lines[0], outcome
     with_path = in_process("--host", mock_env["VISIER_HOST"] + "/extra", "connectors", "list")
     assert with_path.code == 2 and "host as the service's URL with no path" in with_path.stderr, with_path
+
+
+def test_a_silent_host_exits_3_after_the_sign_in_limit(mock_env: dict[str, str]) -> None:
+    with silent_host() as url:
+        outcome = in_process("--host", url, "--sign-in-timeout", "0.5", "auth", "check")
+    assert outcome.code == 3 and f"signing in timed out talking to {url}" in outcome.stderr, outcome
 
 
 def test_missing_settings_name_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:

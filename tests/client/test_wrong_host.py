@@ -1,15 +1,24 @@
 """A host that is not a Visier API (a plain web server on the port) or a host with a path: the error says that
-signing in failed, where, and that the host may be wrong, instead of a bare ``501 Not Implemented``."""
+signing in failed, where, and that the host may be wrong, instead of a bare ``501 Not Implemented``. A silent host:
+signing in gives up after its own limit (sign_in_timeout), retries included, not after four read timeouts."""
 
 from __future__ import annotations
 
 import http.server
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 import pytest
-from visier_data_handling import APIConnectionError, ConfigurationError, VisierDataHandling
+from visier_data_handling import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    InvalidArgument,
+    VisierDataHandling,
+)
 
 
 class WebPage(http.server.BaseHTTPRequestHandler):
@@ -67,3 +76,30 @@ def test_a_host_with_a_path_is_refused_before_anything_is_sent() -> None:
     with pytest.raises(ConfigurationError, match=r"host as the service's URL with no path.*'https://x\.test/api'"):
         VisierDataHandling(host="https://x.test/api", api_key="k", username="u", password="p")
     VisierDataHandling(host="https://x.test/", api_key="k", username="u", password="p").close()
+
+
+@contextmanager
+def silent_host() -> Iterator[str]:
+    """A host that accepts connections and never answers."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        listener.close()
+
+
+def test_a_sign_in_is_bounded_by_its_own_limit_retries_included() -> None:
+    timeouts: list[dict[str, float]] = []
+
+    def silent(request: httpx.Request) -> httpx.Response:
+        timeouts.append(dict(request.extensions["timeout"]))
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    client = VisierDataHandling(host="https://x.test", api_key="k", username="u", password="p", max_retries=3,
+                                sign_in_timeout=2.5, transport=httpx.MockTransport(silent), sleep=lambda _: None)
+    with client, pytest.raises(APITimeoutError, match="signing in timed out"):
+        client.data_and_job_handling.retrieve_data_categories()
+    assert timeouts and all(0 < t["read"] <= 2.5 and t["connect"] <= 2.5 for t in timeouts), timeouts
+    with pytest.raises(InvalidArgument, match="sign_in_timeout must be a positive number"):
+        VisierDataHandling(host="https://x.test", api_key="k", username="u", password="p", sign_in_timeout=0)
+

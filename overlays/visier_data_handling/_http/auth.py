@@ -8,23 +8,24 @@
 * Many threads *and* tasks meeting a missing or expired token sign in once: they claim one :class:`SignInGate`
   per client; one signs in, the others wait and then use the newer token (the generation moved on).
 * A sign-in carries the timeout of the request it serves, and the retry transport repeats it on connection
-  failures (repeating a sign-in is harmless).
+  failures (repeating a sign-in is harmless), all within the sign-in's own deadline (``sign_in_timeout``).
 * The flow is written once (``_flow``) and driven by ``sync_auth_flow`` and ``async_auth_flow``, which differ only
   in how they wait for another caller's sign-in and read a body.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncGenerator, Generator, Iterator
 from urllib.parse import urlencode
 
 import httpx
 from visier_data_handling_api.facts import ASID_COOKIE_NAME, ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH
 
-from .._config import Scheme, Settings, SignIn
+from .._config import DEFAULT_SIGN_IN_TIMEOUT, Scheme, Settings, SignIn
 from .._exceptions import APIConnectionError, ApiException
 from .log import SECRETS, logger
-from .retry import MAX_RETRIES
+from .retry import DEADLINE, MAX_RETRIES
 from .sign_in_gate import Claim, SignInGate
 
 ASID_PATH, OAUTH_PATH, COOKIE_NAME = ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH, ASID_COOKIE_NAME  # from the spec
@@ -57,8 +58,9 @@ class VisierAuth(httpx.Auth):
     # The sign-in response body (the token) must be read before the flow continues, sync and async alike.
     requires_response_body = True
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, sign_in_timeout: float = DEFAULT_SIGN_IN_TIMEOUT) -> None:
         self._settings = settings
+        self._sign_in_timeout = sign_in_timeout
         self._gate = SignInGate(settings.access_token or settings.asid_token)
         self.sign_ins = 0
         SECRETS.add(self, *settings.secrets())
@@ -100,7 +102,11 @@ class VisierAuth(httpx.Auth):
             url,
             headers={"apikey": s.api_key, "Content-Type": "application/x-www-form-urlencoded"},
             content=urlencode({k: v for k, v in form.items() if v is not None}).encode(),
-            extensions={"visier_sign_in": True, **_call_options_of(request)},
+            extensions={
+                "visier_sign_in": True,
+                **_call_options_of(request),
+                DEADLINE: time.monotonic() + self._sign_in_timeout,
+            },
         )
 
     def _accept(self, response: httpx.Response) -> None:

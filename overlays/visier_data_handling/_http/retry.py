@@ -42,6 +42,8 @@ RETRY_AFTER_CAP = 60.0
 
 
 MAX_RETRIES = "visier_max_retries"  # a request extension: the retries of this call, over the client's
+# A request extension: a time.monotonic() after which no try starts and no try waits (a sign-in's own limit).
+DEADLINE = "visier_deadline"
 # A request extension: called with the delay when the service asks to slow down (a 429 or 503 about to be retried).
 ON_THROTTLE = "visier_on_throttle"
 
@@ -128,6 +130,21 @@ def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) 
     )
 
 
+def _within(request: httpx.Request, remaining: float) -> None:
+    """Shorten the request's timeouts to what is left before its deadline."""
+    timeouts = request.extensions.get("timeout") or {}
+    left = max(remaining, 0.001)
+    request.extensions["timeout"] = {
+        phase: left if limit is None else min(limit, left)
+        for phase, limit in {**dict.fromkeys(("connect", "read", "write", "pool")), **timeouts}.items()
+    }
+
+
+def _past(deadline: object, delay: float) -> bool:
+    """Whether waiting ``delay`` would start the next try after ``deadline``."""
+    return isinstance(deadline, float) and time.monotonic() + delay >= deadline
+
+
 async def _send_with_retries(
     request: httpx.Request,
     policy: RetryPolicy,
@@ -138,8 +155,11 @@ async def _send_with_retries(
     """Send ``request`` until it succeeds, fails for good or runs out of retries: written once for both transports
     (the sync one passes steps that never suspend)."""
     retries, attempt = policy.retries_for(request), 0
+    deadline = request.extensions.get(DEADLINE)
     while True:
         started = time.monotonic()
+        if isinstance(deadline, float):
+            _within(request, deadline - started)
         try:
             response = await send(request)
         except httpx.TransportError as exc:
@@ -148,12 +168,16 @@ async def _send_with_retries(
             if reason is None or attempt >= retries:
                 raise
             delay = policy.delay(attempt, None)
+            if _past(deadline, delay):
+                raise
         else:
             _log(request, response.status_code, started, attempt)
             reason = policy.status_reason(request, response)
             if reason is None or attempt >= retries:
                 return response
             delay = policy.delay(attempt, response)
+            if _past(deadline, delay):
+                return response
             await close(response)
             on_throttle = request.extensions.get(ON_THROTTLE)
             if callable(on_throttle) and response.status_code in THROTTLE_STATUS:

@@ -133,6 +133,17 @@ def _options(
             "default: 5 to connect, 60 to read]. Waits for jobs have their own --timeout.",
         ),
     ] = None,
+    sign_in_timeout: Annotated[
+        float | None,
+        Opt(
+            min=0.001,
+            metavar="SECONDS",
+            envvar="VISIER_SIGN_IN_TIMEOUT",
+            show_default=False,
+            help="Give up signing in after this many seconds, retries included [env VISIER_SIGN_IN_TIMEOUT; "
+            "default: 30].",
+        ),
+    ] = None,
     max_retries: Annotated[
         int | None,
         Opt(
@@ -180,6 +191,8 @@ def _options(
         settings["timeout"] = request_timeout
     if max_retries is not None:
         settings["max_retries"] = max_retries
+    if sign_in_timeout is not None:
+        settings["sign_in_timeout"] = sign_in_timeout
     ctx.obj = Session(settings, output, debug, poll_interval, err)
     if not (verbose or debug):  # errors are one line: retry notices only when asked for
         retry_log = logging.getLogger("visier_data_handling.retry")
