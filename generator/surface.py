@@ -90,6 +90,18 @@ def _path_defaults(spec_op: dict[str, Any]) -> dict[str, str]:
     }
 
 
+def _bounds(spec_op: dict[str, Any], params: list[Any]) -> dict[str, tuple[Any, Any]]:
+    """The spec's ``minimum``/``maximum`` of each query or header parameter that states one, by Python name: the
+    client checks them before sending, so a bad value is the caller's error, not the service's 400."""
+    schemas = {p["name"]: p.get("schema", {}) for p in spec_op.get("parameters", []) if "name" in p}
+    found = {p.python_name: schemas.get(p.name, {}) for p in params}
+    return {
+        name: (schema.get("minimum"), schema.get("maximum"))
+        for name, schema in found.items()
+        if "minimum" in schema or "maximum" in schema
+    }
+
+
 def _path_param(p: Any, defaults: dict[str, str]) -> dict[str, Any]:
     default = defaults.get(p.python_name)
     accepts = _code(p) + ("" if default is None else f" = {default!r}")
@@ -110,6 +122,7 @@ def _operation(
         "doc": _doc(endpoint, endpoint.method, path),
         "path": [_path_param(p, defaults) for p in endpoint.path_parameters],
         "query": [{"name": p.python_name, "accepts": _accepts(p), "type": _code(p)} for p in params],
+        "bounds": _bounds(spec_op, params),
         "returns": "None" if _code(response) == "Any" else _code(response),  # fileUpload's 307 has no body
         "item": None,
         "body": None,

@@ -38,6 +38,8 @@ class Signature(NamedTuple):
     query: Mapping[str, object]  # query and header parameters -> their generated types
     body: type | None  # the request body's model
     inner: type | None  # the model a wrapped body (startLoad, disableDv) holds in its ``model`` field
+    # The spec's minimum and maximum (None: none stated) of the query parameters that state one.
+    bounds: Mapping[str, tuple[int | None, int | None]] = {}
 
 
 class Paging(NamedTuple):

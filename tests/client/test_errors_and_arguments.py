@@ -120,6 +120,29 @@ def test_invalid_arguments_raise_before_any_request(
     assert service.requests == []
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"limit": -1}, "latest_enabled_dv() limit must be >= 0, not -1"),
+        ({"start": -5}, "latest_enabled_dv() start must be >= 0, not -5"),
+        ({"number_of_versions": 6}, "latest_enabled_dv() number_of_versions must be from 1 to 5, not 6"),
+        ({"number_of_versions": 0}, "latest_enabled_dv() number_of_versions must be from 1 to 5, not 0"),
+        ({"iterator": True, "limit": 0}, "latest_enabled_dv(): limit must be an int >= 1, not 0"),
+        ({"iterator": True, "page_size": 0}, "latest_enabled_dv(): page_size must be an int >= 1, not 0"),
+        ({"iterator": True, "start": -5}, "latest_enabled_dv(): start must be an int >= 0, not -5"),
+    ],
+)
+def test_every_bound_the_spec_states_is_checked_naming_the_argument_written(
+    client: VisierDataHandling, service: Service, kwargs: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InvalidArgument) as info:
+        list(client.data_and_job_handling.latest_enabled_dv(**kwargs))
+    assert str(info.value) == message and info.value.argument == message.split(" must")[0].split()[-1]
+    assert service.requests == []
+    client.data_and_job_handling.latest_enabled_dv(start=0, limit=0, number_of_versions=5)  # the bounds themselves
+    assert service.requests[-1].url.params["numberOfVersions"] == "5"
+
+
 def test_async_invalid_argument_raised_at_call(client: VisierDataHandling, service: Service) -> None:
     with pytest.raises(InvalidArgument):
         client.data_and_job_handling.ajob_id_status()
@@ -176,3 +199,24 @@ def test_repr_hides_secrets(service: Service) -> None:
     for secret in (API_KEY, PASSWORD, CLIENT_SECRET, "BEARERTOKEN"):
         assert secret not in text
     client.close()
+
+
+def test_every_parameter_bound_in_the_spec_reaches_the_checks() -> None:
+    import importlib
+
+    from foundation._spec import operations
+    from visier_data_handling_api.operations import OPERATIONS
+
+    stated = {
+        (op["operationId"], p["name"]): (p["schema"].get("minimum"), p["schema"].get("maximum"))
+        for _, _, op in operations()
+        for p in op.get("parameters", [])
+        if "minimum" in p.get("schema", {}) or "maximum" in p.get("schema", {})
+    }
+    checked = {}
+    for name, facts in OPERATIONS.items():
+        module = importlib.import_module(f"visier_data_handling_api.api.{facts['tag']}.{name}")
+        operation = getattr(module, "OPERATION", None)  # sign-ins are the auth layer's, with no bounds
+        for param, bounds in (operation.signature.bounds if operation else {}).items():
+            checked[(facts["operation_id"], param.replace("_", "").lower())] = bounds
+    assert stated and {(o, p.lower()): b for (o, p), b in stated.items()} == checked

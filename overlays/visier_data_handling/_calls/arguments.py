@@ -179,6 +179,7 @@ def bind(sig: Signature, method: str, given: Mapping[str, object], defaults: Map
         value = rest.pop(param, None)  # None means "not given": the client's default, if it has one, applies
         if value is not None:
             out[param] = convert(hint, value, param)
+            check_bounds(method, param, out[param], sig.bounds.get(param))
         elif defaults.get(param) is not None:
             out[param] = defaults[param]
     params = [*sig.path, *sig.query, *CALL_KEYWORDS]
@@ -188,6 +189,19 @@ def bind(sig: Signature, method: str, given: Mapping[str, object], defaults: Map
         return out
     out["body"] = _body(sig, method, rest, params)
     return out
+
+
+def check_bounds(method: str, name: str, value: object, bounds: tuple[int | None, int | None] | None) -> None:
+    """Raise InvalidArgument naming ``name`` when ``value`` is outside the spec's ``(minimum, maximum)``."""
+    if bounds is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return
+    low, high = bounds
+    if (low is None or value >= low) and (high is None or value <= high):
+        return
+    wanted = f"from {low} to {high}" if low is not None and high is not None else (
+        f">= {low}" if low is not None else f"<= {high}"
+    )
+    raise InvalidArgument(f"{method}() {name} must be {wanted}, not {value!r}", argument=name)
 
 
 def _reject_unknown(sig: Signature, method: str, given: Mapping[str, object]) -> None:

@@ -51,19 +51,22 @@ class Pager(Generic[I]):
             name = operation.name
             raise InvalidArgument(f"{name}() does not page; iterator=True is not available", argument="iterator")
         kwargs = dict(kwargs)
-        start = kwargs.pop(paging.start, None) or 0
+        start = kwargs.pop(paging.start, None)
+        start = 0 if start is None else start
+        # The limit's name is the one the caller wrote: page_size, or the operation's own (limit).
+        limit_name = "page_size" if page_size is not None else paging.limit
         limit = page_size if page_size is not None else kwargs.pop(paging.limit, None)
         kwargs.pop(paging.limit, None)
         limit = DEFAULT_PAGE_SIZE if limit is None else limit
         checked: dict[str, int] = {}
-        for name, value in {"start": start, "page_size": limit}.items():
-            if isinstance(value, bool) or not isinstance(value, int) or value < (1 if name == "page_size" else 0):
+        for name, value, lowest in ((paging.start, start, 0), (limit_name, limit, 1)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < lowest:
                 raise InvalidArgument(
-                    f"{operation.name}(): {name} must be a positive int, not {value!r}", argument=name
+                    f"{operation.name}(): {name} must be an int >= {lowest}, not {value!r}", argument=name
                 )
             checked[name] = value
         kwargs.update(paging.requires)
-        return cls(paging, item, kwargs, checked["start"], checked["page_size"], ahead)
+        return cls(paging, item, kwargs, checked[paging.start], checked[limit_name], ahead)
 
     def request(self) -> dict[str, object]:
         return {**self.kwargs, self.paging.start: self.start, self.paging.limit: self.limit}

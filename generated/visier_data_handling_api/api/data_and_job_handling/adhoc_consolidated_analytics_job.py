@@ -204,6 +204,7 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
         },
         body=ConsolidatedAnalyticsJobRequestDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

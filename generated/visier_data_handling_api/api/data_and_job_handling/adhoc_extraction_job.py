@@ -212,6 +212,7 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
         },
         body=ExtractDataAndLoadDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -208,6 +208,7 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
         },
         body=ProcessingJobRequestDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -206,6 +206,7 @@ OPERATION: Operation[AssignConnectorCredentialsResponseDTO, None] = Operation(
         },
         body=AssignConnectorCredentialRequest,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

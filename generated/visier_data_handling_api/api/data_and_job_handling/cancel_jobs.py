@@ -210,6 +210,7 @@ OPERATION: Operation[JobCancellationResultsDTO, None] = Operation(
         },
         body=CancelJobBatchFromJobIdDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -231,6 +231,7 @@ OPERATION: Operation[CredentialCreationAPIResponseDTO, None] = Operation(
         },
         body=DataProviderAuthInformationDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

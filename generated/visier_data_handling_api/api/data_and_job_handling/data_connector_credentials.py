@@ -242,6 +242,10 @@ OPERATION: Operation[ExtractorCredentialsAPIDTO, ExtractorCredentialAPIDTO] = Op
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, None),
+            "start": (0, None),
+        },
     ),
     build_request=build_request,
     parse=parse,

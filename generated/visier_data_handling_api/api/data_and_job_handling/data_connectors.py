@@ -242,6 +242,10 @@ OPERATION: Operation[ImportDefinitionsAPIDTO, ImportDefinitionAPIDTO] = Operatio
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, None),
+            "start": (0, None),
+        },
     ),
     build_request=build_request,
     parse=parse,

@@ -217,6 +217,7 @@ OPERATION: Operation[str, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -209,6 +209,7 @@ OPERATION: Operation[DisableDVResponse, None] = Operation(
         },
         body=DisableDVRequest,
         inner=DisableDVModel,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -200,6 +200,7 @@ OPERATION: Operation[DispatchingJobStatusResponse, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

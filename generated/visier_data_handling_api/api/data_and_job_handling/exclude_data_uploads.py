@@ -210,6 +210,7 @@ OPERATION: Operation[TenantDataUploadsUpdateResponseDTO, None] = Operation(
         },
         body=ExcludeDataUploadsRequest,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

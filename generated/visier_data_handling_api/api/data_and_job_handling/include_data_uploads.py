@@ -206,6 +206,7 @@ OPERATION: Operation[TenantDataUploadsUpdateResponseDTO, None] = Operation(
         },
         body=IncludeDataUploadsRequest,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

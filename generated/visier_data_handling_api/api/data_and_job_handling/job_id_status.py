@@ -205,6 +205,7 @@ OPERATION: Operation[list[JobStatusWithStartTime], None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

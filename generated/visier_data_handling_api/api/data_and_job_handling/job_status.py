@@ -249,6 +249,7 @@ OPERATION: Operation[JobStatusListResponse, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

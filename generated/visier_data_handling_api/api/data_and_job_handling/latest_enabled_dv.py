@@ -290,6 +290,11 @@ OPERATION: Operation[MultipleTenantDataVersionsListDTO, MultipleTenantDataVersio
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, None),
+            "start": (0, None),
+            "number_of_versions": (1, 5),
+        },
     ),
     build_request=build_request,
     parse=parse,

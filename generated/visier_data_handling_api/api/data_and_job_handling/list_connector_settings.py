@@ -188,6 +188,7 @@ OPERATION: Operation[ExtractorSettingsAPIDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -278,6 +278,10 @@ OPERATION: Operation[ProcessingJobAndStatusResponse, ProcessingJob] = Operation(
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, None),
+            "start": (0, None),
+        },
     ),
     build_request=build_request,
     parse=parse,

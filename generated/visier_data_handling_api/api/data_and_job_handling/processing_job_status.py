@@ -258,6 +258,10 @@ OPERATION: Operation[ProcessingJobStatusResponse, ProcessingJob] = Operation(
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, None),
+            "start": (0, None),
+        },
     ),
     build_request=build_request,
     parse=parse,

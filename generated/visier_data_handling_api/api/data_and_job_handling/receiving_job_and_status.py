@@ -274,6 +274,10 @@ OPERATION: Operation[ReceivingJobAndStatusResponse, ReceivingJob] = Operation(
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, None),
+            "start": (0, None),
+        },
     ),
     build_request=build_request,
     parse=parse,

@@ -282,6 +282,10 @@ OPERATION: Operation[ReceivingJobStatusResponse, ReceivingJob] = Operation(
         },
         body=None,
         inner=None,
+        bounds={
+            "start": (0, None),
+            "limit": (0, None),
+        },
     ),
     build_request=build_request,
     parse=parse,

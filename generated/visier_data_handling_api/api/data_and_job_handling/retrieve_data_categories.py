@@ -184,6 +184,7 @@ OPERATION: Operation[DataCategoriesResponseDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -282,6 +282,11 @@ OPERATION: Operation[TenantDataUploadsListResponseDTO, TenantDataUploadsResponse
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, None),
+            "start": (0, None),
+            "number_of_data_uploads": (1, 5),
+        },
     ),
     build_request=build_request,
     parse=parse,

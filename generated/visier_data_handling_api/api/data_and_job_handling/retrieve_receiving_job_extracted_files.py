@@ -269,6 +269,10 @@ OPERATION: Operation[ReceivingJobExtractedFilesListResponseDTO, ReceivingJobExtr
             },
             body=None,
             inner=None,
+            bounds={
+                "limit": (0, 1000),
+                "start": (0, None),
+            },
         ),
         build_request=build_request,
         parse=parse,

@@ -250,6 +250,10 @@ OPERATION: Operation[TenantSourceFilesListResponseDTO, SourceFileResponseDTO] = 
         },
         body=None,
         inner=None,
+        bounds={
+            "limit": (0, 1000),
+            "start": (0, None),
+        },
     ),
     build_request=build_request,
     parse=parse,

@@ -206,6 +206,7 @@ OPERATION: Operation[SetConnectorSettingsResponseDTO, None] = Operation(
         },
         body=SetConnectorSettingsRequestDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -218,6 +218,7 @@ OPERATION: Operation[StartExtractionResponse, None] = Operation(
         },
         body=ExtractDataAndLoadDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

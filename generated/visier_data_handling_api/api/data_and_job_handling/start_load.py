@@ -217,6 +217,7 @@ OPERATION: Operation[DataLoadResponse, None] = Operation(
         },
         body=DataLoadRequest,
         inner=DataLoadRequestModel,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

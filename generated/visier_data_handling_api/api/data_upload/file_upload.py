@@ -150,6 +150,7 @@ OPERATION: Operation[None, None] = Operation(
         },
         body=File,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -206,6 +206,7 @@ OPERATION: Operation[DirectDataListTransactionsResponseDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

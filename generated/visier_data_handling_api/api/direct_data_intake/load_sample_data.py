@@ -271,6 +271,7 @@ OPERATION: Operation[DirectDataUploadFileResponseDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -225,6 +225,7 @@ OPERATION: Operation[DirectDataSchemaDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -223,6 +223,7 @@ OPERATION: Operation[DirectDataLoadConfigDTO, None] = Operation(
         },
         body=DirectDataLoadConfigDTO,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

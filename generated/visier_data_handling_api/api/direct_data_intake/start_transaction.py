@@ -210,6 +210,7 @@ OPERATION: Operation[DirectDataTransactionStartResponseDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -223,6 +223,7 @@ OPERATION: Operation[DirectDataJobStatusResponseDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

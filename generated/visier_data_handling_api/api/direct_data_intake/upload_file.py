@@ -262,6 +262,7 @@ OPERATION: Operation[DirectDataUploadFileResponseDTO, None] = Operation(
         },
         body=DirectDataUploadFileBody,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,
