@@ -7,7 +7,7 @@ PORT   ?= 8080
 
 .PHONY: setup generate check-generated lint test peers test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update spec-history changelog-draft
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(VENV)/.sources-on-path
 
 $(VENV)/.installed: pyproject.toml mock/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=python3.11)")'
@@ -23,6 +23,12 @@ gnupg:
 	@if command -v apt-get >/dev/null 2>&1; then \
 		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq gnupg; \
 	else echo "GnuPG (gpg) is needed: install it with your system's package manager" >&2; exit 1; fi
+
+# setuptools' editable install is an import hook, which mypy cannot follow: a .pth that names the source folders
+# lets mypy (and other tools that read site-packages) find the packages in .venv, as they would in a wheel.
+$(VENV)/.sources-on-path: $(VENV)/.installed
+	$(BIN)/python -c 'import pathlib, sys, sysconfig; pathlib.Path(sysconfig.get_paths()["purelib"], "visier_data_handling_sources.pth").write_text("\n".join(sys.argv[1:]) + "\n")' $(abspath generated) $(abspath overlays) $(abspath mock)
+	@touch $@
 
 generate: setup
 	$(BIN)/python generator/generate.py

@@ -77,3 +77,13 @@ def test_misspelt_wrong_typed_and_missing_arguments_are_errors(cache: Path) -> N
     markers = ("recieving", 'jobs="yes"', "job_id_status()", "wiat", "transaction_id=7", 'draft="prod"',
                'body=["Id"', "keyid=", "procesing=True", '"EmployeeID": ["E1"]')
     assert set(by_line) == {_line(text, m) for m in markers}
+
+
+def test_mypy_finds_the_package_in_the_make_setup_environment(tmp_path: Path) -> None:
+    """No MYPYPATH: mypy must find the SDK as installed in this environment (``make setup``'s editable install)."""
+    user = tmp_path / "first_script.py"
+    user.write_text("from visier_data_handling import LoadResult, VisierDataHandling\n\n"
+                    "def run(client: VisierDataHandling) -> LoadResult:\n"
+                    "    return client.load(['hcm.zip.gpg'])\n")
+    status, out = strict([user], path=[], cache=tmp_path / "cache")
+    assert (status, out) == (0, ""), out
