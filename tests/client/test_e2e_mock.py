@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from visier_data_handling import NotFound, ServerError, VisierDataHandling
+from visier_data_handling_api.facts import ASID_SIGN_IN_PATH, OAUTH_TOKEN_PATH
 
 from .helpers import Sleeps
 
@@ -29,22 +30,43 @@ def _count(mock: Any, operation: str) -> int:
     return sum(1 for entry in journal if operation in str(entry))
 
 
+class SignIns(httpx.HTTPTransport):
+    """The real network, with each request's path, form and credential headers noted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, dict[str, str], str]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        form = dict(httpx.QueryParams(request.read().decode())) if request.method == "POST" else {}
+        sent_as = "bearer" if "authorization" in request.headers else "cookie" if "cookie" in request.headers else ""
+        self.seen.append((request.url.path, form, sent_as))
+        return super().handle_request(request)
+
+
 @pytest.mark.parametrize(
-    "credentials",
+    ("credentials", "sign_in", "grant", "sent_as"),
     [
-        {},  # ASID
-        {"client_id": "CID", "client_secret": "SECRET"},  # password grant (secret filled from the mock below)
-        {"username": None, "password": None, "client_id": "CID", "client_secret": "SECRET"},
+        ({}, ASID_SIGN_IN_PATH, None, "cookie"),
+        ({"client_id": "CID", "client_secret": "SECRET"}, OAUTH_TOKEN_PATH, "password", "bearer"),
+        ({"username": None, "password": None, "client_id": "CID", "client_secret": "SECRET"},
+         OAUTH_TOKEN_PATH, "client_credentials", "bearer"),
     ],
+    ids=["asid", "password grant", "client credentials"],
 )
-def test_sign_in_kinds(mock_server: Any, credentials: dict[str, Any]) -> None:
+def test_sign_in_kinds(
+    mock_server: Any, credentials: dict[str, Any], sign_in: str, grant: str | None, sent_as: str
+) -> None:
     credentials = {
         k: {"CID": mock_server.client_id, "SECRET": mock_server.client_secret}.get(v, v) if isinstance(v, str) else v
         for k, v in credentials.items()
     }
-    with _client(mock_server, **credentials) as client:
+    network = SignIns()
+    with _client(mock_server, transport=network, **credentials) as client:
         categories = client.data_and_job_handling.retrieve_data_categories()
-        assert categories is not None
+    assert categories.categories  # the seeded categories, read with the token the sign-in gave
+    (path, form, _), (_, _, data_sent_as) = network.seen
+    assert path == sign_in and form.get("grant_type") == grant and data_sent_as == sent_as, network.seen
 
 
 def test_load_flow_pages_and_errors(mock_server: Any) -> None:

@@ -33,18 +33,18 @@ def dead_proxy() -> str:
     return f"http://127.0.0.1:{free_port()}"  # nothing listens there
 
 
-def call_once(mock: RunningMock, host: str, driver: str, **settings: Any) -> None:
-    """One call with a sync client (driver "sync") or an async client on that backend."""
+def call_once(mock: RunningMock, host: str, driver: str, **settings: Any) -> int:
+    """One call with a sync client (driver "sync") or an async client on that backend; how many data categories
+    it read (the seeded mock has some, so a call that worked returns more than 0)."""
     if driver == "sync":
         with client_for(mock, host, **settings) as client:
-            client.data_and_job_handling.retrieve_data_categories()
-        return
+            return len(client.data_and_job_handling.retrieve_data_categories().categories or [])
 
-    async def run() -> None:
+    async def run() -> int:
         async with client_for(mock, host, async_backend=driver, **settings) as client:
-            await client.data_and_job_handling.aretrieve_data_categories()
+            return len((await client.data_and_job_handling.aretrieve_data_categories()).categories or [])
 
-    asyncio.run(run())
+    return asyncio.run(run())
 
 
 def call_both_ways(mock: RunningMock, host: str, backend: str, **settings: Any) -> None:

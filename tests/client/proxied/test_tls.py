@@ -17,6 +17,8 @@ from typing import Any
 import attrs
 import pytest
 from visier_data_handling import APIConnectionError, UntrustedCertificate, VisierDataHandling
+from visier_data_handling_api.facts import ASID_SIGN_IN_PATH
+from visier_data_handling_api.operations import OPERATIONS
 from visier_mock import MockConfig, RunningMock, serve_in_thread
 from visier_mock._server import free_port
 from visier_mock._tls import make_certificate
@@ -84,7 +86,12 @@ def test_the_test_ca_is_trusted_when_given(
         settings["verify"] = ssl.create_default_context(cafile=ca_of(tls_mock))
     else:
         monkeypatch.setenv("SSL_CERT_FILE", ca_of(tls_mock))
-    call_once(tls_mock, tls_mock.url, driver, **settings)
+    with tls_mock.state.lock:
+        before = len(tls_mock.state.journal)
+    assert call_once(tls_mock, tls_mock.url, driver, **settings) > 0
+    with tls_mock.state.lock:  # both requests reached the TLS mock: the sign-in and the call
+        paths = [entry["path"] for entry in list(tls_mock.state.journal)[before:]]
+    assert paths == [ASID_SIGN_IN_PATH, OPERATIONS["retrieve_data_categories"]["path"]], paths
 
 
 def test_trust_env_false_ignores_ssl_cert_file(tls_mock: RunningMock, monkeypatch: pytest.MonkeyPatch) -> None:
