@@ -118,6 +118,22 @@ def test_ctrl_c_with_cancel_on_interrupt_leaves_nothing_cancellable_running(
     assert left == [], left
 
 
+def wait_until_only_processing_runs(mock: RunningMock, job_id: str, processing: int) -> None:
+    """Until the top job and every receiving job of ``job_id`` have finished and ``processing`` processing jobs
+    run (the mock's own view: a condition, not a guess at how long that takes)."""
+    deadline = time.monotonic() + 60
+    while True:
+        with mock.state.lock:
+            now = mock.state.now()
+            root = mock.state.jobs[job_id]
+            jobs = [(job.kind, job.status(now)) for job in (root, *mock.state.descendants(root))]
+        running = [kind for kind, status in jobs if status in ("Pending", "Running")]
+        if running == ["PROCESSING_JOB"] * processing:
+            return
+        assert time.monotonic() < deadline, jobs
+        time.sleep(0.01)
+
+
 def test_jobs_cancel_tree_cancels_the_jobs_under_a_finished_top_job(
     mock_env: dict[str, str], live_mock: RunningMock
 ) -> None:
@@ -127,7 +143,7 @@ def test_jobs_cancel_tree_cancels_the_jobs_under_a_finished_top_job(
             state.set_slow(tenant, 20_000, "processing")
     try:
         job_id = ok_json(dict(os.environ), "load", REMOTE_FILE, "--no-wait")["jobId"]
-        time.sleep(0.2)  # the top job and the receiving jobs finish; the processing jobs run
+        wait_until_only_processing_runs(live_mock, job_id, processing=len(ANALYTIC))
         plain = visier_dh(dict(os.environ), "jobs", "cancel", job_id, "-o", "json")
         tree = visier_dh(dict(os.environ), "jobs", "cancel", "--tree", job_id, "-o", "json")
         again = visier_dh(dict(os.environ), "jobs", "cancel", "--tree", job_id, "-o", "json")

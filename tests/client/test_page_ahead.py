@@ -8,6 +8,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -62,6 +63,19 @@ def _wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
     return True
 
 
+def count_submissions(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every task handed to a thread pool from now on (the look-ahead's page fetches), in order."""
+    submitted: list[object] = []
+    submit = ThreadPoolExecutor.submit
+
+    def counting(pool: ThreadPoolExecutor, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+        submitted.append(args)
+        return submit(pool, fn, *args, **kwargs)
+
+    monkeypatch.setattr(ThreadPoolExecutor, "submit", counting)
+    return submitted
+
+
 def _codes(client: VisierDataHandling, **kwargs: Any) -> list[str]:
     return [t.tenant_code for t in client.data_and_job_handling.latest_enabled_dv(iterator=True, **kwargs)]
 
@@ -81,17 +95,22 @@ def test_a_list_that_fits_in_one_page_sends_one_request(client: VisierDataHandli
 
 
 @pytest.mark.parametrize("ahead", [1, DEFAULT_PAGES_AHEAD, 5])
-def test_n_pages_are_fetched_ahead_and_never_more(client: VisierDataHandling, service: Service, ahead: int) -> None:
+def test_n_pages_are_fetched_ahead_and_never_more(
+    client: VisierDataHandling, service: Service, ahead: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A consumer that stops after one item holds the first page plus N fetched ahead: memory bounded by N pages."""
     pages = Pages(service, 100)
+    submitted = count_submissions(monkeypatch)
     kwargs: dict[str, Any] = {"page_ahead": ahead} if ahead != DEFAULT_PAGES_AHEAD else {}  # the default is N = 3
     it = client.data_and_job_handling.latest_enabled_dv(iterator=True, page_size=2, **kwargs)
     assert next(it).tenant_code == "t0"
+    # Pages ahead are handed to the workers only on the consumer's thread, as it iterates: with the consumer
+    # paused, what it has handed over is all that can ever be requested.
+    assert len(submitted) == ahead
     expected = [2 * page for page in range(ahead + 1)]
     assert _wait_until(lambda: sorted(pages.starts) == expected)
-    time.sleep(0.1)
-    assert sorted(pages.starts) == expected  # answered pages are held, not followed by more
     assert [next(it).tenant_code for _ in range(2)] == ["t1", "t2"]  # page 1 consumed: one more goes out
+    assert len(submitted) == ahead + 1
     assert _wait_until(lambda: sorted(pages.starts) == [*expected, 2 * (ahead + 1)])
     it.close()
 
@@ -143,8 +162,9 @@ def test_closing_the_iterator_stops_the_look_ahead(client: VisierDataHandling, s
     it.close()
     assert time.monotonic() - started < 1.0  # closing does not wait for the held pages
     release.set()
-    time.sleep(0.2)
-    assert sorted(pages.starts) == [0, 2, 4, 6]  # and nothing further is requested
+    # Once the look-ahead's workers have ended, nothing more can be requested: wait for that, then look.
+    assert _wait_until(lambda: not [t for t in threading.enumerate() if t.name.startswith("visier-page-ahead")])
+    assert sorted(pages.starts) == [0, 2, 4, 6]  # and nothing further was requested
 
 
 def test_async_same_items_and_errors_in_place(client: VisierDataHandling, service: Service) -> None:
