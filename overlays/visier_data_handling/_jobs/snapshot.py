@@ -59,6 +59,11 @@ async def arun(client: JobClient, plan: Callable[[DataAndJobHandling], Plan[T]])
     return await plan(client.data_and_job_handling)
 
 
+async def nodes(pages: AsyncIterator[I], node: Callable[[I], JobNode]) -> list[JobNode]:
+    """Every page's jobs, each made a node of the tree."""
+    return [node(job) for job in await collect(pages)]
+
+
 async def collect(pages: AsyncIterator[I]) -> list[I]:
     """Every item of every page."""
     return [item async for item in pages]
@@ -195,10 +200,9 @@ async def _receiving_tree(ops: DataAndJobHandling, job_id: str, tenant: str | No
         ops.areceiving_job_status(receiving_job_id=job_id, jobs=True, target_tenant_id=tenant, iterator=True)
     )
     receiving = [_receiving_node(job) for job in per_tenant]
-    processing_jobs = await collect(
-        ops.aprocessing_job_status(receiving_job_id=job_id, target_tenant_id=tenant, iterator=True)
+    processing = await nodes(
+        ops.aprocessing_job_status(receiving_job_id=job_id, target_tenant_id=tenant, iterator=True), _processing_node
     )
-    processing = [_processing_node(job) for job in processing_jobs]
     root.children.extend(receiving)
     _attach_by_tenant(processing, receiving, root)
     if expect.processing:
@@ -215,25 +219,22 @@ async def _dispatching_tree(ops: DataAndJobHandling, job_id: str, tenant: str | 
         tenant_code=text(status.tenant_code),
         status=text(status.status),
     )
-    extraction_jobs = await collect(
-        ops.aextraction_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True)
-    )
-    extraction = [
-        JobNode(
+    extraction = await nodes(
+        ops.aextraction_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True),
+        lambda job: JobNode(
             kind=JobKind.EXTRACTION,
             job_id=text(job.extraction_job_id) or "",
             tenant_code=text(job.tenant_code),
             status=text(job.status),
             stage=text(job.current_stage),
-        )
-        for job in extraction_jobs
-    ]
-    receiving_jobs = await collect(ops.areceiving_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True))
-    receiving = [_receiving_node(job) for job in receiving_jobs]
-    processing_jobs = await collect(
-        ops.aprocessing_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True)
+        ),
     )
-    processing = [_processing_node(job) for job in processing_jobs]
+    receiving = await nodes(
+        ops.areceiving_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True), _receiving_node
+    )
+    processing = await nodes(
+        ops.aprocessing_job_and_status(job_id=job_id, target_tenant_id=tenant, iterator=True), _processing_node
+    )
     root.children.extend(extraction)
     _attach_by_tenant(receiving, extraction, root)
     # A tenant's processing job goes under its receiving job, else its extraction job (ad hoc processing: root).

@@ -9,7 +9,7 @@ from visier_data_handling_api.facts import JOB_STATUSES
 
 from .. import CancelOutcome, JobNode, LoadResult
 from . import _filters
-from ._session import Command, Opt, QuietOpt, session_of
+from ._session import Command, Opt, QuietOpt, list_command, session_of
 from ._table import Column, Grid, grid
 from ._waiting import CancelOpt, TimeoutOpt, finish, wait_for
 
@@ -147,17 +147,12 @@ def jobs_list(
     quiet: QuietOpt = False,
 ) -> None:
     """Jobs started in a time window, optionally of one status."""
-    session = session_of(ctx)
-    with session.client() as client:
-        listing = client.data_and_job_handling.job_status(start_time=since, status=status)
-    entries = list(listing.job_status or [])
-    session.listing(
-        entries,
+    list_command(
+        ctx,
         quiet,
+        lambda client: list(client.data_and_job_handling.job_status(start_time=since, status=status).job_status or []),
         lambda e: e.job_id,
-        lambda: grid(
-            "jobs",
-            (JOB, "type", TENANT, "status", STARTED, Column("parent", whole=True)),
-            [(e.job_id, e.job_type, e.tenant, e.status, e.start_time, e.parent_job_id) for e in entries],
-        ),
+        "jobs",
+        (JOB, "type", TENANT, "status", STARTED, Column("parent", whole=True)),
+        lambda e: (e.job_id, e.job_type, e.tenant, e.status, e.start_time, e.parent_job_id),
     )

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 from visier_data_handling_api import models
 
-from ._session import Command, Opt, QuietOpt, TenantOpt, dicts, session_of, tenant_kwargs
+from ._session import Command, Opt, QuietOpt, TenantOpt, dicts, list_command, session_of, tenant_kwargs
 from ._table import Column, grid
 
 versions_app = typer.Typer(help="Data versions: list the latest, disable.", no_args_is_help=True)
@@ -126,36 +126,30 @@ def uploads_exclude(ctx: typer.Context, tenant: NeededTenantOpt, upload_time: Up
 @connectors_app.command("list", cls=Command)
 def connectors_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """Data connectors and the credential each uses."""
-    session = session_of(ctx)
-    with session.client() as client:
-        items = list(client.data_and_job_handling.data_connectors(iterator=True, **tenant_kwargs(tenant)))
-    session.listing(
-        items,
+    list_command(
+        ctx,
         quiet,
+        lambda client: list(client.data_and_job_handling.data_connectors(iterator=True, **tenant_kwargs(tenant))),
         lambda c: c.connector_id,
-        lambda: grid(
-            "data connectors",
-            (Column("connector", whole=True), "name", Column("credential", whole=True)),
-            [(c.connector_id, c.display_name, c.credential_id) for c in items],
-        ),
+        "data connectors",
+        (Column("connector", whole=True), "name", Column("credential", whole=True)),
+        lambda c: (c.connector_id, c.display_name, c.credential_id),
     )
 
 
 @credentials_app.command("list", cls=Command)
 def credentials_list(ctx: typer.Context, tenant: TenantOpt = None, quiet: QuietOpt = False) -> None:
     """Data connector credentials."""
-    session = session_of(ctx)
-    with session.client() as client:
-        items = list(client.data_and_job_handling.data_connector_credentials(iterator=True, **tenant_kwargs(tenant)))
-    session.listing(
-        items,
+    list_command(
+        ctx,
         quiet,
-        lambda c: c.credential_id,
-        lambda: grid(
-            "credentials",
-            (Column("credential", whole=True), "name", "provider", "inherited"),
-            [(c.credential_id, c.display_name, c.data_provider, c.is_inherited) for c in items],
+        lambda client: list(
+            client.data_and_job_handling.data_connector_credentials(iterator=True, **tenant_kwargs(tenant))
         ),
+        lambda c: c.credential_id,
+        "credentials",
+        (Column("credential", whole=True), "name", "provider", "inherited"),
+        lambda c: (c.credential_id, c.display_name, c.data_provider, c.is_inherited),
     )
 
 

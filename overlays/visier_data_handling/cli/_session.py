@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -21,7 +21,7 @@ from typer.core import TyperCommand
 
 from .. import PollSchedule, VisierDataHandling
 from . import _errors
-from ._table import Grid
+from ._table import Column, Grid, grid
 
 Opt = typer.Option
 TenantOpt = Annotated[str | None, Opt("--tenant", "-t", metavar="TENANT", help="One analytic tenant's code.")]
@@ -104,3 +104,20 @@ def dicts(items: Iterable[Any]) -> list[dict[str, Any]]:
 
 def tenant_kwargs(tenant: str | None) -> dict[str, Any]:
     return {} if tenant is None else {"tenant_code": tenant}
+
+
+# Any: a list command's items, generated models of several types, each read for its ID and its row.
+def list_command(
+    ctx: typer.Context,
+    quiet: bool,
+    fetch: Callable[[VisierDataHandling], list[Any]],
+    id_of: Callable[[Any], object],
+    title: str,
+    columns: Sequence[Column | str],
+    row: Callable[[Any], Sequence[object]],
+) -> None:
+    """A list command: the items ``fetch`` reads, as their IDs (``--quiet``), JSON, or a table of ``row`` each."""
+    session = session_of(ctx)
+    with session.client() as client:
+        items = fetch(client)
+    session.listing(items, quiet, id_of, lambda: grid(title, columns, [row(item) for item in items]))
