@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -57,6 +58,69 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def newest_python() -> tuple[tuple[int, int], str]:
+    """The newest Python on this machine (pyenv's versions, python3.N on PATH): its version and its path."""
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    candidates = [str(p) for p in root.glob("versions/3.*/bin/python3")]
+    candidates += [found for n in range(11, 30) if (found := shutil.which(f"python3.{n}"))]
+    versions = []
+    for candidate in candidates:
+        ran = subprocess.run([candidate, "-c", "import sys; print(*sys.version_info[:2])"], capture_output=True,
+                             text=True, timeout=60)
+        if ran.returncode == 0:  # a pyenv shim of a version not selected fails: skip it
+            major, minor = map(int, ran.stdout.split())
+            versions.append(((major, minor), candidate))
+    return max(versions, default=((sys.version_info.major, sys.version_info.minor), sys.executable))
+
+
+def _mypy_by_line(output: str) -> dict[int, list[str]]:
+    """mypy's messages by line, with module paths cut from type names (``a.b.LoadResult`` is ``LoadResult``)."""
+    said: dict[int, list[str]] = {}
+    for found in re.finditer(r"^[^:]+:(\d+): (?:note|error): (.*?)(?:  \[[\w-]+\])?$", output, re.M):
+        said.setdefault(int(found.group(1)), []).append(re.sub(r"\b(?:\w+\.)+(\w+)", r"\1", found.group(2)))
+    return said
+
+
+def _smoke_on_the_newest_python(clone: Path, env: dict[str, str], where: Path) -> None:
+    """CI's own Python is 3.11; users run newer ones. On the newest here: the wheels installed, the README's
+    first-screen load against the mock, and the README's typed snippet under mypy --strict."""
+    started = time.monotonic()
+    version, python = newest_python()
+    assert version >= (3, 12), f"no Python newer than 3.11 on this machine for the smoke: {python}"
+    subprocess.run([python, "-m", "venv", str(where)], check=True, timeout=300)
+    bin_ = where / "bin"
+    wheels = [str(next((clone / "dist").glob(f"{name}-*.whl"))) for name in ("visier_data_handling",
+                                                                               "visier_data_handling_mock")]
+    subprocess.run([str(bin_ / "pip"), "install", "--quiet", f"{wheels[0]}[cli]", wheels[1], "mypy"],
+                   check=True, timeout=900, env=env)
+    first = _block("**Use it**")
+    load = next(line for line in first.splitlines() if "visier-dh load" in line).split("#")[0]
+    script = "\n".join([
+        f"{bin_}/visier-mock serve --port {_free_port()} > mock.out &",
+        "until grep -q '^export VISIER_PASSWORD' mock.out; do sleep 0.1; done",  # it prints its settings once up
+        "eval \"$(grep '^export ' mock.out)\"",
+        load.replace(".venv-use/bin/", f"{bin_}/"),
+    ])
+    loaded = _bash(script, where, env)
+    assert re.search(r"job \S+: 5 of 5 tenant\(s\) succeeded", loaded.stdout), loaded.stdout + loaded.stderr
+    typed_snippet = re.search(r"## Typed\n.*?```python\n(.*?)```", README, re.S)
+    assert typed_snippet, "the README's typed snippet"
+    header = ("from visier_data_handling import VisierDataHandling\n\n\n"
+              "async def snippet(client: VisierDataHandling) -> None:\n")
+    (where / "typed.py").write_text(header + textwrap.indent(typed_snippet.group(1), "    "), encoding="utf-8")
+    typed = subprocess.run([str(bin_ / "mypy"), "--strict", "typed.py"], cwd=where, capture_output=True,
+                           text=True, timeout=600, env=env)
+    said = _mypy_by_line(typed.stdout)
+    lines = (where / "typed.py").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        if "reveal_type(" in line:  # the comment is the type mypy must reveal
+            assert said.get(number) == [f"Revealed type is \"{line.split('# ')[-1].strip()}\""], (line, typed.stdout)
+        elif line.strip().startswith("# error: "):  # the error the line above must get, as the README quotes it
+            quoted = line.strip().removeprefix("# error: ").split("...")[0]
+            assert any(m.startswith(quoted) for m in said.get(number - 1, [])), (line, typed.stdout)
+    print(f"smoke on Python {version[0]}.{version[1]} ({python}): {time.monotonic() - started:.0f} s")
+
+
 def test_the_readme_install_lines_work_from_a_clean_clone(
     tmp_path: Path, record_property: pytest.RecordProperty
 ) -> None:
@@ -78,6 +142,8 @@ def test_the_readme_install_lines_work_from_a_clean_clone(
     for script, expected in (("visier-dh", VERSION), ("visier-mock", MOCK_VERSION)):
         version = subprocess.run([str(bin_ / script), "--version"], capture_output=True, text=True, timeout=60)
         assert version.returncode == 0 and version.stdout.strip() == f"{script} {expected}", version
+
+    _smoke_on_the_newest_python(clone, env, tmp_path / "newest")
 
     # The SDK's wheel alone: visier-dh names its extra and the command that installs it, which works as printed.
     subprocess.run([sys.executable, "-m", "venv", str(tmp_path / "core")], check=True, timeout=300)
