@@ -82,6 +82,10 @@ def generate(out_dir: Path, spec_path: Path = SPEC) -> None:
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed with exit code {result.returncode}")
+    # Only what the SDK calls is emitted: each endpoint module's build_request, parse and OPERATION. The generator's
+    # own client (client.py) and per-module sync/asyncio functions were a second request path without the SDK's
+    # auth, retries and errors; nothing called them.
+    (out_dir / "client.py").unlink()
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     shutil.copyfile(spec_path, out_dir / "openapi.yaml")
     (out_dir / "py.typed").write_text("", encoding="utf-8")

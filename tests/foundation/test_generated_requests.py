@@ -4,6 +4,7 @@ headers and body on the wire, and turns error statuses into errors.ErrorResponse
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 from typing import Any
 from urllib.parse import parse_qs
@@ -11,7 +12,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 from openapi_python_client.strings import snake_case
-from visier_data_handling_api import Client, errors, models
+from visier_data_handling_api import errors, models
 
 from ._spec import operations, resolve
 
@@ -84,8 +85,8 @@ def test_generated_operation_puts_the_spec_on_the_wire(method_path_op: tuple[str
             return httpx.Response(200, text=str(ok_body))
         return httpx.Response(200, json=ok_body)
 
-    client = Client(base_url="https://tenant.api.visier.io", httpx_args={"transport": httpx.MockTransport(handler)})
-    result = module.sync(client=client, **kwargs)
+    with httpx.Client(base_url="https://tenant.api.visier.io", transport=httpx.MockTransport(handler)) as http:
+        result = module.parse(http.request(**module.build_request(**kwargs)))
 
     (request,) = seen
     assert request.method == method
@@ -130,8 +131,10 @@ def test_generated_file_upload_sends_the_bytes_and_returns_the_redirect() -> Non
         seen.append(request)
         return httpx.Response(307, headers={"Location": "https://upload.example/x"})
 
-    client = Client(base_url="https://tenant.api.visier.io", httpx_args={"transport": httpx.MockTransport(handler)})
-    response = file_upload.sync_detailed("hcm 1.zip", client=client, body=File(payload=b"PK"), target_tenant_id="t")
+    with httpx.Client(base_url="https://tenant.api.visier.io", transport=httpx.MockTransport(handler)) as http:
+        sent = file_upload.build_request("hcm 1.zip", body=File(payload=b"PK"), target_tenant_id="t")
+        response = http.request(**sent)
+        file_upload.parse(response)  # the documented 307 is an answer, not an error
     (request,) = seen
     assert request.method == "PUT" and request.url.raw_path == b"/v1/data/upload/files/hcm%201.zip"
     assert request.content == b"PK" and request.headers["TargetTenantID"] == "t"
@@ -148,9 +151,10 @@ def test_error_statuses_raise_error_response_even_with_non_json_bodies(status: i
             return httpx.Response(status, text="<html>Bad gateway</html>", headers={"Retry-After": "3"})
         return httpx.Response(status, json={"code": "E", "localizedMessage": "nope"}, headers={"Retry-After": "3"})
 
-    client = Client(base_url="https://t", httpx_args={"transport": httpx.MockTransport(handler)})
+    with httpx.Client(base_url="https://t", transport=httpx.MockTransport(handler)) as http:
+        answer = http.request(**receiving_job_status.build_request("job-1"))
     with pytest.raises(errors.ErrorResponse) as caught:
-        receiving_job_status.sync("job-1", client=client)
+        receiving_job_status.parse(answer)
     assert caught.value.status_code == status
     assert caught.value.headers["Retry-After"] == "3"
     assert b"nope" in caught.value.content or b"Bad gateway" in caught.value.content
@@ -169,9 +173,31 @@ def test_async_twin_sends_the_same_request() -> None:
         sent.append(request)
         return httpx.Response(200, json={"jobCancellationResults": []})
 
-    client = Client(base_url="https://t", httpx_args={"transport": httpx.MockTransport(handler)})
     body = models.CancelJobBatchFromJobIdDTO(job_ids=["a", "b"])
-    result = asyncio.run(cancel_jobs.asyncio(client=client, body=body))
+
+    async def send() -> Any:
+        async with httpx.AsyncClient(base_url="https://t", transport=httpx.MockTransport(handler)) as http:
+            return cancel_jobs.parse(await http.request(**cancel_jobs.build_request(body=body)))
+
+    result = asyncio.run(send())
     assert result.job_cancellation_results == []
     assert sent[0].url.path == "/v1/op/jobs/cancel"
     assert json.loads(sent[0].content) == {"jobIds": ["a", "b"]}
+
+
+def test_only_what_the_sdk_calls_is_generated() -> None:
+    """Each endpoint module has build_request, parse and (for the SDK's operations) OPERATION; no generator client
+    and no sync/asyncio functions: a second request path without the SDK's auth, retries and errors."""
+    import pkgutil
+
+    import visier_data_handling_api
+    from visier_data_handling_api import api
+
+    assert importlib.util.find_spec("visier_data_handling_api.client") is None
+    assert not hasattr(visier_data_handling_api, "Client")
+    modules = [info.name for info in pkgutil.walk_packages(api.__path__, api.__name__ + ".") if not info.ispkg]
+    assert len(modules) > 20
+    for name in modules:
+        module = importlib.import_module(name)
+        public = {n for n, v in vars(module).items() if callable(v) and getattr(v, "__module__", None) == name}
+        assert public <= {"build_request", "parse"}, (name, public)

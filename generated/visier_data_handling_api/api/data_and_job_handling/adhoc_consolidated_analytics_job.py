@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.consolidated_analytics_job_request_dto import ConsolidatedAnalyticsJobRequestDTO
 from ...models.job_id_response import JobIdResponse
 from ...operation import Operation, Signature
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def build_request(
@@ -41,157 +39,6 @@ def parse(response: httpx.Response) -> JobIdResponse:
         return response_200
 
     raise errors.ErrorResponse(response.status_code, response.content, response.headers)
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JobIdResponse]:
-    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = parse(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConsolidatedAnalyticsJobRequestDTO,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[JobIdResponse]:
-    """Run a consolidated analytics job
-
-     Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and
-    optionally a processing job afterwards. Alpha: may change without notice.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (ConsolidatedAnalyticsJobRequestDTO): The body of `adhocConsolidatedAnalyticsJob`.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[JobIdResponse]
-    """
-
-    kwargs = build_request(
-        body=body,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConsolidatedAnalyticsJobRequestDTO,
-    target_tenant_id: str | Unset = UNSET,
-) -> JobIdResponse:
-    """Run a consolidated analytics job
-
-     Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and
-    optionally a processing job afterwards. Alpha: may change without notice.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (ConsolidatedAnalyticsJobRequestDTO): The body of `adhocConsolidatedAnalyticsJob`.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        JobIdResponse
-    """
-
-    return cast(
-        JobIdResponse,
-        sync_detailed(
-            client=client,
-            body=body,
-            target_tenant_id=target_tenant_id,
-        ).parsed,
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConsolidatedAnalyticsJobRequestDTO,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[JobIdResponse]:
-    """Run a consolidated analytics job
-
-     Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and
-    optionally a processing job afterwards. Alpha: may change without notice.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (ConsolidatedAnalyticsJobRequestDTO): The body of `adhocConsolidatedAnalyticsJob`.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[JobIdResponse]
-    """
-
-    kwargs = build_request(
-        body=body,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConsolidatedAnalyticsJobRequestDTO,
-    target_tenant_id: str | Unset = UNSET,
-) -> JobIdResponse:
-    """Run a consolidated analytics job
-
-     Starts a job that gathers data from every source tenant of a consolidated analytics tenant, and
-    optionally a processing job afterwards. Alpha: may change without notice.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (ConsolidatedAnalyticsJobRequestDTO): The body of `adhocConsolidatedAnalyticsJob`.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        JobIdResponse
-    """
-
-    return cast(
-        JobIdResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                body=body,
-                target_tenant_id=target_tenant_id,
-            )
-        ).parsed,
-    )
 
 
 OPERATION: Operation[JobIdResponse, None] = Operation(

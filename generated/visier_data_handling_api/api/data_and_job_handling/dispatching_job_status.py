@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.dispatching_job_status_response import DispatchingJobStatusResponse
 from ...operation import Operation, Signature
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def build_request(
@@ -39,155 +37,6 @@ def parse(response: httpx.Response) -> DispatchingJobStatusResponse:
         return response_200
 
     raise errors.ErrorResponse(response.status_code, response.content, response.headers)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DispatchingJobStatusResponse]:
-    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = parse(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def sync_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[DispatchingJobStatusResponse]:
-    """Get a dispatching job's status
-
-     Returns a dispatching job's status and how many child jobs it has dispatched so far.
-
-    Args:
-        job_id (str): The dispatching job's ID, as returned by `startExtraction`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DispatchingJobStatusResponse]
-    """
-
-    kwargs = build_request(
-        job_id=job_id,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> DispatchingJobStatusResponse:
-    """Get a dispatching job's status
-
-     Returns a dispatching job's status and how many child jobs it has dispatched so far.
-
-    Args:
-        job_id (str): The dispatching job's ID, as returned by `startExtraction`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DispatchingJobStatusResponse
-    """
-
-    return cast(
-        DispatchingJobStatusResponse,
-        sync_detailed(
-            job_id=job_id,
-            client=client,
-            target_tenant_id=target_tenant_id,
-        ).parsed,
-    )
-
-
-async def asyncio_detailed(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[DispatchingJobStatusResponse]:
-    """Get a dispatching job's status
-
-     Returns a dispatching job's status and how many child jobs it has dispatched so far.
-
-    Args:
-        job_id (str): The dispatching job's ID, as returned by `startExtraction`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DispatchingJobStatusResponse]
-    """
-
-    kwargs = build_request(
-        job_id=job_id,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    job_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> DispatchingJobStatusResponse:
-    """Get a dispatching job's status
-
-     Returns a dispatching job's status and how many child jobs it has dispatched so far.
-
-    Args:
-        job_id (str): The dispatching job's ID, as returned by `startExtraction`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DispatchingJobStatusResponse
-    """
-
-    return cast(
-        DispatchingJobStatusResponse,
-        (
-            await asyncio_detailed(
-                job_id=job_id,
-                client=client,
-                target_tenant_id=target_tenant_id,
-            )
-        ).parsed,
-    )
 
 
 OPERATION: Operation[DispatchingJobStatusResponse, None] = Operation(

@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.direct_data_transaction_start_response_dto import DirectDataTransactionStartResponseDTO
 from ...operation import Operation, Signature
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def build_request(
@@ -39,163 +37,6 @@ def parse(response: httpx.Response) -> DirectDataTransactionStartResponseDTO:
         return response_200
 
     raise errors.ErrorResponse(response.status_code, response.content, response.headers)
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DirectDataTransactionStartResponseDTO]:
-    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = parse(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def sync_detailed(
-    draft_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[DirectDataTransactionStartResponseDTO]:
-    """Start a transaction
-
-     Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
-    committed; a rollback discards what was uploaded.
-
-    Args:
-        draft_id (str): The draft to load into. The service takes only `prod` (the production
-            version) today, which is the SDK's default.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DirectDataTransactionStartResponseDTO]
-    """
-
-    kwargs = build_request(
-        draft_id=draft_id,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    draft_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> DirectDataTransactionStartResponseDTO:
-    """Start a transaction
-
-     Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
-    committed; a rollback discards what was uploaded.
-
-    Args:
-        draft_id (str): The draft to load into. The service takes only `prod` (the production
-            version) today, which is the SDK's default.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DirectDataTransactionStartResponseDTO
-    """
-
-    return cast(
-        DirectDataTransactionStartResponseDTO,
-        sync_detailed(
-            draft_id=draft_id,
-            client=client,
-            target_tenant_id=target_tenant_id,
-        ).parsed,
-    )
-
-
-async def asyncio_detailed(
-    draft_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[DirectDataTransactionStartResponseDTO]:
-    """Start a transaction
-
-     Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
-    committed; a rollback discards what was uploaded.
-
-    Args:
-        draft_id (str): The draft to load into. The service takes only `prod` (the production
-            version) today, which is the SDK's default.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DirectDataTransactionStartResponseDTO]
-    """
-
-    kwargs = build_request(
-        draft_id=draft_id,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    draft_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> DirectDataTransactionStartResponseDTO:
-    """Start a transaction
-
-     Opens a transaction to upload files into. Nothing reaches Visier's objects until the transaction is
-    committed; a rollback discards what was uploaded.
-
-    Args:
-        draft_id (str): The draft to load into. The service takes only `prod` (the production
-            version) today, which is the SDK's default.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DirectDataTransactionStartResponseDTO
-    """
-
-    return cast(
-        DirectDataTransactionStartResponseDTO,
-        (
-            await asyncio_detailed(
-                draft_id=draft_id,
-                client=client,
-                target_tenant_id=target_tenant_id,
-            )
-        ).parsed,
-    )
 
 
 OPERATION: Operation[DirectDataTransactionStartResponseDTO, None] = Operation(
