@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from client.test_wrong_host import silent_host
 from visier_mock import RunningMock
 
 from .scripted import REMOTE_FILE, SCRIPT, Terminal, ok_json, read_until_closed, visier_dh
@@ -165,3 +166,13 @@ def test_the_missing_extra_is_named_not_a_traceback() -> None:
     assert done.returncode == 2
     assert done.stderr.strip() == 'visier-dh needs the \'cli\' extra (typer not installed): ' \
                                   'pip install "visier-data-handling[cli]"'
+
+
+def test_a_slow_sign_in_is_said_on_a_status_line_then_erased(mock_env: dict[str, str]) -> None:
+    with silent_host() as url:
+        terminal = Terminal(dict(os.environ), "--host", url, "--sign-in-timeout", "1", "auth", "check")
+        terminal.wait_for(f"signing in at {url}/v1/admin/visierSecureToken (up to 1 s)…")
+        code = terminal.finish()
+    assert code == 3, terminal.text
+    _, _, rest = terminal.screen.decode().partition("…")
+    assert rest.startswith("\r\x1b[K") and "visier-dh: error: signing in timed out" in rest, terminal.screen

@@ -24,7 +24,7 @@ from visier_data_handling_api.facts import ASID_COOKIE_NAME, ASID_SIGN_IN_PATH, 
 
 from .._config import DEFAULT_SIGN_IN_TIMEOUT, Scheme, Settings, SignIn
 from .._exceptions import APIConnectionError, ApiException
-from .log import SECRETS, logger
+from .log import SECRETS, SIGN_IN_ENDED, SIGN_IN_STARTED, logger, sign_in_log
 from .retry import DEADLINE, MAX_RETRIES
 from .sign_in_gate import Claim, SignInGate
 
@@ -154,11 +154,14 @@ class VisierAuth(httpx.Auth):
                 yield Claim.WAIT
                 continue
             try:
-                response = yield self._sign_in_request(request)
+                sign_in = self._sign_in_request(request)
+                sign_in_log.debug(SIGN_IN_STARTED, sign_in.url.copy_with(query=None), self._sign_in_timeout)
+                response = yield sign_in
                 assert response is not None
                 yield response  # the token is in the body; overriding the flow skips httpx's own read
                 self._accept(response)
             finally:
+                sign_in_log.debug(SIGN_IN_ENDED)
                 self._gate.release()  # also when the sign-in failed or the caller was cancelled
             return
 

@@ -15,6 +15,9 @@ import weakref
 logger = logging.getLogger("visier_data_handling")
 # Retry notices, on a logger of their own so a command line can keep them for -v: a retry that works is no news.
 retry_log = logging.getLogger("visier_data_handling.retry")
+# A sign-in's start and end (DEBUG), so a terminal can say what it waits for while the service is slow to answer.
+sign_in_log = logging.getLogger("visier_data_handling.sign_in")
+SIGN_IN_STARTED, SIGN_IN_ENDED = "signing in at %s (up to %.0f s)", "sign-in over"
 
 _HEADER = re.compile(
     r"""(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|apikey|x-api-key)['"],\s*b?['"])[^'"]*""",

@@ -32,6 +32,7 @@ from ._manage import auth_app, connectors_app, credentials_app, uploads_app, ver
 from ._progress import UploadProgressView
 from ._session import Command, Opt, Output, Session, session_of
 from ._settings import secret_help, with_secrets
+from ._sign_in_status import show_sign_in
 from ._table import Column, grid
 from ._transfer import intake_push
 from ._waiting import CancelOpt, TimeoutOpt, WaitOpt, finish, started, wait_for
@@ -199,6 +200,8 @@ def _options(
         level = retry_log.level
         retry_log.setLevel(logging.ERROR)
         ctx.call_on_close(lambda: retry_log.setLevel(level))
+    if err.is_terminal:
+        show_sign_in(ctx, sys.stderr)
     if debug:
         logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(name)s %(levelname)s %(message)s")
 
