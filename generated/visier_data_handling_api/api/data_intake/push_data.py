@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.push_data_response import PushDataResponse
 from ...operation import Operation, Signature
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def build_request(
@@ -60,217 +58,6 @@ def parse(response: httpx.Response) -> PushDataResponse:
     raise errors.ErrorResponse(response.status_code, response.content, response.headers)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PushDataResponse]:
-    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = parse(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def sync_detailed(
-    transfer_session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-    source_id: str | Unset = UNSET,
-    sequence: int | Unset = UNSET,
-    tenant_code: str | Unset = UNSET,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[PushDataResponse]:
-    """Send a batch of records
-
-     Sends one batch of records to one source of a transfer session. The body is a JSON string holding
-    the batch as comma-separated rows, the first of them the column names (every batch repeats them).
-    Each batch carries a sequence number, so that a batch sent twice can be recognised. A batch holds at
-    most 300,000 records and 10 MB.
-
-    Args:
-        transfer_session_id (str): The transfer session, as startTransfer answered.
-        source_id (str | Unset): The source to send to, as getSources lists it.
-        sequence (int | Unset): The batch's sequence number within the session.
-        tenant_code (str | Unset): The tenant to send to, such as `WFF_j1r` or the analytic tenant
-            `WFF_j1r~c7o`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (str): The batch as comma-separated rows, the column names first.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PushDataResponse]
-    """
-
-    kwargs = build_request(
-        transfer_session_id=transfer_session_id,
-        body=body,
-        source_id=source_id,
-        sequence=sequence,
-        tenant_code=tenant_code,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    transfer_session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-    source_id: str | Unset = UNSET,
-    sequence: int | Unset = UNSET,
-    tenant_code: str | Unset = UNSET,
-    target_tenant_id: str | Unset = UNSET,
-) -> PushDataResponse:
-    """Send a batch of records
-
-     Sends one batch of records to one source of a transfer session. The body is a JSON string holding
-    the batch as comma-separated rows, the first of them the column names (every batch repeats them).
-    Each batch carries a sequence number, so that a batch sent twice can be recognised. A batch holds at
-    most 300,000 records and 10 MB.
-
-    Args:
-        transfer_session_id (str): The transfer session, as startTransfer answered.
-        source_id (str | Unset): The source to send to, as getSources lists it.
-        sequence (int | Unset): The batch's sequence number within the session.
-        tenant_code (str | Unset): The tenant to send to, such as `WFF_j1r` or the analytic tenant
-            `WFF_j1r~c7o`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (str): The batch as comma-separated rows, the column names first.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PushDataResponse
-    """
-
-    return cast(
-        PushDataResponse,
-        sync_detailed(
-            transfer_session_id=transfer_session_id,
-            client=client,
-            body=body,
-            source_id=source_id,
-            sequence=sequence,
-            tenant_code=tenant_code,
-            target_tenant_id=target_tenant_id,
-        ).parsed,
-    )
-
-
-async def asyncio_detailed(
-    transfer_session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-    source_id: str | Unset = UNSET,
-    sequence: int | Unset = UNSET,
-    tenant_code: str | Unset = UNSET,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[PushDataResponse]:
-    """Send a batch of records
-
-     Sends one batch of records to one source of a transfer session. The body is a JSON string holding
-    the batch as comma-separated rows, the first of them the column names (every batch repeats them).
-    Each batch carries a sequence number, so that a batch sent twice can be recognised. A batch holds at
-    most 300,000 records and 10 MB.
-
-    Args:
-        transfer_session_id (str): The transfer session, as startTransfer answered.
-        source_id (str | Unset): The source to send to, as getSources lists it.
-        sequence (int | Unset): The batch's sequence number within the session.
-        tenant_code (str | Unset): The tenant to send to, such as `WFF_j1r` or the analytic tenant
-            `WFF_j1r~c7o`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (str): The batch as comma-separated rows, the column names first.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PushDataResponse]
-    """
-
-    kwargs = build_request(
-        transfer_session_id=transfer_session_id,
-        body=body,
-        source_id=source_id,
-        sequence=sequence,
-        tenant_code=tenant_code,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    transfer_session_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: str,
-    source_id: str | Unset = UNSET,
-    sequence: int | Unset = UNSET,
-    tenant_code: str | Unset = UNSET,
-    target_tenant_id: str | Unset = UNSET,
-) -> PushDataResponse:
-    """Send a batch of records
-
-     Sends one batch of records to one source of a transfer session. The body is a JSON string holding
-    the batch as comma-separated rows, the first of them the column names (every batch repeats them).
-    Each batch carries a sequence number, so that a batch sent twice can be recognised. A batch holds at
-    most 300,000 records and 10 MB.
-
-    Args:
-        transfer_session_id (str): The transfer session, as startTransfer answered.
-        source_id (str | Unset): The source to send to, as getSources lists it.
-        sequence (int | Unset): The batch's sequence number within the session.
-        tenant_code (str | Unset): The tenant to send to, such as `WFF_j1r` or the analytic tenant
-            `WFF_j1r~c7o`.
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (str): The batch as comma-separated rows, the column names first.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PushDataResponse
-    """
-
-    return cast(
-        PushDataResponse,
-        (
-            await asyncio_detailed(
-                transfer_session_id=transfer_session_id,
-                client=client,
-                body=body,
-                source_id=source_id,
-                sequence=sequence,
-                tenant_code=tenant_code,
-                target_tenant_id=target_tenant_id,
-            )
-        ).parsed,
-    )
-
-
 OPERATION: Operation[PushDataResponse, None] = Operation(
     name="push_data",
     signature=Signature(
@@ -284,6 +71,9 @@ OPERATION: Operation[PushDataResponse, None] = Operation(
         },
         body=str,
         inner=None,
+        bounds={
+            "sequence": (0, 4294967295),
+        },
     ),
     build_request=build_request,
     parse=parse,

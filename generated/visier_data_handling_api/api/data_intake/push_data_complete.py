@@ -1,14 +1,12 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.push_data_complete_request import PushDataCompleteRequest
 from ...models.push_data_complete_response import PushDataCompleteResponse
 from ...operation import Operation, Signature
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def build_request(
@@ -43,163 +41,6 @@ def parse(response: httpx.Response) -> PushDataCompleteResponse:
     raise errors.ErrorResponse(response.status_code, response.content, response.headers)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PushDataCompleteResponse]:
-    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = parse(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDataCompleteRequest,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[PushDataCompleteResponse]:
-    """Complete a transfer session
-
-     Completes a transfer session and starts the receiving job that checks its data and stores it in
-    Visier. With processingData, a processing job follows a successful receiving job and makes a new
-    data version.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (PushDataCompleteRequest): The transfer session to complete.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PushDataCompleteResponse]
-    """
-
-    kwargs = build_request(
-        body=body,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDataCompleteRequest,
-    target_tenant_id: str | Unset = UNSET,
-) -> PushDataCompleteResponse:
-    """Complete a transfer session
-
-     Completes a transfer session and starts the receiving job that checks its data and stores it in
-    Visier. With processingData, a processing job follows a successful receiving job and makes a new
-    data version.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (PushDataCompleteRequest): The transfer session to complete.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PushDataCompleteResponse
-    """
-
-    return cast(
-        PushDataCompleteResponse,
-        sync_detailed(
-            client=client,
-            body=body,
-            target_tenant_id=target_tenant_id,
-        ).parsed,
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDataCompleteRequest,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[PushDataCompleteResponse]:
-    """Complete a transfer session
-
-     Completes a transfer session and starts the receiving job that checks its data and stores it in
-    Visier. With processingData, a processing job follows a successful receiving job and makes a new
-    data version.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (PushDataCompleteRequest): The transfer session to complete.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PushDataCompleteResponse]
-    """
-
-    kwargs = build_request(
-        body=body,
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDataCompleteRequest,
-    target_tenant_id: str | Unset = UNSET,
-) -> PushDataCompleteResponse:
-    """Complete a transfer session
-
-     Completes a transfer session and starts the receiving job that checks its data and stores it in
-    Visier. With processingData, a processing job follows a successful receiving job and makes a new
-    data version.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-        body (PushDataCompleteRequest): The transfer session to complete.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PushDataCompleteResponse
-    """
-
-    return cast(
-        PushDataCompleteResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                body=body,
-                target_tenant_id=target_tenant_id,
-            )
-        ).parsed,
-    )
-
-
 OPERATION: Operation[PushDataCompleteResponse, None] = Operation(
     name="push_data_complete",
     signature=Signature(
@@ -210,6 +51,7 @@ OPERATION: Operation[PushDataCompleteResponse, None] = Operation(
         },
         body=PushDataCompleteRequest,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,

@@ -1,13 +1,11 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.public_keys_dto import PublicKeysDTO
 from ...operation import Operation, Signature
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def build_request(
@@ -37,145 +35,6 @@ def parse(response: httpx.Response) -> PublicKeysDTO:
     raise errors.ErrorResponse(response.status_code, response.content, response.headers)
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PublicKeysDTO]:
-    # Parse first: an error status raises before HTTPStatus() can reject an unregistered code.
-    parsed = parse(response)
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[PublicKeysDTO]:
-    """List the PGP public keys
-
-     Returns the public half of every PGP key pair the tenant holds, with when each was made and when it
-    expires.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PublicKeysDTO]
-    """
-
-    kwargs = build_request(
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> PublicKeysDTO:
-    """List the PGP public keys
-
-     Returns the public half of every PGP key pair the tenant holds, with when each was made and when it
-    expires.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PublicKeysDTO
-    """
-
-    return cast(
-        PublicKeysDTO,
-        sync_detailed(
-            client=client,
-            target_tenant_id=target_tenant_id,
-        ).parsed,
-    )
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> Response[PublicKeysDTO]:
-    """List the PGP public keys
-
-     Returns the public half of every PGP key pair the tenant holds, with when each was made and when it
-    expires.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[PublicKeysDTO]
-    """
-
-    kwargs = build_request(
-        target_tenant_id=target_tenant_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    target_tenant_id: str | Unset = UNSET,
-) -> PublicKeysDTO:
-    """List the PGP public keys
-
-     Returns the public half of every PGP key pair the tenant holds, with when each was made and when it
-    expires.
-
-    Args:
-        target_tenant_id (str | Unset): The tenant to run the call as. Leave it out to act as the
-            administrating tenant you signed in to.
-
-    Raises:
-        errors.ErrorResponse: If the service answers with any status but the documented success.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        PublicKeysDTO
-    """
-
-    return cast(
-        PublicKeysDTO,
-        (
-            await asyncio_detailed(
-                client=client,
-                target_tenant_id=target_tenant_id,
-            )
-        ).parsed,
-    )
-
-
 OPERATION: Operation[PublicKeysDTO, None] = Operation(
     name="get_all_pgp_public_keys",
     signature=Signature(
@@ -186,6 +45,7 @@ OPERATION: Operation[PublicKeysDTO, None] = Operation(
         },
         body=None,
         inner=None,
+        bounds={},
     ),
     build_request=build_request,
     parse=parse,
