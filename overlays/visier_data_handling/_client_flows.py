@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal, Unpack, overload
 
 if TYPE_CHECKING:
-    from visier_data_handling_api.surface import DataAndJobHandling, DataIntake, DataUpload, DirectDataIntake
+    from visier_data_handling_api.surface import DataAndJobHandling, DataIntake, DataUpload, DirectDataIntake, PGPKeys
 
     from ._flows.flow import ExtractionOptions, ExtractionResult, LoadOptions, LoadResult
     from ._flows.upload import UploadAndLoadOptions, UploadOptions
@@ -41,6 +41,8 @@ class FlowMethods:
     sync_driven_data_intake: DataIntake
     data_upload: DataUpload
     sync_driven_data_upload: DataUpload
+    pgp_keys: PGPKeys
+    sync_driven_pgp_keys: PGPKeys
 
     @property
     def jobs(self) -> Jobs:

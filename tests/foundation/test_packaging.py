@@ -106,10 +106,10 @@ def test_core_dependencies_are_only_what_the_client_imports_and_extras_carry_the
     core = sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if "extra ==" not in r)
     assert core == ["attrs", "httpx", "sniffio"]
     extras = {e: sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if f'extra == "{e}"' in r)
-              for e in ("cli", "aiohttp")}
-    assert extras == {"cli": ["rich", "typer"], "aiohttp": ["aiohttp", "httpx-aiohttp"]}
+              for e in ("cli", "aiohttp", "pgp")}
+    assert extras == {"cli": ["rich", "typer"], "aiohttp": ["aiohttp", "httpx-aiohttp"], "pgp": ["python-gnupg"]}
     # No mock extra: the mock is a distribution of its own, on no index, so an extra naming it could not resolve.
-    assert set(metadata.get_all("Provides-Extra") or []) == {"cli", "aiohttp", "dev"}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"cli", "aiohttp", "pgp", "dev"}
     dev = [r for r in requires if 'extra == "dev"' in r]
     assert not any("mock" in r or r.lower().startswith(("connexion", "google-re2")) for r in dev), dev
     assert metadata["License-Expression"] == "Apache-2.0"
@@ -178,10 +178,17 @@ def test_the_core_install_pulls_no_server_cli_or_yaml_and_works(
         "import sys, visier_data_handling as v\n"
         "c = v.VisierDataHandling(host=sys.argv[1], api_key=sys.argv[2], username=sys.argv[3], password=sys.argv[4])\n"
         "print([t.tenant_code for t in c.data_and_job_handling.latest_enabled_dv(iterator=True)])\n"
+        "try:\n"
+        "    c.upload(sys.argv[5], encrypt=True)\n"
+        "except v.InvalidArgument as e:\n"
+        "    print('refused:', e.argument, e)\n"
     )
-    args = [mock.url, mock.api_key, mock.username, mock.password]  # type: ignore[attr-defined]
+    (tmp_path / "WFF_j1r_hcm.zip").write_bytes(b"PK")
+    args = [mock.url, mock.api_key, mock.username, mock.password, str(tmp_path / "WFF_j1r_hcm.zip")]  # type: ignore[attr-defined]
     done = subprocess.run([str(python), "-c", code, *args], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "WFF_j1r~c7o" in done.stdout, done.stderr
+    # Encryption is the pgp extra's: without it, the error names the install line, before anything is sent.
+    assert 'refused: encrypt encrypt=True needs the pgp extra: pip install "visier-data-handling[pgp]"' in done.stdout
     # mypy --strict takes the installed packages as typed (py.typed, surface.pyi), the compatibility name included.
     user = tmp_path / "user.py"
     user.write_text(

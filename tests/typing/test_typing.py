@@ -74,8 +74,10 @@ def test_misspelt_wrong_typed_and_missing_arguments_are_errors(cache: Path) -> N
     assert any('Unexpected keyword argument "procesing"' in e for e in option), option
     record = by_line[_line(text, '"EmployeeID": ["E1"]')]
     assert any('"list[str]"; expected "str": "str | int | float | None"' in e for e in record), record
+    encrypt = by_line[_line(text, 'encrypt="yes"')]
+    assert any('"encrypt"' in e and '"str"' in e and '"bool"' in e for e in encrypt), encrypt
     markers = ("recieving", 'jobs="yes"', "job_id_status()", "wiat", "transaction_id=7", 'draft="prod"',
-               'body=["Id"', "keyid=", "procesing=True", '"EmployeeID": ["E1"]')
+               'body=["Id"', "keyid=", "procesing=True", '"EmployeeID": ["E1"]', 'encrypt="yes"')
     assert set(by_line) == {_line(text, m) for m in markers}
 
 

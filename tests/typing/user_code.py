@@ -16,6 +16,7 @@ from visier_data_handling import (
     LoadResult,
     RawResponse,
     TransferSession,
+    UploadResult,
     VisierDataHandling,
 )
 from visier_data_handling_api.models import (
@@ -116,6 +117,10 @@ async def pgp_keys(client: VisierDataHandling) -> None:
     assert_type(keys.generate_pgp_key_pair(expiration_date="2030-01-01T00:00:00Z"), PublicKeyDTO)
     assert_type(await keys.aget_pgp_public_key(key_id="00A1B2C3D4E5F607"), PublicKeyDTO)
     assert_type(await keys.adelete_pgp_key_pair(key_id="00A1B2C3D4E5F607"), KeyPairDeleteResponseDTO)
+    key = keys.get_pgp_public_key(key_id="00A1B2C3D4E5F607")
+    assert_type(client.upload("hcm.zip", encrypt=True), UploadResult)
+    assert_type(await client.aupload("hcm.zip", pgp_key="00A1B2C3D4E5F607"), UploadResult)
+    assert_type(client.upload_and_load(["hcm.zip"], encrypt=True, pgp_key=key), LoadResult)
 
 
 def flows(client: VisierDataHandling) -> None:

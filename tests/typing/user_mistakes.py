@@ -17,3 +17,4 @@ def mistakes(client: VisierDataHandling) -> None:
     client.pgp_keys.get_pgp_public_key(keyid="00A1B2C3D4E5F607")  # misspelt
     client.transfer("Employee", procesing=True)  # misspelt
     client.transfer("Employee").push([{"EmployeeID": ["E1"]}])  # wrong type
+    client.upload("hcm.zip", encrypt="yes")  # wrong type

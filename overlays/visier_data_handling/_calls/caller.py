@@ -24,7 +24,7 @@ from .._exceptions import ApiException, InvalidArgument
 from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
 from .._twins import finish, ready
-from . import bodies, page_ahead, redirect
+from . import bodies, fact_checks, page_ahead, redirect
 from .arguments import bind
 from .pagination import PageBody, Pager, aiterate, iterate
 
@@ -97,7 +97,9 @@ class OperationCaller:
         if not iterator:
             if page_size is not None:
                 raise InvalidArgument(f"{name}(): page_size needs iterator=True", argument="page_size")
-            return PreparedCall(bind(operation.signature, name, rest, self._defaults), options, None)
+            bound = bind(operation.signature, name, rest, self._defaults)
+            fact_checks.check(name, bound)
+            return PreparedCall(bound, options, None)
         if raw:
             raise InvalidArgument(f"raw.{name}() does not take iterator=True", argument="iterator")
         pager = Pager.create(operation, rest, page_size, ahead)
