@@ -106,7 +106,8 @@ COMMANDS = [
     ["jobs", "cancel"], ["jobs", "list"], ["data-versions"], ["data-versions", "list"], ["data-versions", "disable"],
     ["uploads"], ["uploads", "list"], ["uploads", "include"], ["uploads", "exclude"], ["connectors"],
     ["connectors", "list"], ["credentials"], ["credentials", "list"], ["credentials", "assign"],
-    ["credentials", "delete"], ["auth"], ["auth", "check"],
+    ["credentials", "delete"], ["auth"], ["auth", "check"], ["pgp-keys"], ["pgp-keys", "list"],
+    ["pgp-keys", "create"], ["pgp-keys", "get"], ["pgp-keys", "delete"],
 ]
 
 

@@ -29,6 +29,7 @@ from ._group import Group
 from ._intake import intake_app
 from ._jobs import jobs_app
 from ._manage import auth_app, connectors_app, credentials_app, uploads_app, versions_app
+from ._pgp_keys import EncryptOpt, PgpKeyOpt, pgp_keys_app
 from ._progress import UploadProgressView
 from ._session import Command, Opt, Output, Session, session_of
 from ._settings import secret_help, with_secrets
@@ -55,6 +56,7 @@ app.add_typer(credentials_app, name="credentials")
 app.add_typer(auth_app, name="auth")
 app.add_typer(intake_app, name="intake")
 intake_app.command("push", cls=Command)(intake_push)  # on the transfer session flow, kept in its own module
+app.add_typer(pgp_keys_app, name="pgp-keys")
 
 
 def _version(value: bool) -> None:
@@ -212,9 +214,15 @@ def _split_local(items: Sequence[str]) -> tuple[list[Path], list[str]]:
     return local, names
 
 
-def _upload(session: Session, client: VisierDataHandling, paths: Sequence[Path]) -> list[UploadResult]:
+def _upload(
+    session: Session, client: VisierDataHandling, paths: Sequence[Path], encrypt: bool = False,
+    pgp_key: str | None = None,
+) -> list[UploadResult]:
     with UploadProgressView(session.err) as view:
-        return [client.upload(path, on_progress=view) for path in paths]
+        if not (encrypt or pgp_key):
+            return [client.upload(path, on_progress=view) for path in paths]
+        # Each upload chooses and checks the key before its file is read: a refused key stops the first one.
+        return [client.upload(path, on_progress=view, encrypt=True, pgp_key=pgp_key) for path in paths]
 
 
 @app.command(cls=Command)
@@ -223,12 +231,19 @@ def upload(
     files: Annotated[
         list[Path], typer.Argument(metavar="FILE...", help="Local ZIP, CSV, XLS or XLSX files (optionally .gpg/.pgp).")
     ],
+    encrypt: EncryptOpt = False,
+    pgp_key: PgpKeyOpt = None,
 ) -> None:
     """Upload local files to Visier (at most 500 MB each), ready to load."""
     session = session_of(ctx)
     check_uploads(files)  # every file checked before signing in and before the first byte is sent
+    if encrypt or pgp_key:
+        encrypted = next((p for p in files if p.name.lower().endswith((".gpg", ".pgp"))), None)
+        if encrypted is not None:
+            raise typer.BadParameter(f"{str(encrypted)!r} is already encrypted; upload it without --encrypt",
+                                     param_hint="FILE")
     with session.client() as client:
-        done = _upload(session, client, files)
+        done = _upload(session, client, files, encrypt, pgp_key)
     session.emit(
         [{"fileName": u.filename, "size": u.size} for u in done],
         lambda: grid("uploaded", (Column("file", whole=True), "bytes"), [(u.filename, u.size) for u in done]),
