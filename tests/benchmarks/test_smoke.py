@@ -33,6 +33,7 @@ def test_benchmarks_run_at_smoke_size() -> None:
 def test_upload_memory_benchmark_runs_at_smoke_size() -> None:
     out = _smoke("upload_memory.py")
     assert "| SDK upload |" in out and "| SDK DDI upload |" in out and "| raw httpx |" in out
+    assert "| SDK encrypted upload |" in out and "gpg's own peak RSS" in out
 
 
 def test_mock_paging_benchmark_runs_at_smoke_size() -> None:
