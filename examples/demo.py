@@ -10,12 +10,12 @@ this process (``visier_mock.serve_in_thread``, real time at ``--speed``), then:
    Intake transaction (committed once, its processing job followed), after a file missing a column was refused
    before any transaction opened;
 1c. pushes records to a source in numbered batches (a lost answer resent with its sequence), a bad record refused;
-2. lists the latest data versions and disables one;
-3. excludes a data upload from data version generation and includes it again;
+2. lists the latest data versions and disables one; 3. excludes a data upload from generation, then includes it;
 4. shows the cancel rules: a running receiving job is refused, a running processing job is cancelled;
+5. uploads a file encrypted for a new PGP key pair and loads it, an expired key refused (``demo_pgp.py``);
 
 prints a summary, stops the mock, and exits 0 when every step went as expected (1 otherwise).
-The mock's knobs used here (a planted failure, slow tenants, a lost answer) are the mock's own, not part of the API.
+The mock's knobs used here (a planted failure, slow tenants, a lost answer, an expired key) are the mock's own.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from demo_pgp import EncryptedUploadStep
 from visier_data_handling import (
     IntakeFileError,
     JobCancelled,
@@ -48,15 +49,14 @@ FAILURE = "[DP510002] Unexpected exception in data load process in the event str
 CANCEL_TENANT = "WFF_j1r~c7o"
 
 
-class Demo:
+class Demo(EncryptedUploadStep):
     """The session's steps; each records what it showed in ``facts`` (for the summary) or a problem."""
 
     def __init__(self, client: VisierDataHandling, state: Any, out: TextIO, poll: PollSchedule) -> None:
         self.client = client
         self.ops = client.data_and_job_handling
         self.state = state
-        self.out = out
-        self.poll = poll
+        self.out, self.poll = out, poll
         self.facts: list[str] = []
         self.problems: list[str] = []
         self.load_result: LoadResult | None = None
@@ -252,7 +252,7 @@ class Demo:
         self.facts.append("cancel: running receiving job refused (service rule); running processing job cancelled")
 
     def run(self) -> None:
-        for step in (self.load, self.intake, self.transfer, self.data_versions, self.uploads, self.cancel):
+        for step in (self.load, self.intake, self.transfer, self.data_versions, self.uploads, self.cancel, self.pgp):
             try:
                 step()
             except Exception as exc:  # report and go on: the summary says what failed

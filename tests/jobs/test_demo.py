@@ -26,6 +26,9 @@ def test_demo_runs_and_reports_every_step() -> None:
         "exclude 2019-10-22T20:35:21.420Z: Failed The data upload does not exist for the tenant.",
         "Receiving jobs with the Running status cannot be cancelled.",
         "running receiving job refused (service rule); running processing job cancelled",
+        "uploaded as WFF_j1r_demo_20260301.zip.gpg",
+        "every receiving job decrypted the file",
+        "expired on 1970-01-01",
         "mock stopped",
         "DEMO OK",
     ):
