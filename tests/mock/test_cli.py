@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+import httpx
+import pytest
 
 BIN = Path(sys.executable).parent
 MOCK = BIN / "visier-mock"
@@ -56,3 +63,35 @@ def test_the_settings_are_export_lines_a_shell_can_eval(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=30)
     assert done.returncode == 0 and '"signedIn": true' in done.stdout, done
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temporary folder with a short path: gpg-agent's sockets live in the keyring, and a socket's path is short."""
+    folder = Path(tempfile.mkdtemp(prefix="vdh-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_terminated_mock_stops_its_keyring_and_removes_it(short_tmp: Path) -> None:
+    """SIGTERM (`kill`, a supervisor's stop) ends the mock through Python, so its PGP keyring's gpg-agent is stopped
+    and the keyring removed, as when it ends any other way."""
+    tmp_path = short_tmp
+    env = {**os.environ, "TMPDIR": str(tmp_path)}  # the mock's keyring is made here
+    server = subprocess.Popen([str(MOCK), "serve", "--port", "0", "--speed", "200"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().split()[-1]
+        token = httpx.post(f"{url}/v1/admin/visierSecureToken", data={"username": "mock-user",
+                                                                      "password": "mock-password"}, timeout=30).text
+        made = httpx.post(f"{url}/v1/api/pgp-keys", json={}, timeout=30,
+                          headers={"apikey": "mock-api-key", "Cookie": f"VisierASIDToken={token}"})
+        assert made.status_code == 200, made.text
+        [keyring] = tmp_path.glob("visier-mock-pgp-*")
+        assert any(keyring.glob("private-keys-v1.d/*"))  # a key pair, hence an agent to stop
+    finally:
+        server.terminate()
+        code = server.wait(timeout=30)
+    assert code == 128 + signal.SIGTERM, server.stderr.read() if server.stderr else code
+    assert not keyring.exists()
