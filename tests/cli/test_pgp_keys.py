@@ -56,10 +56,17 @@ def test_an_expired_key_is_refused_before_sending_with_one_line_and_exit_2(
         assert live_mock.state.sftp == before and live_mock.state.pgp_store.files == {}
 
 
-def test_bad_key_arguments_are_one_line_and_exit_2(mock_env: dict[str, str], tmp_path: Path) -> None:
+def test_bad_key_arguments_are_one_line_and_exit_2(
+    mock_env: dict[str, str], live_mock: RunningMock, tmp_path: Path, data_file: Path
+) -> None:
     next_year = datetime.now(UTC).replace(year=datetime.now(UTC).year + 1).date().isoformat()
     assert "expiration_date" in _one_line(in_process("pgp-keys", "create", "--expires", next_year))
     assert "key_id 'DEADBEEF'" in _one_line(in_process("pgp-keys", "get", "DEADBEEF"))
     done = tmp_path / "WFF_j1r_hcm.zip.gpg"
     done.write_bytes(b"x")
-    assert "already encrypted" in _one_line(in_process("upload", str(done), "--encrypt"))
+    with live_mock.state.lock:
+        before = list(live_mock.state.sftp)
+    # Every file is checked before the first is read: the plain one is not uploaded either.
+    assert "already encrypted" in _one_line(in_process("upload", str(data_file), str(done), "--encrypt"))
+    with live_mock.state.lock:
+        assert live_mock.state.sftp == before

@@ -22,13 +22,12 @@ from .._exceptions import InvalidArgument
 from .._pgp.encrypt import encrypt_file, require, scratch
 from .._pgp.key_choice import PgpKey, choose_key
 from .._twins import ready
-from .upload_check import StrPath, UploadPlan, check_filename, local_file, plan
+from .upload_check import FILENAME, StrPath, UploadPlan, check_filename, local_file, plan
 
 if TYPE_CHECKING:
     from visier_data_handling_api.models import PublicKeyDTO
     from visier_data_handling_api.surface import PGPKeys
 
-ENCRYPTED_SUFFIXES = (".gpg", ".pgp")
 # encrypt_file's arguments: the file, the armored public key, the key's name for errors, the scratch folder, the name.
 EncryptStep = Callable[[Path, str, str, Path, str], Awaitable[Path]]
 encrypt_here: EncryptStep = ready(encrypt_file)
@@ -52,7 +51,8 @@ def wants_encryption(flow: str, encrypt: object, pgp_key: object) -> bool:
 
 def encrypted_name(name: str, argument: str = "filename") -> str:
     """The name an encrypted copy of ``name`` gets on Visier: ``name.gpg`` (hcm.zip -> hcm.zip.gpg)."""
-    if name.lower().endswith(ENCRYPTED_SUFFIXES):
+    # By the spec's pattern: a data file's name that takes no .gpg after it already has one (or .pgp).
+    if FILENAME.fullmatch(name) and not FILENAME.fullmatch(f"{name}.gpg"):
         raise InvalidArgument(f"{argument} {name!r} is already encrypted; upload it without encrypt=True",
                               argument=argument)
     check_filename(f"{name}.gpg", argument)

@@ -20,8 +20,6 @@ from rich.console import Console
 from .. import (
     ExtractionResult,
     LoadResult,
-    UploadResult,
-    VisierDataHandling,
     __version__,
     check_uploads,
 )
@@ -29,13 +27,12 @@ from ._group import Group
 from ._intake import intake_app
 from ._jobs import jobs_app
 from ._manage import auth_app, connectors_app, credentials_app, uploads_app, versions_app
-from ._pgp_keys import EncryptOpt, PgpKeyOpt, pgp_keys_app
-from ._progress import UploadProgressView
+from ._pgp_keys import pgp_keys_app
 from ._session import Command, Opt, Output, Session, session_of
 from ._settings import secret_help, with_secrets
 from ._sign_in_status import show_sign_in
-from ._table import Column, grid
 from ._transfer import intake_push
+from ._upload import upload, upload_files
 from ._waiting import CancelOpt, TimeoutOpt, WaitOpt, finish, started, wait_for
 
 app = typer.Typer(
@@ -214,40 +211,7 @@ def _split_local(items: Sequence[str]) -> tuple[list[Path], list[str]]:
     return local, names
 
 
-def _upload(
-    session: Session, client: VisierDataHandling, paths: Sequence[Path], encrypt: bool = False,
-    pgp_key: str | None = None,
-) -> list[UploadResult]:
-    with UploadProgressView(session.err) as view:
-        if not (encrypt or pgp_key):
-            return [client.upload(path, on_progress=view) for path in paths]
-        # Each upload chooses and checks the key before its file is read: a refused key stops the first one.
-        return [client.upload(path, on_progress=view, encrypt=True, pgp_key=pgp_key) for path in paths]
-
-
-@app.command(cls=Command)
-def upload(
-    ctx: typer.Context,
-    files: Annotated[
-        list[Path], typer.Argument(metavar="FILE...", help="Local ZIP, CSV, XLS or XLSX files (optionally .gpg/.pgp).")
-    ],
-    encrypt: EncryptOpt = False,
-    pgp_key: PgpKeyOpt = None,
-) -> None:
-    """Upload local files to Visier (at most 500 MB each), ready to load."""
-    session = session_of(ctx)
-    check_uploads(files)  # every file checked before signing in and before the first byte is sent
-    if encrypt or pgp_key:
-        encrypted = next((p for p in files if p.name.lower().endswith((".gpg", ".pgp"))), None)
-        if encrypted is not None:
-            raise typer.BadParameter(f"{str(encrypted)!r} is already encrypted; upload it without --encrypt",
-                                     param_hint="FILE")
-    with session.client() as client:
-        done = _upload(session, client, files, encrypt, pgp_key)
-    session.emit(
-        [{"fileName": u.filename, "size": u.size} for u in done],
-        lambda: grid("uploaded", (Column("file", whole=True), "bytes"), [(u.filename, u.size) for u in done]),
-    )
+app.command(cls=Command)(upload)  # in its own module, with --encrypt
 
 
 @app.command(cls=Command)
@@ -271,7 +235,7 @@ def load(
     if local:
         check_uploads(local)  # every file checked before signing in and before the first byte is sent
     with session.client() as client:
-        uploaded = [u.filename for u in _upload(session, client, local)] if local else []
+        uploaded = [u.filename for u in upload_files(session, client, local)] if local else []
         future = client.load(
             [*uploaded, *names], wait=False, skip_data_load=skip_data_load or None, poll=session.poll()
         )

@@ -21,15 +21,6 @@ if TYPE_CHECKING:
 
 pgp_keys_app = typer.Typer(help="PGP key pairs for encrypted uploads: list, create, get, delete.", no_args_is_help=True)
 
-EncryptOpt = Annotated[
-    bool,
-    Opt("--encrypt", help="Encrypt each file first for the tenant's newest unexpired PGP key (or --pgp-key) and "
-        "upload it as NAME.gpg; needs the pgp extra."),
-]
-PgpKeyOpt = Annotated[
-    str | None, Opt("--pgp-key", metavar="KEY_ID", help="The PGP key to encrypt for (implies --encrypt).",
-                    show_default=False)
-]
 KeyIdArg = Annotated[str, typer.Argument(metavar="KEY_ID", help="The key pair's ID (16 hexadecimal digits).")]
 KEY = Column("key", whole=True)
 
