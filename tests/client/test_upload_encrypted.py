@@ -179,3 +179,17 @@ def test_the_sync_client_needs_no_event_loop_to_encrypt(live: RunningMock, data_
         client.pgp_keys.generate_pgp_key_pair()
         assert client.upload(data_file, encrypt=True, filename="WFF_j1r_renamed.zip").filename == \
             "WFF_j1r_renamed.zip.gpg"
+
+
+def test_the_existing_faults_are_retried_and_the_file_still_decrypts(live: RunningMock, data_file: Path) -> None:
+    with client_for(live) as client:
+        client.pgp_keys.generate_pgp_key_pair()
+        with live.state.lock:
+            live.state.faults.set("getAllPgpPublicKeys", {"sequence": [503, "drop"]})
+            live.state.faults.set("fileUpload", {"sequence": [503, "drop"]})
+        uploaded = client.upload(data_file, encrypt=True)
+        loaded = client.load([uploaded.filename], timeout=60)
+    assert loaded.outcome == "succeeded", loaded.error
+    with live.state.lock:
+        met = [(e["operationId"], e["fault"]) for e in live.state.journal if e.get("fault")]
+    assert {("getAllPgpPublicKeys", "drop"), ("fileUpload", "drop")} <= set(met), met
