@@ -87,11 +87,12 @@ def _operation_facts(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Fact
         f"param:{p['in']}:{p['name']}": Fact(_kind(spec, p["schema"]), p["schema"].get(REFERENCE_TYPE))
         for p in op.get("parameters", [])
     }
+    # A media type may state no schema (some of Visier's older files do): it has no property paths to compare.
     for content in (op.get("requestBody") or {}).get("content", {}).values():
-        for path, fact in _paths(spec, content["schema"], "").items():
+        for path, fact in _paths(spec, content.get("schema", {}), "").items():
             facts[f"request:{path}"] = fact
     for content in op["responses"].get("200", {}).get("content", {}).values():
-        for path, fact in _paths(spec, content["schema"], "").items():
+        for path, fact in _paths(spec, content.get("schema", {}), "").items():
             facts[f"response:{path}"] = fact
     return facts
 

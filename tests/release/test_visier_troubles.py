@@ -110,3 +110,18 @@ def test_the_traceback_comes_with_debug(tmp_path: Path, capsys: pytest.CaptureFi
     assert spec_diff.main([str(SPEC), str(tmp_path / "missing.yaml"), "--debug"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Traceback") and err.rstrip("\n").split("\n")[-1].startswith("spec-diff: failed: ")
+
+
+def test_spec_update_takes_a_media_type_that_states_no_schema(tmp_path: Path) -> None:
+    """Visier's 2024 files list some Data Intake bodies with a media type and no schema: compared, not a crash."""
+    import yaml
+
+    upstream = yaml.safe_load((HISTORY / "data-in-2b3e371-after.yaml").read_text(encoding="utf-8"))
+    curated = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    path, item = next((p, i) for p, i in curated["paths"].items() if "get" in i and "DataIntake" in i["get"]["tags"])
+    no_schema = {"200": {"description": "OK", "content": {"application/json": {}}}}
+    upstream["paths"][path] = {"get": {**item["get"], "responses": no_schema}}
+    file = tmp_path / "no-schema.yaml"
+    file.write_text(yaml.safe_dump(upstream), encoding="utf-8")
+    report = update(file, "a file whose media type states no schema", tmp_path / "store", SPEC).report()
+    assert "spec-update: stored" in report
