@@ -153,17 +153,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"{'https' if tls else 'http'}://{host}:{sock.getsockname()[1]}"
-    # A local mock's credentials are not secrets: printing them is what makes the mock usable.
-    print(f"visier-mock serving on {url}", flush=True)
-    print(TENANTS, flush=True)
-    lines = settings(url, args)
-    if tls is not None and tls.ca is not None:
-        lines.append(f"export VISIER_CA_BUNDLE={shlex.quote(str(tls.ca))}")
-    print("\n".join(lines), flush=True)
     # A made certificate's folder holds its private key: it goes when the mock stops, on Ctrl-C or SIGTERM too
     # (uvicorn re-raises the signal it caught once it has shut down; SIGTERM's default would skip the cleanup).
+    # Both are handled from before the settings are printed: a caller may stop the mock as soon as it reads them.
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
+        # A local mock's credentials are not secrets: printing them is what makes the mock usable.
+        print(f"visier-mock serving on {url}", flush=True)
+        print(TENANTS, flush=True)
+        lines = settings(url, args)
+        if tls is not None and tls.ca is not None:
+            lines.append(f"export VISIER_CA_BUNDLE={shlex.quote(str(tls.ca))}")
+        print("\n".join(lines), flush=True)
         serve(create_app(config), sock, protocol, tls)
     except KeyboardInterrupt:
         return 130
