@@ -48,8 +48,8 @@ class _KeyringClass(Protocol):
 def _library() -> _KeyringClass:
     """python-gnupg's ``GPG``, imported now: only an encrypting upload needs it."""
     try:
-        # python-gnupg has no type hints; users' mypy must not stop at it.
-        import gnupg  # type: ignore[import-untyped,unused-ignore]
+        # python-gnupg has no type hints, and without the pgp extra it is absent: users' mypy must not stop at it.
+        import gnupg  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         raise InvalidArgument(f"encrypt=True needs the pgp extra: {INSTALL}", argument="encrypt") from None
     keyring_class: _KeyringClass = gnupg.GPG
