@@ -16,7 +16,6 @@ it were all (uploadFile is a PUT: sending the file again replaces it in the tran
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,8 +76,6 @@ def check_intake_file(path: StrPath) -> IntakeFile:
         raise InvalidArgument(
             f"path {str(local)!r} must end in {allowed}: a transaction takes only those files", argument="path"
         )
-    if not os.access(local, os.R_OK):
-        raise InvalidArgument(f"path {str(local)!r} cannot be read (permission denied)", argument="path")
     return IntakeFile(local, local.name, local.stat().st_size, MEDIA_TYPES.get(extension, "application/octet-stream"))
 
 

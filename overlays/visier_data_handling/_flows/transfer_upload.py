@@ -8,7 +8,6 @@ retry (uploadData is a PUT) rewinds the file and sends it whole again, with the 
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 import attrs
@@ -34,8 +33,6 @@ def check_transfer_file(path: StrPath) -> IntakeFile:
         allowed = " or ".join(f".{e}" for e in TRANSFER_FILE_EXTENSIONS)
         raise InvalidArgument(f"path {str(local)!r} must end in {allowed}: a transfer session takes only those files",
                               argument="path")
-    if not os.access(local, os.R_OK):
-        raise InvalidArgument(f"path {str(local)!r} cannot be read (permission denied)", argument="path")
     size = local.stat().st_size
     if size > TRANSFER_FILE_MAX_BYTES:
         raise InvalidArgument(f"path {str(local)!r} is {size} bytes; a transfer session takes files of at most "
