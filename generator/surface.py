@@ -18,6 +18,7 @@ import yaml
 from openapi_python_client import Project, _get_document
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.properties import (
     EnumProperty,
     FileProperty,
@@ -35,10 +36,11 @@ NOT_A_GROUP = {"Authentication"}
 DEFAULT_GROUP = "DataAndJobHandling"
 # Seed 000's (the earlier generated SDK's) names that differ from the operationIds: alias -> operation.
 ALIASES = {"exclude_data_uplaods": "exclude_data_uploads"}
-# Keywords the surface adds to every operation (the body ones only where there is a body); no spec parameter may take
-# these names. operation.py carries the call keywords to the client, which names them in did-you-mean hints.
-CALL_KEYWORDS = ("timeout", "max_retries", "iterator", "page_size", "page_ahead")
-RESERVED = {*CALL_KEYWORDS, "model", "body"}
+# Keywords the surface adds to every operation (the body ones only where there is a body, extra_body only where it is
+# a JSON object); no spec parameter may take these names. operation.py carries the call keywords to the client, which
+# names them in did-you-mean hints.
+CALL_KEYWORDS = ("timeout", "max_retries", "iterator", "page_size", "page_ahead", "extra_headers", "extra_query")
+RESERVED = {*CALL_KEYWORDS, "model", "body", "extra_body"}
 
 
 def _code(prop: Any) -> str:
@@ -127,6 +129,10 @@ def _operation(
         "item": None,
         "body": None,
         "redirect": 300 <= ok[0].status_code.range[0] < 400,  # fileUpload: the body goes to the 307's Location
+        # A JSON object body, which extra_body can add fields to (not pushData's JSON string, a file or a multipart).
+        "json_body": bool(endpoint.bodies)
+        and endpoint.bodies[0].body_type == BodyType.JSON
+        and isinstance(endpoint.bodies[0].prop, ModelProperty),
     }
     if endpoint.bodies and isinstance(endpoint.bodies[0].prop, FileProperty):  # a raw binary body (fileUpload)
         op["body"] = {"fields_class": None, "type": "File", "inner": None, "fields": [], "model": "File"}

@@ -9,8 +9,8 @@ methods hand that object, with the caller's arguments, to one :class:`Caller` (t
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, NamedTuple, Protocol, TypeAlias, TypeVar
 
 import attrs
 import httpx
@@ -26,8 +26,13 @@ CALL_KEYWORDS = frozenset(
         "iterator",
         "page_size",
         "page_ahead",
+        "extra_headers",
+        "extra_query",
     }
 )
+
+# A JSON value, as ``extra_body`` takes one: what the request's JSON encoder writes.
+JSONValue: TypeAlias = "str | int | float | bool | None | Sequence[JSONValue] | Mapping[str, JSONValue]"
 
 
 class Signature(NamedTuple):
@@ -67,6 +72,8 @@ class Operation(Generic[T, I]):
     # The documented success is a redirect (fileUpload's 307): the caller sends the request without its body, then the
     # body to the answer's Location.
     redirect: bool = False
+    # The body is a JSON object: ``extra_body`` adds fields to it (operations without one do not take extra_body).
+    json_body: bool = False
 
 
 @attrs.frozen

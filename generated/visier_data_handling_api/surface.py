@@ -1,7 +1,8 @@
 """The operations as methods, a class per group (the spec's tags). Generated from the spec by generator/surface.py: do not edit.
 
 Each method's types are here, inline: keyword-only parameters, the body as keywords, ``model=`` or ``body=``, and
-with ``iterator=True`` the items of every page. Each method hands its operation's :class:`Operation` (defined at the
+with ``iterator=True`` the items of every page; ``extra_headers``, ``extra_query`` and, where the body is a JSON
+object, ``extra_body`` reach what the spec does not describe yet. Each method hands its operation's :class:`Operation` (defined at the
 end of the endpoint module it imports) and the arguments as given to the client, a :class:`Caller`, which checks
 them -- so an untyped caller gets the SDK's own error naming the argument, never a bare ``TypeError`` -- sends the
 request and parses the answer. The endpoint modules, and with them the models, are imported on a method's first
@@ -14,7 +15,7 @@ import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Literal, Required, TypedDict, overload
 
-from .operation import Caller, RawResponse
+from .operation import Caller, JSONValue, RawResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -291,6 +292,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -301,6 +305,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -311,6 +318,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     def adhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
@@ -333,6 +343,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -343,6 +356,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -353,6 +369,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     def aadhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
@@ -400,6 +419,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -410,6 +432,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -420,6 +445,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     def adhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
@@ -468,6 +496,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -478,6 +509,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -488,6 +522,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     def aadhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
@@ -514,6 +551,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -524,6 +564,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -534,6 +577,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     def adhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
@@ -560,6 +606,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -570,6 +619,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     @overload
@@ -580,6 +632,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobIdResponse]: ...
 
     def aadhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
@@ -602,6 +657,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
 
     @overload
@@ -612,6 +670,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
 
     @overload
@@ -622,6 +683,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
 
     def assign_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -643,6 +707,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
 
     @overload
@@ -653,6 +720,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
 
     @overload
@@ -663,6 +733,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[AssignConnectorCredentialsResponseDTO]: ...
 
     def aassign_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -684,6 +757,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]: ...
 
     @overload
@@ -694,6 +770,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]: ...
 
     @overload
@@ -704,6 +783,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]: ...
 
     def cancel_jobs(self, *args: object, **kwargs: object) -> object:
@@ -726,6 +808,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]: ...
 
     @overload
@@ -736,6 +821,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]: ...
 
     @overload
@@ -746,6 +834,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[JobCancellationResultsDTO]: ...
 
     def acancel_jobs(self, *args: object, **kwargs: object) -> object:
@@ -771,6 +862,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
 
     @overload
@@ -782,6 +876,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
 
     @overload
@@ -793,6 +890,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
 
     def create_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -818,6 +918,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
 
     @overload
@@ -829,6 +932,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
 
     @overload
@@ -840,6 +946,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[CredentialCreationAPIResponseDTO]: ...
 
     def acreate_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -865,6 +974,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ExtractorCredentialsAPIDTO]: ...
 
     else:
@@ -891,6 +1002,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ExtractorCredentialsAPIDTO]: ...
 
     else:
@@ -917,6 +1030,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ImportDefinitionsAPIDTO]: ...
 
     else:
@@ -943,6 +1058,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ImportDefinitionsAPIDTO]: ...
 
     else:
@@ -968,6 +1085,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[str]: ...
 
     else:
@@ -992,6 +1111,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[str]: ...
 
     else:
@@ -1014,6 +1135,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DisableDVResponse]: ...
 
     @overload
@@ -1024,6 +1148,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DisableDVResponse]: ...
 
     @overload
@@ -1034,6 +1161,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DisableDVResponse]: ...
 
     def disable_dv(self, *args: object, **kwargs: object) -> object:
@@ -1056,6 +1186,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DisableDVResponse]: ...
 
     @overload
@@ -1066,6 +1199,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DisableDVResponse]: ...
 
     @overload
@@ -1076,6 +1212,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DisableDVResponse]: ...
 
     def adisable_dv(self, *args: object, **kwargs: object) -> object:
@@ -1099,6 +1238,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DispatchingJobStatusResponse]: ...
 
     else:
@@ -1122,6 +1263,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DispatchingJobStatusResponse]: ...
 
     else:
@@ -1144,6 +1287,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1154,6 +1300,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1164,6 +1313,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     def exclude_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -1186,6 +1338,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1196,6 +1351,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1206,6 +1364,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     def aexclude_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -1233,6 +1394,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ExtractionJobAndStatusResponse]: ...
 
     else:
@@ -1261,6 +1424,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ExtractionJobAndStatusResponse]: ...
 
     else:
@@ -1284,6 +1449,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1294,6 +1462,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1304,6 +1475,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     def include_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -1325,6 +1499,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1335,6 +1512,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -1345,6 +1525,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     def ainclude_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -1367,6 +1550,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[list[JobStatusWithStartTime]]: ...
 
     else:
@@ -1390,6 +1575,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[list[JobStatusWithStartTime]]: ...
 
     else:
@@ -1415,6 +1602,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[JobStatusListResponse]: ...
 
     else:
@@ -1440,6 +1629,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[JobStatusListResponse]: ...
 
     else:
@@ -1467,6 +1658,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[MultipleTenantDataVersionsListDTO]: ...
 
     else:
@@ -1495,6 +1688,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[MultipleTenantDataVersionsListDTO]: ...
 
     else:
@@ -1518,6 +1713,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ExtractorSettingsAPIDTO]: ...
 
     else:
@@ -1540,6 +1737,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ExtractorSettingsAPIDTO]: ...
 
     else:
@@ -1567,6 +1766,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ProcessingJobAndStatusResponse]: ...
 
     else:
@@ -1595,6 +1796,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ProcessingJobAndStatusResponse]: ...
 
     else:
@@ -1622,6 +1825,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ProcessingJobStatusResponse]: ...
 
     else:
@@ -1649,6 +1854,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ProcessingJobStatusResponse]: ...
 
     else:
@@ -1677,6 +1884,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ReceivingJobAndStatusResponse]: ...
 
     else:
@@ -1704,6 +1913,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ReceivingJobAndStatusResponse]: ...
 
     else:
@@ -1731,6 +1942,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ReceivingJobStatusResponse]: ...
 
     else:
@@ -1760,6 +1973,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ReceivingJobStatusResponse]: ...
 
     else:
@@ -1784,6 +1999,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DataCategoriesResponseDTO]: ...
 
     else:
@@ -1806,6 +2023,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DataCategoriesResponseDTO]: ...
 
     else:
@@ -1833,6 +2052,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[TenantDataUploadsListResponseDTO]: ...
 
     else:
@@ -1861,6 +2082,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[TenantDataUploadsListResponseDTO]: ...
 
     else:
@@ -1888,6 +2111,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ReceivingJobExtractedFilesListResponseDTO]: ...
 
     else:
@@ -1914,6 +2139,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[ReceivingJobExtractedFilesListResponseDTO]: ...
 
     else:
@@ -1939,6 +2166,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[TenantSourceFilesListResponseDTO]: ...
 
     else:
@@ -1965,6 +2194,8 @@ class RawDataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[TenantSourceFilesListResponseDTO]: ...
 
     else:
@@ -1988,6 +2219,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
 
     @overload
@@ -1998,6 +2232,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
 
     @overload
@@ -2008,6 +2245,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
 
     def set_connector_setting(self, *args: object, **kwargs: object) -> object:
@@ -2029,6 +2269,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
 
     @overload
@@ -2039,6 +2282,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
 
     @overload
@@ -2049,6 +2295,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[SetConnectorSettingsResponseDTO]: ...
 
     def aset_connector_setting(self, *args: object, **kwargs: object) -> object:
@@ -2096,6 +2345,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[StartExtractionResponse]: ...
 
     @overload
@@ -2106,6 +2358,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[StartExtractionResponse]: ...
 
     @overload
@@ -2116,6 +2371,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[StartExtractionResponse]: ...
 
     def start_extraction(self, *args: object, **kwargs: object) -> object:
@@ -2165,6 +2423,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[StartExtractionResponse]: ...
 
     @overload
@@ -2175,6 +2436,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[StartExtractionResponse]: ...
 
     @overload
@@ -2185,6 +2449,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[StartExtractionResponse]: ...
 
     def astart_extraction(self, *args: object, **kwargs: object) -> object:
@@ -2209,6 +2476,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DataLoadResponse]: ...
 
     @overload
@@ -2219,6 +2489,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DataLoadResponse]: ...
 
     @overload
@@ -2229,6 +2502,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DataLoadResponse]: ...
 
     def start_load(self, *args: object, **kwargs: object) -> object:
@@ -2254,6 +2530,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DataLoadResponse]: ...
 
     @overload
@@ -2264,6 +2543,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DataLoadResponse]: ...
 
     @overload
@@ -2274,6 +2556,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DataLoadResponse]: ...
 
     def astart_load(self, *args: object, **kwargs: object) -> object:
@@ -2299,6 +2584,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -2310,6 +2598,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -2321,6 +2612,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     def exclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
@@ -2339,6 +2633,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -2350,6 +2647,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     @overload
@@ -2361,6 +2661,9 @@ class RawDataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[TenantDataUploadsUpdateResponseDTO]: ...
 
     def aexclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
@@ -2395,6 +2698,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2405,6 +2711,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2415,6 +2724,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     def adhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
@@ -2437,6 +2749,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2447,6 +2762,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2457,6 +2775,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     def aadhoc_consolidated_analytics_job(self, *args: object, **kwargs: object) -> object:
@@ -2504,6 +2825,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2514,6 +2838,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2524,6 +2851,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     def adhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
@@ -2572,6 +2902,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2582,6 +2915,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2592,6 +2928,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     def aadhoc_extraction_job(self, *args: object, **kwargs: object) -> object:
@@ -2618,6 +2957,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2628,6 +2970,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2638,6 +2983,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     def adhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
@@ -2664,6 +3012,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2674,6 +3025,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     @overload
@@ -2684,6 +3038,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobIdResponse: ...
 
     def aadhoc_processing_jobs(self, *args: object, **kwargs: object) -> object:
@@ -2706,6 +3063,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> AssignConnectorCredentialsResponseDTO: ...
 
     @overload
@@ -2716,6 +3076,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> AssignConnectorCredentialsResponseDTO: ...
 
     @overload
@@ -2726,6 +3089,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> AssignConnectorCredentialsResponseDTO: ...
 
     def assign_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -2747,6 +3113,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> AssignConnectorCredentialsResponseDTO: ...
 
     @overload
@@ -2757,6 +3126,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> AssignConnectorCredentialsResponseDTO: ...
 
     @overload
@@ -2767,6 +3139,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> AssignConnectorCredentialsResponseDTO: ...
 
     def aassign_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -2788,6 +3163,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobCancellationResultsDTO: ...
 
     @overload
@@ -2798,6 +3176,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobCancellationResultsDTO: ...
 
     @overload
@@ -2808,6 +3189,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobCancellationResultsDTO: ...
 
     def cancel_jobs(self, *args: object, **kwargs: object) -> object:
@@ -2830,6 +3214,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobCancellationResultsDTO: ...
 
     @overload
@@ -2840,6 +3227,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobCancellationResultsDTO: ...
 
     @overload
@@ -2850,6 +3240,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> JobCancellationResultsDTO: ...
 
     def acancel_jobs(self, *args: object, **kwargs: object) -> object:
@@ -2875,6 +3268,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> CredentialCreationAPIResponseDTO: ...
 
     @overload
@@ -2886,6 +3282,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> CredentialCreationAPIResponseDTO: ...
 
     @overload
@@ -2897,6 +3296,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> CredentialCreationAPIResponseDTO: ...
 
     def create_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -2922,6 +3324,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> CredentialCreationAPIResponseDTO: ...
 
     @overload
@@ -2933,6 +3338,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> CredentialCreationAPIResponseDTO: ...
 
     @overload
@@ -2944,6 +3352,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> CredentialCreationAPIResponseDTO: ...
 
     def acreate_connector_credential(self, *args: object, **kwargs: object) -> object:
@@ -2969,6 +3380,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ExtractorCredentialsAPIDTO: ...
 
     @overload
@@ -2984,6 +3397,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ExtractorCredentialAPIDTO]: ...
 
     def data_connector_credentials(self, *args: object, **kwargs: object) -> object:
@@ -3008,6 +3423,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ExtractorCredentialsAPIDTO: ...
 
     @overload
@@ -3023,6 +3440,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ExtractorCredentialAPIDTO]: ...
 
     def adata_connector_credentials(self, *args: object, **kwargs: object) -> object:
@@ -3047,6 +3466,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ImportDefinitionsAPIDTO: ...
 
     @overload
@@ -3062,6 +3483,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ImportDefinitionAPIDTO]: ...
 
     def data_connectors(self, *args: object, **kwargs: object) -> object:
@@ -3086,6 +3509,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ImportDefinitionsAPIDTO: ...
 
     @overload
@@ -3101,6 +3526,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ImportDefinitionAPIDTO]: ...
 
     def adata_connectors(self, *args: object, **kwargs: object) -> object:
@@ -3124,6 +3551,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> str: ...
 
     else:
@@ -3148,6 +3577,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> str: ...
 
     else:
@@ -3170,6 +3601,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DisableDVResponse: ...
 
     @overload
@@ -3180,6 +3614,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DisableDVResponse: ...
 
     @overload
@@ -3190,6 +3627,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DisableDVResponse: ...
 
     def disable_dv(self, *args: object, **kwargs: object) -> object:
@@ -3212,6 +3652,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DisableDVResponse: ...
 
     @overload
@@ -3222,6 +3665,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DisableDVResponse: ...
 
     @overload
@@ -3232,6 +3678,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DisableDVResponse: ...
 
     def adisable_dv(self, *args: object, **kwargs: object) -> object:
@@ -3255,6 +3704,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DispatchingJobStatusResponse: ...
 
     else:
@@ -3278,6 +3729,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DispatchingJobStatusResponse: ...
 
     else:
@@ -3300,6 +3753,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3310,6 +3766,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3320,6 +3779,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     def exclude_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -3342,6 +3804,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3352,6 +3817,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3362,6 +3830,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     def aexclude_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -3389,6 +3860,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ExtractionJobAndStatusResponse: ...
 
     @overload
@@ -3406,6 +3879,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ExtractionJob]: ...
 
     def extraction_job_and_status(self, *args: object, **kwargs: object) -> object:
@@ -3432,6 +3907,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ExtractionJobAndStatusResponse: ...
 
     @overload
@@ -3449,6 +3926,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ExtractionJob]: ...
 
     def aextraction_job_and_status(self, *args: object, **kwargs: object) -> object:
@@ -3470,6 +3949,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3480,6 +3962,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3490,6 +3975,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     def include_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -3511,6 +3999,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3521,6 +4012,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -3531,6 +4025,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     def ainclude_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -3553,6 +4050,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> list[JobStatusWithStartTime]: ...
 
     else:
@@ -3576,6 +4075,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> list[JobStatusWithStartTime]: ...
 
     else:
@@ -3601,6 +4102,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> JobStatusListResponse: ...
 
     else:
@@ -3626,6 +4129,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> JobStatusListResponse: ...
 
     else:
@@ -3653,6 +4158,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> MultipleTenantDataVersionsListDTO: ...
 
     @overload
@@ -3670,6 +4177,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[MultipleTenantDataVersionsDetailsDTO]: ...
 
     def latest_enabled_dv(self, *args: object, **kwargs: object) -> object:
@@ -3696,6 +4205,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> MultipleTenantDataVersionsListDTO: ...
 
     @overload
@@ -3713,6 +4224,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[MultipleTenantDataVersionsDetailsDTO]: ...
 
     def alatest_enabled_dv(self, *args: object, **kwargs: object) -> object:
@@ -3734,6 +4247,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> ExtractorSettingsAPIDTO: ...
 
     else:
@@ -3756,6 +4271,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> ExtractorSettingsAPIDTO: ...
 
     else:
@@ -3783,6 +4300,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ProcessingJobAndStatusResponse: ...
 
     @overload
@@ -3800,6 +4319,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ProcessingJob]: ...
 
     def processing_job_and_status(self, *args: object, **kwargs: object) -> object:
@@ -3826,6 +4347,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ProcessingJobAndStatusResponse: ...
 
     @overload
@@ -3843,6 +4366,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ProcessingJob]: ...
 
     def aprocessing_job_and_status(self, *args: object, **kwargs: object) -> object:
@@ -3868,6 +4393,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ProcessingJobStatusResponse: ...
 
     @overload
@@ -3884,6 +4411,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ProcessingJob]: ...
 
     def processing_job_status(self, *args: object, **kwargs: object) -> object:
@@ -3909,6 +4438,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ProcessingJobStatusResponse: ...
 
     @overload
@@ -3925,6 +4456,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ProcessingJob]: ...
 
     def aprocessing_job_status(self, *args: object, **kwargs: object) -> object:
@@ -3951,6 +4484,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ReceivingJobAndStatusResponse: ...
 
     @overload
@@ -3968,6 +4503,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ReceivingJob]: ...
 
     def receiving_job_and_status(self, *args: object, **kwargs: object) -> object:
@@ -3993,6 +4530,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ReceivingJobAndStatusResponse: ...
 
     @overload
@@ -4010,6 +4549,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ReceivingJob]: ...
 
     def areceiving_job_and_status(self, *args: object, **kwargs: object) -> object:
@@ -4035,6 +4576,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ReceivingJobStatusResponse: ...
 
     @overload
@@ -4052,6 +4595,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ReceivingJob]: ...
 
     def receiving_job_status(self, *args: object, **kwargs: object) -> object:
@@ -4079,6 +4624,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ReceivingJobStatusResponse: ...
 
     @overload
@@ -4096,6 +4643,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ReceivingJob]: ...
 
     def areceiving_job_status(self, *args: object, **kwargs: object) -> object:
@@ -4118,6 +4667,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DataCategoriesResponseDTO: ...
 
     else:
@@ -4140,6 +4691,8 @@ class DataAndJobHandling:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DataCategoriesResponseDTO: ...
 
     else:
@@ -4167,6 +4720,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TenantDataUploadsListResponseDTO: ...
 
     @overload
@@ -4184,6 +4739,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[TenantDataUploadsResponseDTO]: ...
 
     def retrieve_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -4210,6 +4767,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TenantDataUploadsListResponseDTO: ...
 
     @overload
@@ -4227,6 +4786,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[TenantDataUploadsResponseDTO]: ...
 
     def aretrieve_data_uploads(self, *args: object, **kwargs: object) -> object:
@@ -4252,6 +4813,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ReceivingJobExtractedFilesListResponseDTO: ...
 
     @overload
@@ -4268,6 +4831,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[ReceivingJobExtractedFilesForTenantResponseDTO]: ...
 
     def retrieve_receiving_job_extracted_files(self, *args: object, **kwargs: object) -> object:
@@ -4292,6 +4857,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> ReceivingJobExtractedFilesListResponseDTO: ...
 
     @overload
@@ -4308,6 +4875,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[ReceivingJobExtractedFilesForTenantResponseDTO]: ...
 
     def aretrieve_receiving_job_extracted_files(self, *args: object, **kwargs: object) -> object:
@@ -4331,6 +4900,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TenantSourceFilesListResponseDTO: ...
 
     @overload
@@ -4346,6 +4917,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Iterator[SourceFileResponseDTO]: ...
 
     def retrieve_tenant_source_files(self, *args: object, **kwargs: object) -> object:
@@ -4370,6 +4943,8 @@ class DataAndJobHandling:
         iterator: Literal[False] = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TenantSourceFilesListResponseDTO: ...
 
     @overload
@@ -4385,6 +4960,8 @@ class DataAndJobHandling:
         page_ahead: bool | int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncIterator[SourceFileResponseDTO]: ...
 
     def aretrieve_tenant_source_files(self, *args: object, **kwargs: object) -> object:
@@ -4406,6 +4983,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> SetConnectorSettingsResponseDTO: ...
 
     @overload
@@ -4416,6 +4996,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> SetConnectorSettingsResponseDTO: ...
 
     @overload
@@ -4426,6 +5009,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> SetConnectorSettingsResponseDTO: ...
 
     def set_connector_setting(self, *args: object, **kwargs: object) -> object:
@@ -4447,6 +5033,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> SetConnectorSettingsResponseDTO: ...
 
     @overload
@@ -4457,6 +5046,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> SetConnectorSettingsResponseDTO: ...
 
     @overload
@@ -4467,6 +5059,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> SetConnectorSettingsResponseDTO: ...
 
     def aset_connector_setting(self, *args: object, **kwargs: object) -> object:
@@ -4514,6 +5109,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> StartExtractionResponse: ...
 
     @overload
@@ -4524,6 +5122,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> StartExtractionResponse: ...
 
     @overload
@@ -4534,6 +5135,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> StartExtractionResponse: ...
 
     def start_extraction(self, *args: object, **kwargs: object) -> object:
@@ -4583,6 +5187,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> StartExtractionResponse: ...
 
     @overload
@@ -4593,6 +5200,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> StartExtractionResponse: ...
 
     @overload
@@ -4603,6 +5213,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> StartExtractionResponse: ...
 
     def astart_extraction(self, *args: object, **kwargs: object) -> object:
@@ -4627,6 +5240,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DataLoadResponse: ...
 
     @overload
@@ -4637,6 +5253,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DataLoadResponse: ...
 
     @overload
@@ -4647,6 +5266,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DataLoadResponse: ...
 
     def start_load(self, *args: object, **kwargs: object) -> object:
@@ -4672,6 +5294,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DataLoadResponse: ...
 
     @overload
@@ -4682,6 +5307,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DataLoadResponse: ...
 
     @overload
@@ -4692,6 +5320,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DataLoadResponse: ...
 
     def astart_load(self, *args: object, **kwargs: object) -> object:
@@ -4717,6 +5348,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -4728,6 +5362,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -4739,6 +5376,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     def exclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
@@ -4757,6 +5397,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -4768,6 +5411,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     @overload
@@ -4779,6 +5425,9 @@ class DataAndJobHandling:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> TenantDataUploadsUpdateResponseDTO: ...
 
     def aexclude_data_uplaods(self, *args: object, **kwargs: object) -> object:
@@ -4810,6 +5459,8 @@ class RawDataUpload:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[None]: ...
 
     else:
@@ -4840,6 +5491,8 @@ class RawDataUpload:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[None]: ...
 
     else:
@@ -4884,6 +5537,8 @@ class DataUpload:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> None: ...
 
     else:
@@ -4914,6 +5569,8 @@ class DataUpload:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> None: ...
 
     else:
@@ -4954,6 +5611,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     else:
@@ -4980,6 +5639,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     else:
@@ -5005,6 +5666,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     else:
@@ -5029,6 +5692,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     else:
@@ -5053,6 +5718,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataListTransactionsResponseDTO]: ...
 
     else:
@@ -5076,6 +5743,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataListTransactionsResponseDTO]: ...
 
     else:
@@ -5102,6 +5771,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     else:
@@ -5129,6 +5800,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     else:
@@ -5154,6 +5827,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataSchemaDTO]: ...
 
     else:
@@ -5179,6 +5854,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataSchemaDTO]: ...
 
     else:
@@ -5203,6 +5880,9 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     @overload
@@ -5214,6 +5894,9 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     @overload
@@ -5225,6 +5908,9 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     def put_config(self, *args: object, **kwargs: object) -> object:
@@ -5246,6 +5932,9 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     @overload
@@ -5257,6 +5946,9 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     @overload
@@ -5268,6 +5960,9 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[DirectDataLoadConfigDTO]: ...
 
     def aput_config(self, *args: object, **kwargs: object) -> object:
@@ -5290,6 +5985,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     else:
@@ -5314,6 +6011,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     else:
@@ -5337,6 +6036,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataTransactionStartResponseDTO]: ...
 
     else:
@@ -5361,6 +6062,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataTransactionStartResponseDTO]: ...
 
     else:
@@ -5386,6 +6089,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataJobStatusResponseDTO]: ...
 
     else:
@@ -5410,6 +6115,8 @@ class RawDirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[DirectDataJobStatusResponseDTO]: ...
 
     else:
@@ -5435,6 +6142,8 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     @overload
@@ -5448,6 +6157,8 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     @overload
@@ -5461,6 +6172,8 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     def upload_file(self, *args: object, **kwargs: object) -> object:
@@ -5485,6 +6198,8 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     @overload
@@ -5498,6 +6213,8 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     @overload
@@ -5511,6 +6228,8 @@ class RawDirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DirectDataUploadFileResponseDTO]: ...
 
     def aupload_file(self, *args: object, **kwargs: object) -> object:
@@ -5549,6 +6268,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataUploadFileResponseDTO: ...
 
     else:
@@ -5575,6 +6296,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataUploadFileResponseDTO: ...
 
     else:
@@ -5600,6 +6323,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataLoadConfigDTO: ...
 
     else:
@@ -5624,6 +6349,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataLoadConfigDTO: ...
 
     else:
@@ -5648,6 +6375,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataListTransactionsResponseDTO: ...
 
     else:
@@ -5671,6 +6400,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataListTransactionsResponseDTO: ...
 
     else:
@@ -5697,6 +6428,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataUploadFileResponseDTO: ...
 
     else:
@@ -5724,6 +6457,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataUploadFileResponseDTO: ...
 
     else:
@@ -5749,6 +6484,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataSchemaDTO: ...
 
     else:
@@ -5774,6 +6511,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataSchemaDTO: ...
 
     else:
@@ -5798,6 +6537,9 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DirectDataLoadConfigDTO: ...
 
     @overload
@@ -5809,6 +6551,9 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DirectDataLoadConfigDTO: ...
 
     @overload
@@ -5820,6 +6565,9 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DirectDataLoadConfigDTO: ...
 
     def put_config(self, *args: object, **kwargs: object) -> object:
@@ -5841,6 +6589,9 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DirectDataLoadConfigDTO: ...
 
     @overload
@@ -5852,6 +6603,9 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DirectDataLoadConfigDTO: ...
 
     @overload
@@ -5863,6 +6617,9 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> DirectDataLoadConfigDTO: ...
 
     def aput_config(self, *args: object, **kwargs: object) -> object:
@@ -5885,6 +6642,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataUploadFileResponseDTO: ...
 
     else:
@@ -5909,6 +6668,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataUploadFileResponseDTO: ...
 
     else:
@@ -5932,6 +6693,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataTransactionStartResponseDTO: ...
 
     else:
@@ -5956,6 +6719,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataTransactionStartResponseDTO: ...
 
     else:
@@ -5981,6 +6746,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataJobStatusResponseDTO: ...
 
     else:
@@ -6005,6 +6772,8 @@ class DirectDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> DirectDataJobStatusResponseDTO: ...
 
     else:
@@ -6030,6 +6799,8 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DirectDataUploadFileResponseDTO: ...
 
     @overload
@@ -6043,6 +6814,8 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DirectDataUploadFileResponseDTO: ...
 
     @overload
@@ -6056,6 +6829,8 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DirectDataUploadFileResponseDTO: ...
 
     def upload_file(self, *args: object, **kwargs: object) -> object:
@@ -6080,6 +6855,8 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DirectDataUploadFileResponseDTO: ...
 
     @overload
@@ -6093,6 +6870,8 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DirectDataUploadFileResponseDTO: ...
 
     @overload
@@ -6106,6 +6885,8 @@ class DirectDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DirectDataUploadFileResponseDTO: ...
 
     def aupload_file(self, *args: object, **kwargs: object) -> object:
@@ -6137,6 +6918,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PushDataSourceDefinitionsDTO]: ...
 
     else:
@@ -6161,6 +6944,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PushDataSourceDefinitionsDTO]: ...
 
     else:
@@ -6190,6 +6975,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PushDataResponse]: ...
 
     else:
@@ -6220,6 +7007,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PushDataResponse]: ...
 
     else:
@@ -6246,6 +7035,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PushDataCancelResponse]: ...
 
     else:
@@ -6270,6 +7061,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PushDataCancelResponse]: ...
 
     else:
@@ -6294,6 +7087,9 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PushDataCompleteResponse]: ...
 
     @overload
@@ -6304,6 +7100,9 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PushDataCompleteResponse]: ...
 
     @overload
@@ -6314,6 +7113,9 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PushDataCompleteResponse]: ...
 
     def push_data_complete(self, *args: object, **kwargs: object) -> object:
@@ -6336,6 +7138,9 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PushDataCompleteResponse]: ...
 
     @overload
@@ -6346,6 +7151,9 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PushDataCompleteResponse]: ...
 
     @overload
@@ -6356,6 +7164,9 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PushDataCompleteResponse]: ...
 
     def apush_data_complete(self, *args: object, **kwargs: object) -> object:
@@ -6377,6 +7188,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[StartTransferResponse]: ...
 
     else:
@@ -6400,6 +7213,8 @@ class RawDataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[StartTransferResponse]: ...
 
     else:
@@ -6427,6 +7242,8 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[PushDataResponse]: ...
 
     @overload
@@ -6441,6 +7258,8 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[PushDataResponse]: ...
 
     @overload
@@ -6455,6 +7274,8 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[PushDataResponse]: ...
 
     def upload_data(self, *args: object, **kwargs: object) -> object:
@@ -6482,6 +7303,8 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[PushDataResponse]: ...
 
     @overload
@@ -6496,6 +7319,8 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[PushDataResponse]: ...
 
     @overload
@@ -6510,6 +7335,8 @@ class RawDataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[PushDataResponse]: ...
 
     def aupload_data(self, *args: object, **kwargs: object) -> object:
@@ -6548,6 +7375,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PushDataSourceDefinitionsDTO: ...
 
     else:
@@ -6572,6 +7401,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PushDataSourceDefinitionsDTO: ...
 
     else:
@@ -6601,6 +7432,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PushDataResponse: ...
 
     else:
@@ -6631,6 +7464,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PushDataResponse: ...
 
     else:
@@ -6657,6 +7492,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PushDataCancelResponse: ...
 
     else:
@@ -6681,6 +7518,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PushDataCancelResponse: ...
 
     else:
@@ -6705,6 +7544,9 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PushDataCompleteResponse: ...
 
     @overload
@@ -6715,6 +7557,9 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PushDataCompleteResponse: ...
 
     @overload
@@ -6725,6 +7570,9 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PushDataCompleteResponse: ...
 
     def push_data_complete(self, *args: object, **kwargs: object) -> object:
@@ -6747,6 +7595,9 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PushDataCompleteResponse: ...
 
     @overload
@@ -6757,6 +7608,9 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PushDataCompleteResponse: ...
 
     @overload
@@ -6767,6 +7621,9 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PushDataCompleteResponse: ...
 
     def apush_data_complete(self, *args: object, **kwargs: object) -> object:
@@ -6788,6 +7645,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> StartTransferResponse: ...
 
     else:
@@ -6811,6 +7670,8 @@ class DataIntake:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> StartTransferResponse: ...
 
     else:
@@ -6838,6 +7699,8 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PushDataResponse: ...
 
     @overload
@@ -6852,6 +7715,8 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PushDataResponse: ...
 
     @overload
@@ -6866,6 +7731,8 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PushDataResponse: ...
 
     def upload_data(self, *args: object, **kwargs: object) -> object:
@@ -6893,6 +7760,8 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PushDataResponse: ...
 
     @overload
@@ -6907,6 +7776,8 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PushDataResponse: ...
 
     @overload
@@ -6921,6 +7792,8 @@ class DataIntake:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> PushDataResponse: ...
 
     def aupload_data(self, *args: object, **kwargs: object) -> object:
@@ -6955,6 +7828,8 @@ class RawPGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[KeyPairDeleteResponseDTO]: ...
 
     else:
@@ -6978,6 +7853,8 @@ class RawPGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[KeyPairDeleteResponseDTO]: ...
 
     else:
@@ -7000,6 +7877,9 @@ class RawPGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PublicKeyDTO]: ...
 
     @overload
@@ -7010,6 +7890,9 @@ class RawPGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PublicKeyDTO]: ...
 
     @overload
@@ -7020,6 +7903,9 @@ class RawPGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PublicKeyDTO]: ...
 
     def generate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
@@ -7042,6 +7928,9 @@ class RawPGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PublicKeyDTO]: ...
 
     @overload
@@ -7052,6 +7941,9 @@ class RawPGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PublicKeyDTO]: ...
 
     @overload
@@ -7062,6 +7954,9 @@ class RawPGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> RawResponse[PublicKeyDTO]: ...
 
     def agenerate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
@@ -7084,6 +7979,8 @@ class RawPGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PublicKeysDTO]: ...
 
     else:
@@ -7106,6 +8003,8 @@ class RawPGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PublicKeysDTO]: ...
 
     else:
@@ -7129,6 +8028,8 @@ class RawPGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PublicKeyDTO]: ...
 
     else:
@@ -7152,6 +8053,8 @@ class RawPGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> RawResponse[PublicKeyDTO]: ...
 
     else:
@@ -7190,6 +8093,8 @@ class PGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> KeyPairDeleteResponseDTO: ...
 
     else:
@@ -7213,6 +8118,8 @@ class PGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> KeyPairDeleteResponseDTO: ...
 
     else:
@@ -7235,6 +8142,9 @@ class PGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PublicKeyDTO: ...
 
     @overload
@@ -7245,6 +8155,9 @@ class PGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PublicKeyDTO: ...
 
     @overload
@@ -7255,6 +8168,9 @@ class PGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PublicKeyDTO: ...
 
     def generate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
@@ -7277,6 +8193,9 @@ class PGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PublicKeyDTO: ...
 
     @overload
@@ -7287,6 +8206,9 @@ class PGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PublicKeyDTO: ...
 
     @overload
@@ -7297,6 +8219,9 @@ class PGPKeys:
         target_tenant_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+        extra_body: Mapping[str, JSONValue] | None = None,
     ) -> PublicKeyDTO: ...
 
     def agenerate_pgp_key_pair(self, *args: object, **kwargs: object) -> object:
@@ -7319,6 +8244,8 @@ class PGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PublicKeysDTO: ...
 
     else:
@@ -7341,6 +8268,8 @@ class PGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PublicKeysDTO: ...
 
     else:
@@ -7364,6 +8293,8 @@ class PGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PublicKeyDTO: ...
 
     else:
@@ -7387,6 +8318,8 @@ class PGPKeys:
             target_tenant_id: str | None = None,
             timeout: float | httpx.Timeout | None = None,
             max_retries: int | None = None,
+            extra_headers: Mapping[str, str] | None = None,
+            extra_query: Mapping[str, str | int | float | bool] | None = None,
         ) -> PublicKeyDTO: ...
 
     else:

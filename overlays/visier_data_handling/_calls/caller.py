@@ -24,7 +24,7 @@ from .._exceptions import ApiException, InvalidArgument
 from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
 from .._twins import finish, ready
-from . import bodies, fact_checks, page_ahead, redirect
+from . import bodies, extras, fact_checks, page_ahead, redirect
 from .arguments import bind
 from .pagination import PageBody, Pager, aiterate, iterate
 
@@ -89,9 +89,10 @@ class OperationCaller:
         if args:
             raise InvalidArgument(f"{name}() takes keyword arguments only, not {len(args)} positional", argument="")
         rest = dict(kwargs)
+        extra = extras.take(operation, rest)
         timeout, retries = rest.pop("timeout", None), rest.pop("max_retries", None)
         timeout = None if timeout is None else call_timeout(timeout)
-        options = CallOptions(timeout, None if retries is None else max_retries_setting(retries))
+        options = CallOptions(timeout, None if retries is None else max_retries_setting(retries), extras=extra)
         iterator, page_size = rest.pop("iterator", False), rest.pop("page_size", None)
         ahead = page_ahead.check(name, rest.pop("page_ahead", None), bool(iterator))
         if not iterator:
@@ -120,13 +121,13 @@ class OperationCaller:
         answered by a redirect (fileUpload) is sent without its body; the body goes to the redirect's Location, and
         the redirect, the operation's documented answer, is what is parsed."""
         started = time.monotonic()
-        kwargs = operation.build_request(**bound)
+        kwargs = options.extras.merged(operation.build_request(**bound))
         if not operation.redirect:
             response = await self._attempt(operation, bodies.replayable(kwargs, body), options, request, started)
             return _succeeded(response, started), time.monotonic() - started
         probe = await self._attempt(operation, bodies.without_body(kwargs), options, request, started)
         _parsed(operation, _succeeded(probe, started, redirect=True), time.monotonic() - started)  # documented?
-        to = redirect.target(operation.name, kwargs, probe, self._host)
+        to = redirect.target(operation.name, kwargs, probe, self._host, options.extras)
         sent = await self._attempt(operation, bodies.replayable(to.kwargs, body), options, request, started, to.origin)
         _succeeded(sent, started)
         return probe, time.monotonic() - started
@@ -143,7 +144,8 @@ class OperationCaller:
         try:
             return await request(**kwargs, extensions=options.extensions())
         except httpx.TransportError as exc:
-            raise connection_error(operation.name, where or self._host, exc, started) from exc
+            hidden = options.extras.header_names  # their values may be secrets
+            raise connection_error(operation.name, where or self._host, exc, started, hidden) from exc
 
     def _one(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
         response, elapsed = self._send(operation, prepared.bound, prepared.options)

@@ -3,7 +3,8 @@
 The caller sends such an operation without its body first: httpx does not wait for ``100 Continue``, and a redirect
 followed by httpx would send a large body twice. The answer's ``Location`` then gets the same request with the body.
 Like httpx following a redirect, credentials go there only when it is on the client's own host; a location
-elsewhere (a presigned URL) gets none, nor the tenant header meant for Visier's API.
+elsewhere (a presigned URL) gets none, nor the tenant header meant for Visier's API, nor the call's
+``extra_headers`` and ``extra_query`` (which the same host gets, as it gets the rest of the request).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import attrs
 import httpx
 
 from .._exceptions import ApiException
+from .._http.request_extras import NO_EXTRAS, RequestExtras
 from .bodies import RequestKeywords
 
 
@@ -28,7 +30,9 @@ def _origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.netloc.decode('ascii')}"
 
 
-def target(operation: str, kwargs: RequestKeywords, probe: httpx.Response, host: str) -> Target:
+def target(
+    operation: str, kwargs: RequestKeywords, probe: httpx.Response, host: str, extras: RequestExtras = NO_EXTRAS
+) -> Target:
     """The body's request to the probe's Location; raises ApiException when the answer is not a redirect."""
     if not probe.is_redirect:
         raise ApiException(
@@ -43,5 +47,7 @@ def target(operation: str, kwargs: RequestKeywords, probe: httpx.Response, host:
     if (url.scheme, url.host, url.port) != (own.scheme, own.host, own.port):
         headers.pop("TargetTenantID", None)
         out["auth"] = None  # httpx: no auth at all, not the client's
+        out["headers"] = headers
+        return Target(extras.removed_from(out), _origin(url))
     out["headers"] = headers
     return Target(out, _origin(url))

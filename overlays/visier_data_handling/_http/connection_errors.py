@@ -9,8 +9,8 @@
   (:class:`ProxyError`, :class:`ProxyAuthenticationRequired`, :class:`UntrustedCertificate`).
 
 The httpx exception stays chained (its traceback helps), but with its ``request`` replaced by a copy without the
-``apikey``, ``Authorization``, ``Cookie`` and ``Proxy-Authorization`` headers: ``exc.__cause__.request.headers``
-must not hand out secrets.
+``apikey``, ``Authorization``, ``Cookie`` and ``Proxy-Authorization`` headers, nor the values of the call's
+``extra_headers`` (the SDK cannot tell which are secrets): ``exc.__cause__.request.headers`` must not hand out secrets.
 """
 
 from __future__ import annotations
@@ -37,29 +37,33 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {reason}"
 
 
-def _clean_request(request: httpx.Request) -> httpx.Request:
-    headers = [(k, MASK if k.lower() in SECRET_HEADERS else v) for k, v in request.headers.items()]
+def _clean_request(request: httpx.Request, hidden: frozenset[str]) -> httpx.Request:
+    headers = [(k, MASK if k.lower() in SECRET_HEADERS | hidden else v) for k, v in request.headers.items()]
     return httpx.Request(request.method, request.url, headers=headers)
 
 
-def scrub(exc: BaseException | None) -> None:
-    """Replace the request held by ``exc`` and every exception chained to it with a copy without secrets."""
+def scrub(exc: BaseException | None, hidden: frozenset[str] = frozenset()) -> None:
+    """Replace the request held by ``exc`` and every exception chained to it with a copy without secrets (nor the
+    values of the lower-cased header names ``hidden``)."""
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
         if isinstance(exc, httpx.RequestError):
             with contextlib.suppress(RuntimeError):  # raised when no request is attached
-                exc.request = _clean_request(exc.request)
+                exc.request = _clean_request(exc.request, hidden)
         exc = exc.__cause__ or exc.__context__
 
 
-def connection_error(operation: str, host: str, exc: httpx.TransportError, started: float) -> APIConnectionError:
-    """The SDK's error for ``exc``; ``started`` is ``time.monotonic()`` just before the call was made."""
+def connection_error(
+    operation: str, host: str, exc: httpx.TransportError, started: float, hidden: frozenset[str] = frozenset()
+) -> APIConnectionError:
+    """The SDK's error for ``exc``; ``started`` is ``time.monotonic()`` just before the call was made; ``hidden``:
+    lower-cased names of more headers whose values the chained request must not keep (a call's extra_headers)."""
     try:
         safe, sign_in = repeatable(exc.request), bool(exc.request.extensions.get("visier_sign_in"))
     except RuntimeError:  # no request attached: say nothing we cannot know
         safe, sign_in = False, False
-    scrub(exc)
+    scrub(exc, hidden)
     reason = describe(exc)
     call = f"{operation}(): signing in" if sign_in else f"{operation}()"
     if isinstance(exc, Refused):  # a proxy or a certificate: the reason is the message

@@ -31,6 +31,7 @@ import httpx
 from .._exceptions import parse_retry_after
 from .._twins import finish, ready
 from .log import logger, retry_log
+from .request_extras import NO_EXTRAS, RequestExtras
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUS = frozenset({429, 502, 503, 504})
@@ -55,6 +56,9 @@ class CallOptions:
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None
     on_throttle: Callable[[float], None] | None = None  # told of each 429/503 retried (paging ahead slows down)
+    # extra_headers/extra_query/extra_body: merged into the request itself (the transports never read them), so a
+    # retry, which resends that request, carries them.
+    extras: RequestExtras = NO_EXTRAS
 
     def extensions(self) -> dict[str, object]:
         """The request extensions that carry these options to the transports."""

@@ -55,4 +55,5 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    json_body=True,
 )

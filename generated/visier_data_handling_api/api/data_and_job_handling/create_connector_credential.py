@@ -64,4 +64,5 @@ OPERATION: Operation[CredentialCreationAPIResponseDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    json_body=True,
 )

@@ -56,4 +56,5 @@ OPERATION: Operation[DisableDVResponse, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    json_body=True,
 )

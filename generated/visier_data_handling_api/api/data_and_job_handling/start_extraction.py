@@ -55,4 +55,5 @@ OPERATION: Operation[StartExtractionResponse, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    json_body=True,
 )

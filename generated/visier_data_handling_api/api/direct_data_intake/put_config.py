@@ -60,4 +60,5 @@ OPERATION: Operation[DirectDataLoadConfigDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    json_body=True,
 )
