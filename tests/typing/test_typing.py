@@ -37,7 +37,8 @@ def test_a_correct_user_file_type_checks_with_every_expected_type(cache: Path) -
                      'assert_type(client.load(["hcm.zip.gpg"]), LoadResult)', ".result(), JobTree)",
                      "SeedClient", "assert_type(client.intake(", "ddi.raw.commit_transaction(",
                      "intake.push_data(", "keys.generate_pgp_key_pair(", "await keys.aget_pgp",
-                     "with client.transfer(", "async with client.atransfer("]:
+                     "with client.transfer(", "async with client.atransfer(",
+                     "extra_headers={", "extra_query={", "extra_body={"]:
         assert expected in text, expected
 
 
@@ -76,8 +77,13 @@ def test_misspelt_wrong_typed_and_missing_arguments_are_errors(cache: Path) -> N
     assert any('"list[str]"; expected "str": "str | int | float | None"' in e for e in record), record
     encrypt = by_line[_line(text, 'encrypt="yes"')]
     assert any('"encrypt"' in e and '"str"' in e and '"bool"' in e for e in encrypt), encrypt
+    no_extra_body = by_line[_line(text, 'extra_body={"a": 1}')]
+    assert any('Unexpected keyword argument "extra_body"' in e for e in no_extra_body), no_extra_body
+    header = by_line[_line(text, '"X-Retry": 1')]
+    assert any('"str": "int"; expected "str": "str"' in e for e in header), header
     markers = ("recieving", 'jobs="yes"', "job_id_status()", "wiat", "transaction_id=7", 'draft="prod"',
-               'body=["Id"', "keyid=", "procesing=True", '"EmployeeID": ["E1"]', 'encrypt="yes"')
+               'body=["Id"', "keyid=", "procesing=True", '"EmployeeID": ["E1"]', 'encrypt="yes"',
+               'extra_body={"a": 1}', '"X-Retry": 1')
     assert set(by_line) == {_line(text, m) for m in markers}
 
 

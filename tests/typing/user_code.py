@@ -47,13 +47,16 @@ def sync_calls(client: VisierDataHandling) -> None:
     dh = client.data_and_job_handling
     assert_type(dh.start_load(files=["hcm.zip.gpg"]), DataLoadResponse)
     assert_type(dh.start_load(model={"files": ["hcm.zip.gpg"]}, timeout=5.0, max_retries=1), DataLoadResponse)
+    extra = dh.start_load(files=["hcm.zip.gpg"], extra_headers={"X-Trace": "t-1"}, extra_query={"dryRun": True},
+                          extra_body={"newField": {"nested": [1, 2.5, None, "x"]}})
+    assert_type(extra, DataLoadResponse)
     assert_type(dh.latest_enabled_dv(tenant_code="WFF_j1r~c7o"), MultipleTenantDataVersionsListDTO)
     tenants = dh.latest_enabled_dv(iterator=True, page_size=50, page_ahead=False)
     assert_type(tenants, Iterator[MultipleTenantDataVersionsDetailsDTO])
     for tenant in tenants:
         assert_type(tenant, MultipleTenantDataVersionsDetailsDTO)
     assert_type(dh.job_id_status(job_id="j-1"), list[JobStatusWithStartTime])
-    raw = dh.raw.start_load(files=["hcm.zip.gpg"])
+    raw = dh.raw.start_load(files=["hcm.zip.gpg"], extra_headers={"X-Trace": "t-1"}, extra_body={"newField": 1})
     assert_type(raw, RawResponse[DataLoadResponse])
     assert_type(raw.parsed, DataLoadResponse)
     assert_type(raw.status, int)

@@ -18,3 +18,5 @@ def mistakes(client: VisierDataHandling) -> None:
     client.transfer("Employee", procesing=True)  # misspelt
     client.transfer("Employee").push([{"EmployeeID": ["E1"]}])  # wrong type
     client.upload("hcm.zip", encrypt="yes")  # wrong type
+    client.data_intake.push_data(transfer_session_id="s-1", body="[]", extra_body={"a": 1})  # no JSON object body
+    dh.start_load(files=["a"], extra_headers={"X-Retry": 1})  # wrong type

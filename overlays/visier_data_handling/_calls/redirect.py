@@ -42,12 +42,12 @@ def target(
         )
     url = probe.request.url.join(probe.headers["location"])
     own = httpx.URL(host)
-    headers = dict(kwargs.get("headers", {}))
-    out = {**kwargs, "url": str(url)}
+    out = dict(kwargs)
     if (url.scheme, url.host, url.port) != (own.scheme, own.host, own.port):
-        headers.pop("TargetTenantID", None)
+        out = extras.removed_from(out)
+        out["headers"] = {k: v for k, v in out.get("headers", {}).items() if k != "TargetTenantID"}
         out["auth"] = None  # httpx: no auth at all, not the client's
-        out["headers"] = headers
-        return Target(extras.removed_from(out), _origin(url))
-    out["headers"] = headers
+    # httpx's params= would replace the Location's own query (an upload ticket, a signature): merge into it instead.
+    params = out.pop("params", None)
+    out["url"] = str(url.copy_merge_params(params) if params else url)
     return Target(out, _origin(url))
