@@ -32,6 +32,7 @@ from ._exceptions import (
     Unauthorized,
     UntrustedCertificate,
     VisierError,
+    WrongHost,
 )
 
 __version__ = "0.2.0"
@@ -180,5 +181,6 @@ __all__ = [
     "UploadResult",
     "VisierDataHandling",
     "VisierError",
+    "WrongHost",
     "check_uploads",
 ]

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ._exceptions import ConfigurationError, InvalidArgument
+from ._exceptions import ConfigurationError, InvalidArgument, WrongHost
 from ._http.log import logger
 
 DEFAULT_MAX_RETRIES = 3
@@ -98,13 +98,15 @@ def build_settings(
 ) -> Settings:
     """Check the settings together; every problem found is named in one ConfigurationError."""
     problems: list[str] = []
+    host_with_path = ""
     key = _pick("the API key (api_key / api_key_auth)", api_key, api_key_auth)
     if not host:
         problems.append("host (or VISIER_HOST / VISIER_VANITY in the environment)")
     elif not host.startswith(("http://", "https://")):
         problems.append(f"host as a URL starting with https:// (got {host!r})")
     elif urlsplit(host).path.strip("/"):  # sign-in and every call go to the host's own paths
-        problems.append(f"host as the service's URL with no path, such as https://tenant.api.visier.io (got {host!r})")
+        host_with_path = f"host as the service's URL with no path, such as https://tenant.api.visier.io (got {host!r})"
+        problems.append(host_with_path)
     if not key:
         problems.append("api_key (or VISIER_APIKEY)")
     if password and not username:
@@ -138,6 +140,8 @@ def build_settings(
             "credentials: username and password, client_id and client_secret, or an access_token "
             "(VISIER_USERNAME/VISIER_PASSWORD or VISIER_CLIENT_ID/VISIER_CLIENT_SECRET)"
         )
+    if problems == [host_with_path]:
+        raise WrongHost(f"{host!r} may not be a Visier API's URL, since it has a path; set " + host_with_path)
     if problems:
         raise ConfigurationError("Visier client is not configured; set " + "; ".join(problems))
     assert host is not None and key is not None

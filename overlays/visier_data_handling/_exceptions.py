@@ -70,6 +70,11 @@ class ConfigurationError(VisierError, ValueError):
     """The client's settings are missing or contradict each other; the message says what to set."""
 
 
+class WrongHost(ConfigurationError):
+    """The host setting cannot be a Visier API's URL (it has a path): nothing was sent. The command line treats it
+    as a connection problem (exit 3), as it does a host that answers like no Visier API."""
+
+
 class InvalidArgument(VisierError, TypeError):
     """A method was called with a missing, unknown or wrongly typed argument (no request was sent)."""
 

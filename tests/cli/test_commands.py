@@ -197,7 +197,8 @@ def test_a_web_server_for_a_host_exits_3_saying_signing_in_failed(mock_env: dict
     assert len(lines) == 1 and "signing in at http://127.0.0.1:" in lines[0], outcome
     assert "may not be a Visier API; check the host setting (--host or VISIER_HOST" in lines[0], outcome
     with_path = in_process("--host", mock_env["VISIER_HOST"] + "/extra", "connectors", "list")
-    assert with_path.code == 2 and "host as the service's URL with no path" in with_path.stderr, with_path
+    assert with_path.code == 3 and "host as the service's URL with no path" in with_path.stderr, with_path
+    assert "may not be a Visier API's URL" in with_path.stderr and with_path.stderr.count("\n") == 1, with_path
 
 
 def test_a_silent_host_exits_3_after_the_sign_in_limit(mock_env: dict[str, str]) -> None:

@@ -18,6 +18,7 @@ from visier_data_handling import (
     ConfigurationError,
     InvalidArgument,
     VisierDataHandling,
+    WrongHost,
 )
 
 
@@ -73,8 +74,12 @@ def test_signing_in_to_a_web_server_says_the_host_may_be_wrong(web_server: str) 
 
 
 def test_a_host_with_a_path_is_refused_before_anything_is_sent() -> None:
-    with pytest.raises(ConfigurationError, match=r"host as the service's URL with no path.*'https://x\.test/api'"):
+    with pytest.raises(WrongHost, match=r"'https://x\.test/api' may not be a Visier API's URL.*with no path"):
         VisierDataHandling(host="https://x.test/api", api_key="k", username="u", password="p")
+    # With other settings missing too, it is one of the problems named, as any setting is.
+    with pytest.raises(ConfigurationError, match=r"with no path.*api_key") as caught:
+        VisierDataHandling(host="https://x.test/api", username="u", password="p")
+    assert not isinstance(caught.value, WrongHost)
     VisierDataHandling(host="https://x.test/", api_key="k", username="u", password="p").close()
 
 

@@ -7,7 +7,8 @@ code  meaning
 1     refused or failed: a job or a tenant failed or was cancelled, a wait timed out, or the service refused a
       request or any item of it (per item where a command acts on several)
 2     usage: an unknown command or option, or a bad argument (named, with the expected form)
-3     auth or connection: the credentials were refused, or the service could not be reached
+3     auth or connection: the credentials were refused, the service could not be reached, or the host is no
+      Visier API's URL
 130   interrupted (Ctrl-C); a job being waited for goes on unless ``--cancel-on-interrupt``
 ====  ==========================================================================================
 """
@@ -32,6 +33,7 @@ from .. import (
     Unauthorized,
     UntrustedCertificate,
     VisierError,
+    WrongHost,
 )
 
 OK = 0
@@ -50,10 +52,10 @@ def _click_error(error: BaseException) -> bool:
 def exit_code(error: BaseException) -> int:
     if _click_error(error):
         return USAGE if getattr(error, "exit_code", 1) == USAGE else FAILED
+    if isinstance(error, Unauthorized | Forbidden | APIConnectionError | WrongHost):
+        return AUTH_OR_CONNECTION
     if isinstance(error, InvalidArgument | ConfigurationError):
         return USAGE
-    if isinstance(error, Unauthorized | Forbidden | APIConnectionError):
-        return AUTH_OR_CONNECTION
     if isinstance(error, KeyboardInterrupt | typer.Abort):
         return INTERRUPTED
     return FAILED
