@@ -133,6 +133,7 @@ def _operation(
         "json_body": bool(endpoint.bodies)
         and endpoint.bodies[0].body_type == BodyType.JSON
         and isinstance(endpoint.bodies[0].prop, ModelProperty),
+        "template": path,
     }
     if endpoint.bodies and isinstance(endpoint.bodies[0].prop, FileProperty):  # a raw binary body (fileUpload)
         op["body"] = {"fields_class": None, "type": "File", "inner": None, "fields": [], "model": "File"}

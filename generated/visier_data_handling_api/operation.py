@@ -74,6 +74,8 @@ class Operation(Generic[T, I]):
     redirect: bool = False
     # The body is a JSON object: ``extra_body`` adds fields to it (operations without one do not take extra_body).
     json_body: bool = False
+    # The path as the spec writes it ("/v1/op/jobs/{jobId}"): traces name a call's route by it (``url.template``).
+    template: str = ""
 
 
 @attrs.frozen

@@ -56,4 +56,5 @@ OPERATION: Operation[JobIdResponse, None] = Operation(
     build_request=build_request,
     parse=parse,
     json_body=True,
+    template="/v1alpha/op/jobs/consolidated-analytics-jobs",
 )

@@ -65,4 +65,5 @@ OPERATION: Operation[CredentialCreationAPIResponseDTO, None] = Operation(
     build_request=build_request,
     parse=parse,
     json_body=True,
+    template="/v1/op/data-connector-credentials",
 )

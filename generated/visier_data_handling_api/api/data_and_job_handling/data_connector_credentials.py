@@ -79,4 +79,5 @@ OPERATION: Operation[ExtractorCredentialsAPIDTO, ExtractorCredentialAPIDTO] = Op
         requires={},
     ),
     page_item=ExtractorCredentialAPIDTO.from_dict,
+    template="/v1/op/data-connector-credentials",
 )

@@ -79,4 +79,5 @@ OPERATION: Operation[ImportDefinitionsAPIDTO, ImportDefinitionAPIDTO] = Operatio
         requires={},
     ),
     page_item=ImportDefinitionAPIDTO.from_dict,
+    template="/v1/op/data-connectors",
 )

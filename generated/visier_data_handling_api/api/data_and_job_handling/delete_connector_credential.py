@@ -60,4 +60,5 @@ OPERATION: Operation[str, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/op/data-connector-credentials/{id}",
 )

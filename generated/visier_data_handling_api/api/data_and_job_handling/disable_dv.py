@@ -57,4 +57,5 @@ OPERATION: Operation[DisableDVResponse, None] = Operation(
     build_request=build_request,
     parse=parse,
     json_body=True,
+    template="/v1/op/data-versions/disable",
 )

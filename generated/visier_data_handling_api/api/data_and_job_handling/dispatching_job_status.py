@@ -53,4 +53,5 @@ OPERATION: Operation[DispatchingJobStatusResponse, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/op/jobs/dispatching-jobs/{jobId}",
 )

@@ -87,4 +87,5 @@ OPERATION: Operation[ExtractionJobAndStatusResponse, ExtractionJob] = Operation(
         requires={},
     ),
     page_item=ExtractionJob.from_dict,
+    template="/v1/op/jobs/dispatching-jobs/{jobId}/extraction-jobs",
 )

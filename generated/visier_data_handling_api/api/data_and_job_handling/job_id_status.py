@@ -58,4 +58,5 @@ OPERATION: Operation[list[JobStatusWithStartTime], None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/op/job-status/jobs/{jobId}",
 )

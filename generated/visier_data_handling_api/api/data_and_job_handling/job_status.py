@@ -66,4 +66,5 @@ OPERATION: Operation[JobStatusListResponse, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/op/job-status/jobs",
 )

@@ -88,4 +88,5 @@ OPERATION: Operation[MultipleTenantDataVersionsListDTO, MultipleTenantDataVersio
         requires={},
     ),
     page_item=MultipleTenantDataVersionsDetailsDTO.from_dict,
+    template="/v1/op/data-versions",
 )

@@ -49,4 +49,5 @@ OPERATION: Operation[ExtractorSettingsAPIDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/op/data-connectors/connector-settings",
 )

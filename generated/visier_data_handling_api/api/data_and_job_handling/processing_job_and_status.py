@@ -87,4 +87,5 @@ OPERATION: Operation[ProcessingJobAndStatusResponse, ProcessingJob] = Operation(
         requires={},
     ),
     page_item=ProcessingJob.from_dict,
+    template="/v1/op/jobs/dispatching-jobs/{jobId}/processing-jobs",
 )

@@ -83,4 +83,5 @@ OPERATION: Operation[ProcessingJobStatusResponse, ProcessingJob] = Operation(
         requires={},
     ),
     page_item=ProcessingJob.from_dict,
+    template="/v1/op/jobs/processing-jobs/{receivingJobId}",
 )

@@ -87,4 +87,5 @@ OPERATION: Operation[ReceivingJobAndStatusResponse, ReceivingJob] = Operation(
         requires={},
     ),
     page_item=ReceivingJob.from_dict,
+    template="/v1/op/jobs/dispatching-jobs/{jobId}/receiving-jobs",
 )

@@ -89,4 +89,5 @@ OPERATION: Operation[ReceivingJobStatusResponse, ReceivingJob] = Operation(
         },
     ),
     page_item=ReceivingJob.from_dict,
+    template="/v1/op/jobs/receiving-jobs/{receivingJobId}",
 )

@@ -88,4 +88,5 @@ OPERATION: Operation[TenantDataUploadsListResponseDTO, TenantDataUploadsResponse
         requires={},
     ),
     page_item=TenantDataUploadsResponseDTO.from_dict,
+    template="/v1/op/data/uploads",
 )

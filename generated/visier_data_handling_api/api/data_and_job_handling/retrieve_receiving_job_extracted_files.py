@@ -86,5 +86,6 @@ OPERATION: Operation[ReceivingJobExtractedFilesListResponseDTO, ReceivingJobExtr
             requires={},
         ),
         page_item=ReceivingJobExtractedFilesForTenantResponseDTO.from_dict,
+        template="/v1alpha/op/data/receiving-jobs/{jobId}/files",
     )
 )

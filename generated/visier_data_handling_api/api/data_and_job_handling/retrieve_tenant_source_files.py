@@ -79,4 +79,5 @@ OPERATION: Operation[TenantSourceFilesListResponseDTO, SourceFileResponseDTO] = 
         requires={},
     ),
     page_item=SourceFileResponseDTO.from_dict,
+    template="/v1alpha/op/data/uploaded-files",
 )

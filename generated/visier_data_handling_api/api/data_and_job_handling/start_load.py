@@ -57,4 +57,5 @@ OPERATION: Operation[DataLoadResponse, None] = Operation(
     build_request=build_request,
     parse=parse,
     json_body=True,
+    template="/v1/op/data/startload",
 )

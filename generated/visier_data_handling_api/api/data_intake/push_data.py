@@ -77,4 +77,5 @@ OPERATION: Operation[PushDataResponse, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/op/data-transfer-sessions/{transferSessionId}/add",
 )

@@ -53,4 +53,5 @@ OPERATION: Operation[PushDataCancelResponse, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/op/data-transfer-sessions/{transferSessionId}/cancel",
 )

@@ -56,4 +56,5 @@ OPERATION: Operation[PushDataCompleteResponse, None] = Operation(
     build_request=build_request,
     parse=parse,
     json_body=True,
+    template="/v1/op/jobs/receiving-jobs",
 )

@@ -56,4 +56,5 @@ OPERATION: Operation[None, None] = Operation(
     build_request=build_request,
     parse=parse,
     redirect=True,
+    template="/v1/data/upload/files/{filename}",
 )

@@ -55,4 +55,5 @@ OPERATION: Operation[DirectDataListTransactionsResponseDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/data/directloads/{draftId}/transactions",
 )

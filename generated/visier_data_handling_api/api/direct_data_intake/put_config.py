@@ -61,4 +61,5 @@ OPERATION: Operation[DirectDataLoadConfigDTO, None] = Operation(
     build_request=build_request,
     parse=parse,
     json_body=True,
+    template="/v1/data/directloads/{draftId}/configs",
 )

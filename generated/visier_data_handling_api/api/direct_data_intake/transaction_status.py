@@ -60,4 +60,5 @@ OPERATION: Operation[DirectDataJobStatusResponseDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/data/directloads/{draftId}/transactions/{transactionId}",
 )

@@ -67,4 +67,5 @@ OPERATION: Operation[DirectDataUploadFileResponseDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/data/directloads/{draftId}/transactions/{transactionId}/{objectName}",
 )

@@ -53,4 +53,5 @@ OPERATION: Operation[KeyPairDeleteResponseDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/api/pgp-keys/{keyID}",
 )

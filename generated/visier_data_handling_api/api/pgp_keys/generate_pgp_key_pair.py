@@ -56,4 +56,5 @@ OPERATION: Operation[PublicKeyDTO, None] = Operation(
     build_request=build_request,
     parse=parse,
     json_body=True,
+    template="/v1/api/pgp-keys",
 )

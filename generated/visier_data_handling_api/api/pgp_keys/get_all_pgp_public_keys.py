@@ -49,4 +49,5 @@ OPERATION: Operation[PublicKeysDTO, None] = Operation(
     ),
     build_request=build_request,
     parse=parse,
+    template="/v1/api/pgp-keys",
 )
