@@ -4,6 +4,7 @@ router), so clients see one error shape with one content type."""
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
 from connexion.exceptions import ProblemException
@@ -37,6 +38,8 @@ def _body(status: int, message: str) -> str:
         "localizedMessage": message,
         "userError": 400 <= status < 500,
     }
+    if status >= 500:  # the service's failures carry a root-cause ID for its support (the spec's Status.rci)
+        body["rci"] = str(uuid.uuid4())
     return json.dumps(body)
 
 

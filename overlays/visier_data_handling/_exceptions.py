@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Protocol
 
+from ._observe.error_ids import rci_of, request_id_of
+
 if TYPE_CHECKING:
     from visier_data_handling_api.models.status import Status
 
@@ -171,7 +173,8 @@ def _detail(body: object) -> str | None:
 
 
 class ApiException(VisierError):
-    """The service answered with an error status."""
+    """The service answered with an error status. ``rci`` (the root-cause ID of the service's error body) and
+    ``request_id`` (an ``X-Request-Id`` response header) are what Visier support asks for; None when not sent."""
 
     def __init__(
         self,
@@ -188,11 +191,14 @@ class ApiException(VisierError):
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.round_trip_time = round_trip_time
         self.status_body = status_body
+        self.rci, self.request_id = rci_of(body), request_id_of(self.headers)
         super().__init__(self._message())
 
     def _message(self) -> str:
         detail = _detail(self.body)
-        return f"{self.status} {self.reason}: {detail}" if detail else f"{self.status} {self.reason}"
+        text = f"{self.status} {self.reason}: {detail}" if detail else f"{self.status} {self.reason}"
+        ids = [f"{name}: {value}" for name, value in (("rci", self.rci), ("request ID", self.request_id)) if value]
+        return f"{text} ({', '.join(ids)})" if ids else text
 
     @classmethod
     def from_response(

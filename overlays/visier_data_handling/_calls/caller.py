@@ -23,6 +23,7 @@ from .._config import call_timeout, max_retries_setting
 from .._exceptions import ApiException, InvalidArgument
 from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
+from .._observe import attempts, tracing
 from .._twins import finish, ready
 from . import bodies, extras, fact_checks, page_ahead, redirect
 from .arguments import bind
@@ -141,8 +142,12 @@ class OperationCaller:
         started: float,
         where: str | None = None,
     ) -> httpx.Response:
+        extensions = options.extensions()
+        extensions[attempts.OPERATION] = operation.name  # for each attempt's span and log record
+        if where is None:  # a redirect's target is not the operation's route
+            extensions[attempts.TEMPLATE] = operation.template
         try:
-            return await request(**kwargs, extensions=options.extensions())
+            return await request(**kwargs, extensions=extensions)
         except httpx.TransportError as exc:
             hidden = options.extras.header_names  # their values may be secrets
             raise connection_error(operation.name, where or self._host, exc, started, hidden) from exc
@@ -170,12 +175,14 @@ class OperationCaller:
     def _send(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
     ) -> tuple[httpx.Response, float]:
-        return finish(self._sending(operation, bound, options, ready(self._http.request), bodies.SyncFileBody))
+        with tracing.span(operation.name):  # the call's span: its attempts (and a sign-in) are its children
+            return finish(self._sending(operation, bound, options, ready(self._http.request), bodies.SyncFileBody))
 
     async def _asend(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
     ) -> tuple[httpx.Response, float]:
-        return await self._sending(operation, bound, options, self._async_http().request, bodies.AsyncFileBody)
+        with tracing.span(operation.name):
+            return await self._sending(operation, bound, options, self._async_http().request, bodies.AsyncFileBody)
 
     async def _aone(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
         response, elapsed = await self._asend(operation, prepared.bound, prepared.options)

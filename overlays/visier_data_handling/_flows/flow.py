@@ -29,6 +29,7 @@ from .._jobs.namespace import Jobs
 from .._jobs.polling import PollSchedule
 from .._jobs.snapshot import Expect, JobClient, Plan, arun, run
 from .._jobs.tree import JobKind, JobTree
+from .._observe.flows import flow as observed_flow
 from .._twins import ready
 from .checks import check_extraction, check_load
 from .reconcile import RECONCILE_WINDOW, Sleep, StartRequest, start_once
@@ -93,6 +94,7 @@ R = TypeVar("R", bound=LoadResult)
 class Flow(Generic[R]):
     """A flow planned once: the start (operations and plan), how to follow the job, and how to report it."""
 
+    name: str  # the flow's, for its span: load, extract_and_load
     client: JobClient
     poll: PollSchedule
     start: Callable[[DataAndJobHandling, Sleep], Plan[str]]  # the start, reconciled: the ID of the job it started
@@ -118,24 +120,29 @@ class Flow(Generic[R]):
 
 
 def drive(flow: Flow[R]) -> R | JobFuture:
-    """Run a planned flow with the sync operations."""
-    future = flow.follow(run(flow.client, lambda ops: flow.start(ops, ready(flow.poll.sleep))))
-    try:
-        return flow.finish(future.result(flow.timeout)) if flow.wait else future
-    except Exception as exc:
-        return flow.failed(future, exc)
+    """Run a planned flow with the sync operations, in the flow's span."""
+    with observed_flow(flow.name) as scope:
+        future = flow.follow(run(flow.client, lambda ops: flow.start(ops, ready(flow.poll.sleep))))
+        scope.job(future.job_id)
+        try:
+            return flow.finish(future.result(flow.timeout)) if flow.wait else future
+        except Exception as exc:
+            return flow.failed(future, exc)
 
 
 async def adrive(flow: Flow[R]) -> R | JobFuture:
-    """Run a planned flow with the async operations."""
-    future = flow.follow(await arun(flow.client, lambda ops: flow.start(ops, flow.poll.asleep)))
-    try:
-        return flow.finish(await future.aresult(flow.timeout)) if flow.wait else future
-    except Exception as exc:
-        return flow.failed(future, exc)
+    """Run a planned flow with the async operations, in the flow's span."""
+    with observed_flow(flow.name) as scope:
+        future = flow.follow(await arun(flow.client, lambda ops: flow.start(ops, flow.poll.asleep)))
+        scope.job(future.job_id)
+        try:
+            return flow.finish(await future.aresult(flow.timeout)) if flow.wait else future
+        except Exception as exc:
+            return flow.failed(future, exc)
 
 
 def _plan(
+    name: str,
     client: JobClient,
     request: StartRequest,
     options: Mapping[str, Any],  # Any: as with_defaults gives them
@@ -161,7 +168,7 @@ def _plan(
     def start(ops: DataAndJobHandling, sleep: Sleep) -> Plan[str]:
         return start_once(ops, sleep, request, poll, started)
 
-    return Flow(client, poll, start, follow, result, wait, options["timeout"], options["raise_on_failure"])
+    return Flow(name, client, poll, start, follow, result, wait, options["timeout"], options["raise_on_failure"])
 
 
 # -- load ------------------------------------------------------------------------------------------------------------
@@ -191,7 +198,8 @@ def plan_load(
         reconcile=options["reconcile"],
         window=options["reconcile_window"],
     )
-    return _plan(client, request, options, JobKind.RECEIVING, Expect(processing=not skip_data_load), wait, LoadResult)
+    expect = Expect(processing=not skip_data_load)
+    return _plan("load", client, request, options, JobKind.RECEIVING, expect, wait, LoadResult)
 
 
 def load(client: JobClient, files: Sequence[str], *, wait: bool = True, **options: object) -> LoadResult | JobFuture:
@@ -241,7 +249,7 @@ def plan_extraction(client: JobClient, flow: str, wait: bool, given: Mapping[str
         window=options["reconcile_window"],
     )
     expect = Expect(receiving=receiving, processing=receiving and run_processing_job)
-    return _plan(client, request, options, JobKind.DISPATCHING, expect, wait, ExtractionResult)
+    return _plan("extract_and_load", client, request, options, JobKind.DISPATCHING, expect, wait, ExtractionResult)
 
 
 def extract_and_load(client: JobClient, *, wait: bool = True, **options: object) -> ExtractionResult | JobFuture:

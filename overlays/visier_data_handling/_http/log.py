@@ -1,4 +1,5 @@
-"""The ``visier_data_handling`` logger, and redaction of secrets in it and in httpx/httpcore logs.
+"""The ``visier_data_handling`` logger, its ``VISIER_LOG`` switch, and redaction of secrets in it and in
+httpx/httpcore logs.
 
 httpcore's DEBUG trace logs response headers (``receive_response_headers.complete return_value=...``), which can
 carry ``Set-Cookie`` with a session token, so a filter is put on those loggers too. Logger filters only see records
@@ -8,9 +9,13 @@ logged on that very logger, hence the list of httpcore's child loggers.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import sys
 import threading
 import weakref
+
+from .._exceptions import ConfigurationError
 
 logger = logging.getLogger("visier_data_handling")
 # Retry notices, on a logger of their own so a command line can keep them for -v: a retry that works is no news.
@@ -59,10 +64,18 @@ def redact(text: str) -> str:
     return _FORM.sub(lambda m: m.group(1) + MASK, text)
 
 
+# The structured fields records carry (_observe/logs.py); those that are text are masked too.
+_FIELDS = ("operation", "status", "job_id", "rci")
+
+
 class RedactingFilter(logging.Filter):
-    """Rewrites a record's message with secrets masked; never drops a record."""
+    """Rewrites a record's message and text fields with secrets masked; never drops a record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        for name in _FIELDS:
+            value = record.__dict__.get(name)
+            if isinstance(value, str):
+                record.__dict__[name] = redact(value)
         try:
             message = record.getMessage()
         except Exception:
@@ -88,8 +101,36 @@ _LOGGERS = (
 
 
 def install_filters() -> None:
-    """Put the redacting filter on our logger and httpx/httpcore's (idempotent)."""
+    """Put the redacting filter on our logger and httpx/httpcore's (idempotent), and switch our logging on when
+    ``VISIER_LOG`` asks for it."""
     for name in _LOGGERS:
         target = logging.getLogger(name)
         if _FILTER not in target.filters:
             target.addFilter(_FILTER)
+    switch_from_environment()
+
+
+SWITCH = "VISIER_LOG"
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+class _SwitchedOn(logging.StreamHandler):  # type: ignore[type-arg]  # a TextIO stream, generic only in typeshed
+    """The handler VISIER_LOG adds (once): stderr, one line per record; it masks what reaches it from any of our
+    loggers (a logger's own filter sees only records logged on that very logger)."""
+
+
+def switch_from_environment() -> None:
+    """``VISIER_LOG=debug|info``: our logger at that level, writing to stderr; unset or empty leaves logging alone."""
+    value = os.environ.get(SWITCH, "").strip().lower()
+    if not value:
+        return
+    level = _LEVELS.get(value)
+    if level is None:
+        raise ConfigurationError(f"{SWITCH} must be one of {', '.join(_LEVELS)} (or unset), not {value!r}")
+    logger.setLevel(level)
+    if any(isinstance(handler, _SwitchedOn) for handler in logger.handlers):
+        return
+    handler = _SwitchedOn(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_FILTER)
+    logger.addHandler(handler)

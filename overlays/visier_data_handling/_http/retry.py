@@ -20,7 +20,6 @@ httpx's own ``timeout``, and :data:`MAX_RETRIES`, read here.
 
 from __future__ import annotations
 
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -29,8 +28,10 @@ import attrs
 import httpx
 
 from .._exceptions import parse_retry_after
+from .._observe.attempts import OPERATION, observed
+from .._observe.logs import fields
 from .._twins import finish, ready
-from .log import logger, retry_log
+from .log import retry_log
 from .request_extras import NO_EXTRAS, RequestExtras
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -115,22 +116,11 @@ def repeatable(request: httpx.Request) -> bool:
     return request.method in IDEMPOTENT or bool(request.extensions.get("visier_sign_in"))
 
 
-def _log(request: httpx.Request, status: int | str, started: float, attempt: int) -> None:
-    if not logger.isEnabledFor(logging.INFO):  # skip building the arguments: this runs on every request
-        return
-    logger.info(
-        "%s %s -> %s in %.0f ms (attempt %d)",
-        request.method,
-        request.url.path,
-        status,
-        (time.monotonic() - started) * 1000,
-        attempt + 1,
-    )
-
-
 def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
+    extra = fields(str(request.extensions.get(OPERATION) or "") or None, attempt=attempt + 1, status=reason)
     retry_log.warning(
-        "retrying %s %s after %s in %.2f s (retry %d)", request.method, request.url.path, reason, delay, attempt + 1
+        "retrying %s %s after %s in %.2f s (retry %d)", request.method, request.url.path, reason, delay, attempt + 1,
+        extra=extra,
     )
 
 
@@ -155,10 +145,13 @@ async def _send_with_retries(
     send: Callable[[httpx.Request], Awaitable[httpx.Response]],
     sleep: Callable[[float], Awaitable[None]],
     close: Callable[[httpx.Response], Awaitable[None]],
+    read: Callable[[httpx.Response], Awaitable[bytes]],
 ) -> httpx.Response:
     """Send ``request`` until it succeeds, fails for good or runs out of retries: written once for both transports
-    (the sync one passes steps that never suspend)."""
+    (the sync one passes steps that never suspend). Each attempt is observed (a span, a log record) when anyone
+    listens."""
     retries, attempt = policy.retries_for(request), 0
+    send = observed(request, send, read)
     deadline = request.extensions.get(DEADLINE)
     while True:
         started = time.monotonic()
@@ -168,14 +161,12 @@ async def _send_with_retries(
             response = await send(request)
         except httpx.TransportError as exc:
             reason = policy.error_reason(request, exc)
-            _log(request, type(exc).__name__, started, attempt)
             if reason is None or attempt >= retries:
                 raise
             delay = policy.delay(attempt, None)
             if _past(deadline, delay):
                 raise
         else:
-            _log(request, response.status_code, started, attempt)
             reason = policy.status_reason(request, response)
             if reason is None or attempt >= retries:
                 return response
@@ -202,7 +193,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         send, sleep, close = ready(self._inner.handle_request), ready(self._sleep), ready(httpx.Response.close)
-        return finish(_send_with_retries(request, self._policy, send, sleep, close))
+        return finish(_send_with_retries(request, self._policy, send, sleep, close, ready(httpx.Response.read)))
 
     def close(self) -> None:
         self._inner.close()
@@ -223,7 +214,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         send, close = self._inner.handle_async_request, httpx.Response.aclose
-        return await _send_with_retries(request, self._policy, send, self._sleep, close)
+        return await _send_with_retries(request, self._policy, send, self._sleep, close, httpx.Response.aread)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -25,6 +25,8 @@ from .._jobs.errors import JobCancelled, JobError, JobFailed
 from .._jobs.polling import PollSchedule
 from .._jobs.snapshot import Expect, JobClient, text
 from .._jobs.tree import JobKind, JobTree
+from .._observe.flows import FlowScope
+from .._observe.flows import flow as observed_flow
 from .._twins import finish, ready
 from .checks import check_files
 from .transaction import Committed, IntakeRequest, Sleep, owned_transactions, run_transaction
@@ -35,6 +37,9 @@ if TYPE_CHECKING:
 
     from .._jobs.future import JobFuture
     from .._jobs.namespace import Jobs
+
+
+TRANSACTION_ID = "visier.transaction_id"
 
 
 class IntakeClient(JobClient, Protocol):
@@ -128,7 +133,9 @@ def plan_intake(client: IntakeClient, flow: str, files: object, wait: bool, give
                       options["on_progress"], options["on_transaction"])
 
 
-def _future(plan: IntakePlan, committed: Committed) -> JobFuture:
+def _future(plan: IntakePlan, committed: Committed, scope: FlowScope) -> JobFuture:
+    scope.span.set(TRANSACTION_ID, committed.transaction_id)
+    scope.job(committed.job_id)
     future = plan.client.jobs.future(
         committed.job_id,
         JobKind.PROCESSING,
@@ -165,34 +172,36 @@ def _failed(
 
 
 def drive(plan: IntakePlan) -> IntakeResult | JobFuture:
-    """Run a planned intake with the sync operations."""
+    """Run a planned intake with the sync operations, in the flow's span."""
     sleep: Sleep = ready(plan.poll.sleep)
     owned = owned_transactions(plan.client)
     ops = plan.client.sync_driven_direct_data_intake
-    committed = finish(run_transaction(ops, sleep, plan.request, owned, plan.on_transaction))
-    future = _future(plan, committed)
-    if not plan.wait:
-        return future
-    try:
-        return _result(plan, committed, future.result(plan.timeout), None)
-    except Exception as exc:
-        message = finish(_failure_message(ops, plan, committed)) if isinstance(exc, JobFailed) else None
-        return _failed(plan, committed, future, exc, message)
+    with observed_flow("intake") as scope:
+        committed = finish(run_transaction(ops, sleep, plan.request, owned, plan.on_transaction))
+        future = _future(plan, committed, scope)
+        if not plan.wait:
+            return future
+        try:
+            return _result(plan, committed, future.result(plan.timeout), None)
+        except Exception as exc:
+            message = finish(_failure_message(ops, plan, committed)) if isinstance(exc, JobFailed) else None
+            return _failed(plan, committed, future, exc, message)
 
 
 async def adrive(plan: IntakePlan) -> IntakeResult | JobFuture:
-    """Run a planned intake with the async operations."""
+    """Run a planned intake with the async operations, in the flow's span."""
     owned = owned_transactions(plan.client)
     ops = plan.client.direct_data_intake
-    committed = await run_transaction(ops, plan.poll.asleep, plan.request, owned, plan.on_transaction)
-    future = _future(plan, committed)
-    if not plan.wait:
-        return future
-    try:
-        return _result(plan, committed, await future.aresult(plan.timeout), None)
-    except Exception as exc:
-        message = await _failure_message(ops, plan, committed) if isinstance(exc, JobFailed) else None
-        return _failed(plan, committed, future, exc, message)
+    with observed_flow("intake") as scope:
+        committed = await run_transaction(ops, plan.poll.asleep, plan.request, owned, plan.on_transaction)
+        future = _future(plan, committed, scope)
+        if not plan.wait:
+            return future
+        try:
+            return _result(plan, committed, await future.aresult(plan.timeout), None)
+        except Exception as exc:
+            message = await _failure_message(ops, plan, committed) if isinstance(exc, JobFailed) else None
+            return _failed(plan, committed, future, exc, message)
 
 
 async def _failure_message(ops: DirectDataIntake, plan: IntakePlan, committed: Committed) -> str | None:

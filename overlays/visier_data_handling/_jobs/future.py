@@ -27,6 +27,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from .._exceptions import SETTING_ERRORS, TRANSIENT, InvalidArgument, RateLimited, VisierError
+from .._observe import tracing
 from .._twins import finish, ready
 from .callbacks import ProgressCallback, call_safely, checked_callable
 from .cancel import CancelOutcome, cancel_plan
@@ -121,9 +122,12 @@ class JobFuture:
     # -- one check ------------------------------------------------------------------------------------------------
 
     async def _plan(self, ops: DataAndJobHandling) -> JobTree:
-        if self._kind is None:
-            self._kind = await detect_kind(ops, self.job_id, self._tenant)
-        return await build_tree(ops, self.job_id, self._kind, self._tenant, self._expect)
+        with tracing.span("poll", {tracing.JOB_ID: self.job_id}) as span:  # one check: its calls are children
+            if self._kind is None:
+                self._kind = await detect_kind(ops, self.job_id, self._tenant)
+            tree = await build_tree(ops, self.job_id, self._kind, self._tenant, self._expect)
+            span.set(tracing.JOB_STATUS, tree.status)
+            return tree
 
     def refresh(self) -> JobTree:
         """Check the service once (unless the job is known finished) and return the snapshot."""
@@ -221,18 +225,19 @@ class JobFuture:
         self, timeout: float | None, done: Callable[[], Awaitable[bool]], sleep: Callable[[float], Awaitable[None]]
     ) -> bool:
         deadline = Deadline(self._poll, timeout)
-        while True:
-            try:
-                if await done():
-                    return True
-                delay = self._next_delay()
-            except SETTING_ERRORS:
-                raise
-            except TRANSIENT as exc:
-                delay = self._pause_after(exc)
-            if deadline.expired():
-                return False
-            await sleep(deadline.clip(delay))
+        with tracing.span("wait", {tracing.JOB_ID: self.job_id}):  # the checks are its children
+            while True:
+                try:
+                    if await done():
+                        return True
+                    delay = self._next_delay()
+                except SETTING_ERRORS:
+                    raise
+                except TRANSIENT as exc:
+                    delay = self._pause_after(exc)
+                if deadline.expired():
+                    return False
+                await sleep(deadline.clip(delay))
 
     def wait(self, timeout: float | None = None) -> bool:
         """Poll until finished or ``timeout`` seconds pass; True if finished. Never raises the job's outcome."""

@@ -13,7 +13,8 @@ exception says so. ``async with client.atransfer(...)`` is the async twin. The s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypedDict
 
@@ -26,6 +27,9 @@ from .._jobs.callbacks import ProgressCallback
 from .._jobs.polling import PollSchedule
 from .._jobs.snapshot import Expect, JobClient
 from .._jobs.tree import JobKind
+from .._observe.flows import FlowScope
+from .._observe.flows import flow as observed_flow
+from .._observe.tracing import NO_SPAN
 from .._twins import finish
 from .core import TransferCore, TransferRequest
 from .records import Value, check_limits
@@ -35,6 +39,9 @@ if TYPE_CHECKING:
 
     from .._jobs.future import JobFuture
     from .._jobs.namespace import Jobs
+
+
+SESSION_ID = "visier.transfer_session_id"
 
 
 class TransferClient(JobClient, Protocol):
@@ -100,6 +107,8 @@ class _Planned:
         self.poll: PollSchedule | None = options["poll"]
         self.on_progress: ProgressCallback | None = options["on_progress"]
         self._job: JobFuture | None = None
+        self._span = observed_flow("transfer")  # entered with the block, left with it
+        self._scope = FlowScope("transfer", NO_SPAN)
 
     @property
     def session_id(self) -> str | None:
@@ -124,7 +133,28 @@ class _Planned:
                                   argument="job")
         return self._job
 
+    def _start_span(self) -> None:
+        self._scope = self._span.__enter__()
+
+    def _end_span(self, error: BaseException | None) -> None:
+        if error is None:
+            self._span.__exit__(None, None, None)
+        else:
+            self._span.__exit__(type(error), error, error.__traceback__)
+
+    @contextmanager
+    def _leaving(self, exc: BaseException | None) -> Iterator[None]:
+        """The session's span ends with the error that left the block, or the one leaving the session raised."""
+        try:
+            yield
+        except BaseException as failed:
+            self._end_span(failed)
+            raise
+        self._end_span(exc)
+
     def _follow(self, job_id: str) -> JobFuture:
+        self._scope.span.set(SESSION_ID, self.core.session_id)
+        self._scope.job(job_id)
         request = self.core.request
         self._job = self.client.jobs.future(
             job_id, JobKind.RECEIVING, poll=self.poll, on_progress=self.on_progress,
@@ -144,7 +174,9 @@ class TransferSession(_Planned):
         return self.client.sync_driven_data_intake
 
     def __enter__(self) -> Self:
-        finish(self.core.prepare(self._ops()))
+        self._start_span()
+        with self._leaving(None):
+            finish(self.core.prepare(self._ops()))
         return self
 
     def push(self, records: Iterable[Mapping[str, Value]]) -> None:
@@ -157,15 +189,16 @@ class TransferSession(_Planned):
         finish(self.core.upload(self._ops(), path, source, on_progress))
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
-        if exc is not None:
-            finish(self.core.cancel(self._ops(), exc))
-            return
-        try:
-            self._follow(finish(self.core.complete(self._ops())))
-        except BaseException as failed:
-            if self._completion_failed(failed):
-                finish(self.core.cancel(self._ops(), failed))
-            raise
+        with self._leaving(exc):
+            if exc is not None:
+                finish(self.core.cancel(self._ops(), exc))
+                return
+            try:
+                self._follow(finish(self.core.complete(self._ops())))
+            except BaseException as failed:
+                if self._completion_failed(failed):
+                    finish(self.core.cancel(self._ops(), failed))
+                raise
 
 
 class AsyncTransferSession(_Planned):
@@ -175,7 +208,9 @@ class AsyncTransferSession(_Planned):
         return self.client.data_intake
 
     async def __aenter__(self) -> Self:
-        await self.core.prepare(self._ops())
+        self._start_span()
+        with self._leaving(None):
+            await self.core.prepare(self._ops())
         return self
 
     async def push(self, records: Iterable[Mapping[str, Value]]) -> None:
@@ -189,12 +224,13 @@ class AsyncTransferSession(_Planned):
 
     async def __aexit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                         tb: TracebackType | None) -> None:
-        if exc is not None:
-            await self.core.cancel(self._ops(), exc)
-            return
-        try:
-            self._follow(await self.core.complete(self._ops()))
-        except BaseException as failed:
-            if self._completion_failed(failed):
-                await self.core.cancel(self._ops(), failed)
-            raise
+        with self._leaving(exc):
+            if exc is not None:
+                await self.core.cancel(self._ops(), exc)
+                return
+            try:
+                self._follow(await self.core.complete(self._ops()))
+            except BaseException as failed:
+                if self._completion_failed(failed):
+                    await self.core.cancel(self._ops(), failed)
+                raise

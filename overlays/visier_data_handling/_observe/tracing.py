@@ -1,0 +1,104 @@
+"""Spans, when the application has set an OpenTelemetry tracer provider; nothing at all otherwise.
+
+The SDK never imports OpenTelemetry on its own: a provider can only have been set by an application that imported
+``opentelemetry.trace``, so while that module is not loaded there is nothing to trace to and the check is one
+dictionary look-up. With the module loaded but no provider set (the API's default proxy), there is still nothing:
+no span object is made, so the extra installed and unconfigured costs a look-up and an ``isinstance`` per call.
+
+Span names: a flow's (``load``, ``extract_and_load``, ``intake``, ``transfer``), ``wait`` and ``poll`` while a job is
+followed, an operation's (``start_load``), and per HTTP attempt ``METHOD /path/{template}`` (``attempts.py``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import TYPE_CHECKING
+
+from .._exceptions import ApiException
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import Span as OtelSpan  # type: ignore[import-not-found, unused-ignore]
+    from opentelemetry.trace import Tracer, TracerProvider  # type: ignore[import-not-found, unused-ignore]
+
+TRACER_NAME = "visier_data_handling"
+# Attributes: the HTTP client semantic conventions' names, and the SDK's own under "visier.".
+METHOD, TEMPLATE, SERVER = "http.request.method", "url.template", "server.address"
+PORT, STATUS, RESEND = "server.port", "http.response.status_code", "http.request.resend_count"
+ERROR_TYPE, RCI, REQUEST_ID = "error.type", "visier.rci", "visier.request_id"
+JOB_ID, JOB_STATUS = "visier.job_id", "visier.job.status"
+Value = str | int | float | bool
+
+_cache: list[tuple[TracerProvider, Tracer]] = []  # the last provider seen and its tracer
+
+
+def tracer() -> Tracer | None:
+    """The SDK's tracer from the application's tracer provider, or None when none is set."""
+    if "opentelemetry.trace" not in sys.modules:
+        return None
+    from opentelemetry import trace  # type: ignore[import-not-found, unused-ignore]  # loaded: a look-up
+
+    provider = trace.get_tracer_provider()
+    if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+        return None
+    if _cache and _cache[0][0] is provider:
+        return _cache[0][1]
+    from .. import __version__
+
+    made: Tracer = provider.get_tracer(TRACER_NAME, __version__)
+    _cache[:] = [(provider, made)]
+    return made
+
+
+class Span:
+    """One of the SDK's spans, or none: what a flow or a call tells it (nothing, when not traced)."""
+
+    __slots__ = ("_span",)
+
+    def __init__(self, span: OtelSpan | None) -> None:
+        self._span = span
+
+    def set(self, key: str, value: Value | None) -> None:
+        if self._span is not None and value is not None:
+            self._span.set_attribute(key, value)
+
+    def event(self, name: str, attributes: Mapping[str, Value | None]) -> None:
+        if self._span is not None:
+            self._span.add_event(name, {k: v for k, v in attributes.items() if v is not None})
+
+
+NO_SPAN = Span(None)
+UNTRACED: AbstractContextManager[Span] = nullcontext(NO_SPAN)
+
+
+def span(
+    name: str, attributes: Mapping[str, Value | None] | None = None, *, client: bool = False
+) -> AbstractContextManager[Span]:
+    """A child span of the current one, current while the block runs, ended with the error that leaves it;
+    ``client``: a span of a request sent (an HTTP attempt)."""
+    found = tracer()
+    return UNTRACED if found is None else _traced(found, name, attributes or {}, client)
+
+
+@contextmanager
+def _traced(found: Tracer, name: str, attributes: Mapping[str, Value | None], client: bool) -> Iterator[Span]:
+    from opentelemetry.trace import SpanKind  # type: ignore[import-not-found, unused-ignore]  # loaded: a look-up
+
+    given = {k: v for k, v in attributes.items() if v is not None}
+    kind = SpanKind.CLIENT if client else SpanKind.INTERNAL
+    with found.start_as_current_span(name, kind=kind, attributes=given) as current:
+        try:
+            yield Span(current)
+        except BaseException as exc:
+            describe_error(Span(current), exc)
+            raise
+
+
+def describe_error(target: Span, exc: BaseException) -> None:
+    """The error's attributes: its type, and for an error status its code and the service's IDs."""
+    target.set(ERROR_TYPE, type(exc).__qualname__)
+    if isinstance(exc, ApiException):
+        target.set(STATUS, exc.status)
+        target.set(RCI, exc.rci)
+        target.set(REQUEST_ID, exc.request_id)
