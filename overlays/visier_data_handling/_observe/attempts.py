@@ -50,7 +50,7 @@ def observed(request: httpx.Request, send: Send, read: Read) -> Send:
             rci = None
             if response.status_code >= 400:
                 rci = rci_in(await read(response))
-                span.set(tracing.ERROR_TYPE, str(response.status_code))
+                span.failed(str(response.status_code))
                 span.set(tracing.RCI, rci)
             _log(sent, operation, number, response.status_code, started, rci)
             return response

@@ -63,9 +63,13 @@ class Span:
         if self._span is not None and value is not None:
             self._span.set_attribute(key, value)
 
-    def event(self, name: str, attributes: Mapping[str, Value | None]) -> None:
+    def failed(self, error_type: str) -> None:
+        """The span's outcome is an error (an HTTP client's span: any 4xx or 5xx answer)."""
         if self._span is not None:
-            self._span.add_event(name, {k: v for k, v in attributes.items() if v is not None})
+            from opentelemetry.trace import StatusCode  # type: ignore[import-not-found, unused-ignore]  # loaded
+
+            self._span.set_attribute(ERROR_TYPE, error_type)
+            self._span.set_status(StatusCode.ERROR)
 
 
 NO_SPAN = Span(None)
