@@ -143,14 +143,16 @@ class _Planned:
             self._span.__exit__(type(error), error, error.__traceback__)
 
     @contextmanager
-    def _leaving(self, exc: BaseException | None) -> Iterator[None]:
-        """The session's span ends with the error that left the block, or the one leaving the session raised."""
+    def _leaving(self, exc: BaseException | None, *, ends: bool = True) -> Iterator[None]:
+        """The session's span ends with the error that left the block, or the one leaving the session raised
+        (``ends=False``: only with an error, as while entering)."""
         try:
             yield
         except BaseException as failed:
             self._end_span(failed)
             raise
-        self._end_span(exc)
+        if ends:
+            self._end_span(exc)
 
     def _follow(self, job_id: str) -> JobFuture:
         self._scope.span.set(SESSION_ID, self.core.session_id)
@@ -175,7 +177,7 @@ class TransferSession(_Planned):
 
     def __enter__(self) -> Self:
         self._start_span()
-        with self._leaving(None):
+        with self._leaving(None, ends=False):
             finish(self.core.prepare(self._ops()))
         return self
 
@@ -209,7 +211,7 @@ class AsyncTransferSession(_Planned):
 
     async def __aenter__(self) -> Self:
         self._start_span()
-        with self._leaving(None):
+        with self._leaving(None, ends=False):
             await self.core.prepare(self._ops())
         return self
 
