@@ -55,3 +55,9 @@ def test_call_profile_runs_at_smoke_size() -> None:
 def test_spec_diff_benchmark_runs_at_smoke_size() -> None:
     out = _smoke("spec_diff_time.py")
     assert "| spec-diff |" in out and "target < 5 s" in out
+
+
+def test_untraced_cost_benchmark_runs_at_smoke_size() -> None:
+    out = _smoke("untraced_cost.py")
+    assert "| baseline |" in out and "| otel imported, no provider |" in out and "| traced |" in out
+    assert "The untraced check alone:" in out

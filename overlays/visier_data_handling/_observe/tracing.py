@@ -11,6 +11,7 @@ followed, an operation's (``start_load``), and per HTTP attempt ``METHOD /path/{
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -31,19 +32,31 @@ JOB_ID, JOB_STATUS = "visier.job_id", "visier.job.status"
 Value = str | int | float | bool
 
 _cache: list[tuple[TracerProvider, Tracer]] = []  # the last provider seen and its tracer
+_UNKNOWN = object()
+_PROVIDER_FROM_ENVIRONMENT = "OTEL_PYTHON_TRACER_PROVIDER" in os.environ  # the API loads that one on first use
 
 
 def tracer() -> Tracer | None:
     """The SDK's tracer from the application's tracer provider, or None when none is set."""
-    if "opentelemetry.trace" not in sys.modules:
+    trace = sys.modules.get("opentelemetry.trace")
+    if trace is None:
         return None
-    from opentelemetry import trace  # type: ignore[import-not-found, unused-ignore]  # loaded: a look-up
-
-    provider = trace.get_tracer_provider()
-    if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+    # The global provider, read as get_tracer_provider() reads it but without its environment look-up (most of its
+    # cost): None until one is set, unless OTEL_PYTHON_TRACER_PROVIDER names one for the API to load. Should the
+    # API ever keep it elsewhere, the public call decides.
+    provider = getattr(trace, "_TRACER_PROVIDER", _UNKNOWN)
+    if provider is None and not _PROVIDER_FROM_ENVIRONMENT:
         return None
     if _cache and _cache[0][0] is provider:
         return _cache[0][1]
+    return _tracer_of(trace.get_tracer_provider())
+
+
+def _tracer_of(provider: TracerProvider) -> Tracer | None:
+    from opentelemetry import trace  # type: ignore[import-not-found, unused-ignore]  # loaded: a look-up
+
+    if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+        return None
     from .. import __version__
 
     made: Tracer = provider.get_tracer(TRACER_NAME, __version__)
