@@ -37,6 +37,7 @@ def test_visier_log_debug_gives_records_with_the_fields(
 ) -> None:
     monkeypatch.setenv("VISIER_LOG", "debug")
     mock_server.state.faults.set("startLoad", {"sequence": [503]})
+    mock_server.state.faults.set("receivingJobStatus", {"sequence": [500]})  # one status check fails, then passes
     with mock_client(mock_server, MockTime(mock_server.state)) as client:
         (handler,) = [h for h in sdk_logger.handlers if isinstance(h, logging.StreamHandler)]
         assert sdk_logger.level == logging.DEBUG and handler.stream is sys.stderr
@@ -51,6 +52,9 @@ def test_visier_log_debug_gives_records_with_the_fields(
     polled = _attempts(caplog.records, "receiving_job_status")
     assert polled and {r.job_id for r in polled} == {result.job_id}  # type: ignore[attr-defined]
     assert [r for r in caplog.records if r.name == "visier_data_handling.flows" and r.job_id == result.job_id]  # type: ignore[attr-defined]
+    (failed_check,) = [r for r in caplog.records if r.name == "visier_data_handling.jobs"]
+    assert (failed_check.status, failed_check.job_id) == (500, result.job_id)  # type: ignore[attr-defined]
+    assert failed_check.rci and failed_check.rci in failed_check.getMessage()  # type: ignore[attr-defined]
 
 
 def test_no_record_of_a_real_sign_in_holds_a_secret(

@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from .._exceptions import SETTING_ERRORS, TRANSIENT, InvalidArgument, RateLimited, VisierError
-from .._observe import tracing
+from .._observe import logs, tracing
 from .._twins import finish, ready
 from .callbacks import ProgressCallback, call_safely, checked_callable
 from .cancel import CancelOutcome, cancel_plan
@@ -214,7 +214,7 @@ class JobFuture:
         self._last_error = exc
         hint = exc.retry_after if isinstance(exc, RateLimited) else None
         delay = max(self._next_delay(), hint or 0.0)
-        log.warning("job %s: status check failed (%s); checking again in %.1f s", self.job_id, exc, delay)
+        logs.check_failed(log, self.job_id, exc, delay)
         return delay
 
     def _next_delay(self) -> float:

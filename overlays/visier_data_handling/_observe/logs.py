@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from contextvars import ContextVar
 
+from .._exceptions import ApiException
+
 FIELDS = ("operation", "attempt", "status", "elapsed_ms", "job_id", "rci")
 
 # The job the current flow follows (set by the flow once its start answered; a context variable, so concurrent
@@ -42,3 +44,11 @@ def log(target: logging.Logger, level: int, extra: dict[str, object], message: s
     """``message % args`` with the fields, when ``target`` logs at ``level`` at all."""
     if target.isEnabledFor(level):
         target.log(level, message, *args, extra=extra)
+
+
+def check_failed(target: logging.Logger, job_id: str, error: Exception, delay: float) -> None:
+    """A job's status check failed for a passing reason; the wait checks again after ``delay`` seconds."""
+    api = error if isinstance(error, ApiException) else None
+    status = type(error).__name__ if api is None else api.status
+    extra = fields(None, status=status, rci=None if api is None else api.rci, job_id=job_id)
+    target.warning("job %s: status check failed (%s); checking again in %.1f s", job_id, error, delay, extra=extra)
