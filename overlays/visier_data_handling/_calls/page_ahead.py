@@ -83,6 +83,7 @@ def iterate_ahead(pager: Pager[I], fetch: Callable[[dict[str, object]], PageBody
     if not more:
         yield from pager.items(page)
         return
+    import contextvars
     from concurrent.futures import ThreadPoolExecutor
 
     pool = ThreadPoolExecutor(window.pages, thread_name_prefix="visier-page-ahead")
@@ -90,7 +91,9 @@ def iterate_ahead(pager: Pager[I], fetch: Callable[[dict[str, object]], PageBody
     try:
         while True:
             while more and len(pending) < window.pages:
-                pending.append(pool.submit(fetch, pager.claim_next()))
+                # In the caller's context (a copy each: one context runs in one thread at a time), so a page fetched
+                # ahead is traced and logged as part of the call that iterates.
+                pending.append(pool.submit(contextvars.copy_context().run, fetch, pager.claim_next()))
             yield from pager.items(page)
             if not pending:
                 return
