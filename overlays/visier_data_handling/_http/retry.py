@@ -28,7 +28,7 @@ import attrs
 import httpx
 
 from .._exceptions import parse_retry_after
-from .._observe.attempts import OPERATION, observed
+from .._observe.attempts import observed, operation_of
 from .._observe.logs import fields
 from .._twins import finish, ready
 from .log import retry_log
@@ -117,7 +117,7 @@ def repeatable(request: httpx.Request) -> bool:
 
 
 def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
-    extra = fields(str(request.extensions.get(OPERATION) or "") or None, attempt=attempt + 1, status=reason)
+    extra = fields(operation_of(request), attempt=attempt + 1, status=reason)
     retry_log.warning(
         "retrying %s %s after %s in %.2f s (retry %d)", request.method, request.url.path, reason, delay, attempt + 1,
         extra=extra,

@@ -32,9 +32,8 @@ def observed(request: httpx.Request, send: Send, read: Read) -> Send:
     traced = tracing.tracer() is not None
     if not traced and not logger.isEnabledFor(logging.INFO):
         return send
-    sign_in = bool(request.extensions.get("visier_sign_in"))
-    operation = SIGN_IN if sign_in else str(request.extensions.get(OPERATION) or "")
-    template = request.url.path if sign_in else str(request.extensions.get(TEMPLATE) or "")
+    operation = operation_of(request)
+    template = request.url.path if operation == SIGN_IN else str(request.extensions.get(TEMPLATE) or "")
     tries = itertools.count()
 
     async def attempt(sent: httpx.Request) -> httpx.Response:
@@ -58,6 +57,13 @@ def observed(request: httpx.Request, send: Send, read: Read) -> Send:
     return attempt
 
 
+def operation_of(request: httpx.Request) -> str | None:
+    """The operation a request is sent for (``sign_in`` for a sign-in), as the caller named it."""
+    if request.extensions.get("visier_sign_in"):
+        return SIGN_IN
+    return str(request.extensions.get(OPERATION) or "") or None
+
+
 def _span(
     traced: bool, request: httpx.Request, template: str, number: int
 ) -> AbstractContextManager[tracing.Span]:
@@ -78,10 +84,10 @@ def _span(
 
 
 def _log(
-    request: httpx.Request, operation: str, number: int, status: int | str, started: float, rci: str | None
+    request: httpx.Request, operation: str | None, number: int, status: int | str, started: float, rci: str | None
 ) -> None:
     elapsed = time.monotonic() - started
-    extra = logs.fields(operation or None, attempt=number + 1, status=status, elapsed=elapsed, rci=rci)
+    extra = logs.fields(operation, attempt=number + 1, status=status, elapsed=elapsed, rci=rci)
     logs.log(
         logger,
         logging.INFO,
