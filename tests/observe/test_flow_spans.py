@@ -66,3 +66,11 @@ def test_an_error_leaving_an_async_session_ends_its_span_with_it(spans: Spans, m
     assert transfer.status.status_code is StatusCode.ERROR
     assert dict(transfer.attributes or {})["error.type"] == "KeyError"
     assert [span for span in spans.children(transfer) if span.name == "push_data_cancel"]
+
+
+def test_an_extraction_is_one_tree_under_its_span(spans: Spans, mock_server: Any) -> None:
+    with mock_client(mock_server, MockTime(mock_server.state)) as client:
+        result = client.extract_and_load(tenants=[TENANT])
+    attributes = _root(spans, "extract_and_load")
+    assert attributes["visier.job_id"] == result.job_id
+    assert spans.named("start_extraction") and spans.named("poll")
