@@ -15,13 +15,15 @@ import os
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .._exceptions import ApiException
 
 if TYPE_CHECKING:
-    from opentelemetry.trace import Span as OtelSpan  # type: ignore[import-not-found, unused-ignore]
-    from opentelemetry.trace import Tracer, TracerProvider  # type: ignore[import-not-found, unused-ignore]
+    # The [otel] extra's API; a type checker without it sees these names as Any.
+    from opentelemetry.trace import Span as OtelSpan  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    from opentelemetry.trace import Tracer, TracerProvider  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
 TRACER_NAME = "visier_data_handling"
 # Attributes: the HTTP client semantic conventions' names, and the SDK's own under "visier.".
@@ -53,8 +55,7 @@ def tracer() -> Tracer | None:
 
 
 def _tracer_of(provider: TracerProvider) -> Tracer | None:
-    from opentelemetry import trace  # type: ignore[import-not-found, unused-ignore]  # loaded: a look-up
-
+    trace = _api()
     if isinstance(provider, trace.ProxyTracerProvider | trace.NoOpTracerProvider):
         return None
     from .. import __version__
@@ -62,6 +63,11 @@ def _tracer_of(provider: TracerProvider) -> Tracer | None:
     made: Tracer = provider.get_tracer(TRACER_NAME, __version__)
     _cache[:] = [(provider, made)]
     return made
+
+
+def _api() -> ModuleType:
+    """``opentelemetry.trace``, which the application loaded (only called once :func:`tracer` found a provider)."""
+    return sys.modules["opentelemetry.trace"]
 
 
 class Span:
@@ -79,10 +85,8 @@ class Span:
     def failed(self, error_type: str) -> None:
         """The span's outcome is an error (an HTTP client's span: any 4xx or 5xx answer)."""
         if self._span is not None:
-            from opentelemetry.trace import StatusCode  # type: ignore[import-not-found, unused-ignore]  # loaded
-
             self._span.set_attribute(ERROR_TYPE, error_type)
-            self._span.set_status(StatusCode.ERROR)
+            self._span.set_status(_api().StatusCode.ERROR)
 
 
 NO_SPAN = Span(None)
@@ -100,10 +104,8 @@ def span(
 
 @contextmanager
 def _traced(found: Tracer, name: str, attributes: Mapping[str, Value | None], client: bool) -> Iterator[Span]:
-    from opentelemetry.trace import SpanKind  # type: ignore[import-not-found, unused-ignore]  # loaded: a look-up
-
     given = {k: v for k, v in attributes.items() if v is not None}
-    kind = SpanKind.CLIENT if client else SpanKind.INTERNAL
+    kind = _api().SpanKind.CLIENT if client else _api().SpanKind.INTERNAL
     with found.start_as_current_span(name, kind=kind, attributes=given) as current:
         try:
             yield Span(current)
