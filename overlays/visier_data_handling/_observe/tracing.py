@@ -46,12 +46,13 @@ def tracer() -> Tracer | None:
     # The global provider, read as get_tracer_provider() reads it but without its environment look-up (most of its
     # cost): None until one is set, unless OTEL_PYTHON_TRACER_PROVIDER names one for the API to load. Should the
     # API ever keep it elsewhere, the public call decides.
-    provider = getattr(trace, "_TRACER_PROVIDER", _UNKNOWN)
-    if provider is None and not _PROVIDER_FROM_ENVIRONMENT:
+    found = getattr(trace, "_TRACER_PROVIDER", _UNKNOWN)
+    if found is None and not _PROVIDER_FROM_ENVIRONMENT:
         return None
+    provider: TracerProvider = trace.get_tracer_provider() if found is None or found is _UNKNOWN else found
     if _cache and _cache[0][0] is provider:
         return _cache[0][1]
-    return _tracer_of(trace.get_tracer_provider())
+    return _tracer_of(provider)
 
 
 def _tracer_of(provider: TracerProvider) -> Tracer | None:
