@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .._exceptions import ApiException
 
@@ -49,7 +49,7 @@ def tracer() -> Tracer | None:
     found = getattr(trace, "_TRACER_PROVIDER", _UNKNOWN)
     if found is None and not _PROVIDER_FROM_ENVIRONMENT:
         return None
-    provider: TracerProvider = trace.get_tracer_provider() if found is None or found is _UNKNOWN else found
+    provider = cast("TracerProvider", trace.get_tracer_provider() if found is None or found is _UNKNOWN else found)
     if _cache and _cache[0][0] is provider:
         return _cache[0][1]
     return _tracer_of(provider)
