@@ -81,8 +81,9 @@ def test_the_redirect_is_followed_and_the_body_sent_once(live: RunningMock, data
         assert data_file.name in live.state.sftp  # listed as uploaded, hence loadable
 
 
-def test_upload_then_load_end_to_end(live: RunningMock, data_file: Path) -> None:
-    with client_for(live) as client:
+@pytest.mark.parametrize("sync_backend", ["httpx", "urllib3"])
+def test_upload_then_load_end_to_end(live: RunningMock, data_file: Path, sync_backend: str) -> None:
+    with client_for(live, sync_backend=sync_backend) as client:
         result = client.upload_and_load([data_file], timeout=60)
     assert isinstance(result, LoadResult) and result.ok and len(result.tenants) == 5
     assert all(versions for versions in result.data_versions.values())
@@ -215,11 +216,14 @@ class DroppingServer:
         self.sock.close()
 
 
-def test_a_connection_lost_mid_upload_is_a_clear_error(data_file: Path) -> None:
+@pytest.mark.parametrize("sync_backend", ["httpx", "urllib3"])
+def test_a_connection_lost_mid_upload_is_a_clear_error(data_file: Path, sync_backend: Any) -> None:
     server = DroppingServer()
     try:
-        with VisierDataHandling(host=f"http://127.0.0.1:{server.port}", api_key="k", username="u", password="p",
-                                max_retries=0) as client, pytest.raises(APIConnectionError) as caught:
+        with VisierDataHandling(
+            host=f"http://127.0.0.1:{server.port}", api_key="k", username="u", password="p", max_retries=0,
+            sync_backend=sync_backend,
+        ) as client, pytest.raises(APIConnectionError) as caught:
             client.upload(data_file)
     finally:
         server.close()

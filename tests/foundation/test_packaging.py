@@ -106,11 +106,11 @@ def test_core_dependencies_are_only_what_the_client_imports_and_extras_carry_the
     core = sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if "extra ==" not in r)
     assert core == ["attrs", "httpx", "sniffio"]
     extras = {e: sorted(re.split(r"[ ;<>=!\[]", r)[0].lower() for r in requires if f'extra == "{e}"' in r)
-              for e in ("cli", "aiohttp", "pgp", "otel")}
+              for e in ("cli", "aiohttp", "pgp", "otel", "urllib3")}
     assert extras == {"cli": ["rich", "typer"], "aiohttp": ["aiohttp", "httpx-aiohttp"], "pgp": ["python-gnupg"],
-                      "otel": ["opentelemetry-api"]}
+                      "otel": ["opentelemetry-api"], "urllib3": ["urllib3"]}
     # No mock extra: the mock is a distribution of its own, on no index, so an extra naming it could not resolve.
-    assert set(metadata.get_all("Provides-Extra") or []) == {"cli", "aiohttp", "pgp", "otel", "dev"}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"cli", "aiohttp", "pgp", "otel", "urllib3", "dev"}
     dev = [r for r in requires if 'extra == "dev"' in r]
     assert not any("mock" in r or r.lower().startswith(("connexion", "google-re2")) for r in dev), dev
     assert metadata["License-Expression"] == "Apache-2.0"

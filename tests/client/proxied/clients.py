@@ -16,7 +16,10 @@ from visier_mock._server import free_port
 from ..helpers import Sleeps
 from ..served import BACKENDS
 
-DRIVERS = ["sync", *BACKENDS]  # a sync client, or an async one on each backend
+# A sync client on each sync backend ("sync": the default, httpx's pool; "sync-urllib3": urllib3's), or an async
+# one on each async backend.
+SYNC_DRIVERS = {"sync": {}, "sync-urllib3": {"sync_backend": "urllib3"}}
+DRIVERS = [*SYNC_DRIVERS, *BACKENDS]
 
 
 def fake_host(mock: RunningMock) -> str:
@@ -34,10 +37,10 @@ def dead_proxy() -> str:
 
 
 def call_once(mock: RunningMock, host: str, driver: str, **settings: Any) -> int:
-    """One call with a sync client (driver "sync") or an async client on that backend; how many data categories
-    it read (the seeded mock has some, so a call that worked returns more than 0)."""
-    if driver == "sync":
-        with client_for(mock, host, **settings) as client:
+    """One call with a sync client (a driver of SYNC_DRIVERS) or an async client on that backend; how many data
+    categories it read (the seeded mock has some, so a call that worked returns more than 0)."""
+    if driver in SYNC_DRIVERS:
+        with client_for(mock, host, **SYNC_DRIVERS[driver], **settings) as client:
             return len(client.data_and_job_handling.retrieve_data_categories().categories or [])
 
     async def run() -> int:
@@ -67,9 +70,9 @@ async def every_path_async(client: VisierDataHandling, data_file: Path) -> None:
 
 
 def run_every_path(mock: RunningMock, data_file: Path, driver: str, host: str | None = None, **settings: Any) -> None:
-    """``every_path`` with a sync client (driver "sync") or with an async one on that backend."""
-    if driver == "sync":
-        with client_for(mock, host, **settings) as client:
+    """``every_path`` with a sync client (a driver of SYNC_DRIVERS) or with an async one on that backend."""
+    if driver in SYNC_DRIVERS:
+        with client_for(mock, host, **SYNC_DRIVERS[driver], **settings) as client:
             every_path(client, data_file)
         return
 

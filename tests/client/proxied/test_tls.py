@@ -24,7 +24,7 @@ from visier_mock._server import free_port
 from visier_mock._tls import make_certificate
 from visier_mock.cli import main as mock_main
 
-from .clients import DRIVERS, call_once, dead_proxy, failing, fake_host, run_every_path
+from .clients import DRIVERS, SYNC_DRIVERS, call_once, dead_proxy, failing, fake_host, run_every_path
 from .forward_proxy import ProxyLog
 
 
@@ -94,14 +94,18 @@ def test_the_test_ca_is_trusted_when_given(
     assert paths == [ASID_SIGN_IN_PATH, OPERATIONS["retrieve_data_categories"]["path"]], paths
 
 
-def test_trust_env_false_ignores_ssl_cert_file(tls_mock: RunningMock, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("driver", SYNC_DRIVERS)
+def test_trust_env_false_ignores_ssl_cert_file(
+    tls_mock: RunningMock, monkeypatch: pytest.MonkeyPatch, driver: str
+) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", ca_of(tls_mock))
-    failing(tls_mock, tls_mock.url, "sync", UntrustedCertificate, trust_env=False)
+    failing(tls_mock, tls_mock.url, driver, UntrustedCertificate, trust_env=False)
 
 
-def test_verify_false_works_and_warns(tls_mock: RunningMock, caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize("driver", SYNC_DRIVERS)
+def test_verify_false_works_and_warns(tls_mock: RunningMock, caplog: pytest.LogCaptureFixture, driver: str) -> None:
     with caplog.at_level(logging.WARNING, "visier_data_handling"):
-        call_once(tls_mock, tls_mock.url, "sync", verify=False)
+        call_once(tls_mock, tls_mock.url, driver, verify=False)
     assert "TLS certificates are not checked (verify=False" in caplog.text
 
 
@@ -167,7 +171,8 @@ def test_the_mock_command_checks_its_tls_options(capsys: pytest.CaptureFixture[s
     assert "--tls-self-signed makes its own certificate" in capsys.readouterr().err
 
 
-def test_a_client_certificate_is_shown_when_given(tmp_path: Path) -> None:
+@pytest.mark.parametrize("driver", SYNC_DRIVERS)
+def test_a_client_certificate_is_shown_when_given(tmp_path: Path, driver: str) -> None:
     """cert= for a service (or proxy) that asks for one: mutual TLS with the mock."""
     import trustme
 
@@ -180,6 +185,6 @@ def test_a_client_certificate_is_shown_when_given(tmp_path: Path) -> None:
     client_ca.cert_pem.write_to_path(str(tmp_path / "client-ca.pem"))
     mutual = attrs.evolve(files, client_ca=str(tmp_path / "client-ca.pem"))
     with serve_in_thread(MockConfig(), tls=mutual) as running:
-        call_once(running, running.url, "sync", verify=files.ca, cert=(str(certfile), str(keyfile)))
+        call_once(running, running.url, driver, verify=files.ca, cert=(str(certfile), str(keyfile)))
         with pytest.raises(APIConnectionError):
-            call_once(running, running.url, "sync", verify=files.ca, max_retries=0)
+            call_once(running, running.url, driver, verify=files.ca, max_retries=0)

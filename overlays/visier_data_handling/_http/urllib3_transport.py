@@ -1,0 +1,246 @@
+"""``sync_backend="urllib3"``: urllib3's connection pool under httpx's request and response types (the ``urllib3``
+extra; the official SDK runs on urllib3).
+
+Auth, retries, paging, uploads and errors stay the httpx-typed layers above this transport. What httpx's transport
+would decide is decided here the same way:
+
+* the proxy (one per transport, as ``_http/network.py`` mounts them; its credentials as ``Proxy-Authorization``,
+  in the tunnel's ``CONNECT`` or on each request it forwards) and the one ``ssl.SSLContext`` (CAs, ``cert=``);
+* the request's ``timeout`` extension: connect, read, write (urllib3 would write under the connect timeout), pool;
+* the headers as httpx built them (urllib3 adds none), the body streamed as httpx framed it (``Content-Length``
+  or chunked), no redirect followed, no retry (the retry layer above decides), no decoding (httpx decodes);
+* urllib3's errors become httpx's, by what they say about the request (the retry layer and
+  ``network_errors.py`` read those): could not connect -> ``ConnectError``; the connect timed out ->
+  ``ConnectTimeout``; no free connection in time -> ``PoolTimeout``; the proxy refused the tunnel -> ``ProxyError``
+  whose message starts with the status, as httpcore's does; no answer in time -> ``ReadTimeout``; the body could not
+  be written in time -> ``WriteTimeout``; closed without an answer or mid-body -> ``RemoteProtocolError``; anything
+  else on an open connection -> ``ReadError``. The original error stays chained (certificate errors are found there).
+
+A SOCKS proxy stays on httpx's transport (urllib3 would need PySocks).
+"""
+
+from __future__ import annotations
+
+import http.client
+import re
+import ssl
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+import urllib3
+import urllib3.connection
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    EmptyPoolError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+    SSLError,
+)
+from urllib3.exceptions import ProxyError as Urllib3ProxyError
+
+from .._config import proxy_authorization
+
+CHUNK_BYTES = 64 * 1024
+_TUNNEL_REFUSED = re.compile(r"Tunnel connection failed: (\d{3}.*)")
+_HTTP_VERSIONS = {10: b"HTTP/1.0", 11: b"HTTP/1.1"}
+
+
+def _links(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and what it wraps: urllib3 keeps the original error as an argument as well as in the chain."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        link = todo.pop()
+        if id(link) in seen:
+            continue
+        seen.add(id(link))
+        yield link
+        todo += [a for a in link.args if isinstance(a, BaseException)]
+        todo += [c for c in (link.__cause__, link.__context__) if c is not None]
+
+
+def _mapped_error(exc: Exception, request: httpx.Request) -> httpx.TransportError | None:
+    """httpx's error for a urllib3 (or socket) error, or None for one that is not about the network."""
+    for link in _links(exc):
+        refused = _TUNNEL_REFUSED.search(str(link))
+        if refused is not None:  # the proxy's answer to the tunnel's CONNECT
+            return httpx.ProxyError(refused.group(1), request=request)
+    if isinstance(exc, EmptyPoolError):
+        return httpx.PoolTimeout("no free connection in the pool within the pool timeout", request=request)
+    if isinstance(exc, Urllib3ProxyError | NewConnectionError | SSLError):
+        return httpx.ConnectError(str(exc), request=request)
+    if isinstance(exc, ConnectTimeoutError):
+        return httpx.ConnectTimeout(str(exc), request=request)
+    if isinstance(exc, ReadTimeoutError):
+        return httpx.ReadTimeout(str(exc), request=request)
+    if isinstance(exc, ProtocolError | OSError | http.client.HTTPException):
+        inner = [link for link in _links(exc) if link is not exc]
+        if any(isinstance(link, TimeoutError) for link in inner) and not isinstance(exc, ReadTimeoutError):
+            return httpx.WriteTimeout(str(exc), request=request)  # a read timeout is ReadTimeoutError, above
+        if any(isinstance(link, http.client.RemoteDisconnected | http.client.IncompleteRead) for link in inner):
+            return httpx.RemoteProtocolError(str(exc), request=request)
+        if any(isinstance(link, http.client.HTTPException) for link in [exc, *inner]):
+            return httpx.RemoteProtocolError(str(exc), request=request)
+        return httpx.ReadError(str(exc), request=request)
+    return None
+
+
+@contextmanager
+def _mapped(request: httpx.Request) -> Iterator[None]:
+    try:
+        yield
+    except httpx.TransportError:
+        raise
+    except Exception as exc:
+        error = _mapped_error(exc, request)
+        if error is None:
+            raise
+        raise error from exc
+
+
+class _ResponseStream(httpx.SyncByteStream):
+    """A urllib3 response's body, read as it comes; closing it early closes the connection (as httpcore does), and
+    a body read to its end has already put the connection back in the pool."""
+
+    def __init__(self, response: urllib3.BaseHTTPResponse, request: httpx.Request) -> None:
+        self._response, self._request = response, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _mapped(self._request):
+            yield from self._response.stream(CHUNK_BYTES, decode_content=False)
+
+    def close(self) -> None:
+        self._response.close()
+        self._response.release_conn()
+
+
+class _WriteTimeout(threading.local):
+    """The write timeout of the request this thread is sending (a sync transport sends on the caller's thread)."""
+
+    seconds: float | None = None
+
+
+_WRITE = _WriteTimeout()
+
+
+class _WritesInTime(urllib3.connection.HTTPConnection):
+    """urllib3 writes a request under the connect timeout; httpx under the write timeout. So the connection is made
+    first (under the connect timeout), then the request is written under the write timeout."""
+
+    def request(self, *args: Any, **kwargs: Any) -> None:  # Any: urllib3's own parameters, passed on unchanged
+        if self.sock is None:
+            self.connect()
+        self.timeout = _WRITE.seconds
+        super().request(*args, **kwargs)
+
+
+class _HTTPSWritesInTime(_WritesInTime, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _HTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _WritesInTime
+
+
+class _HTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _HTTPSWritesInTime
+
+
+def _timeouts(request: httpx.Request) -> tuple[urllib3.Timeout, float | None]:
+    limits = request.extensions.get("timeout") or {}
+    _WRITE.seconds = limits.get("write")
+    return urllib3.Timeout(connect=limits.get("connect"), read=limits.get("read")), limits.get("pool")
+
+
+def _headers(request: httpx.Request) -> dict[str, str] | urllib3.HTTPHeaderDict:
+    raw = request.headers.raw
+    plain = {k.decode("latin-1"): v.decode("latin-1") for k, v in raw}
+    if len(plain) == len(raw):
+        return plain
+    repeated = urllib3.HTTPHeaderDict()  # a header given twice goes out twice
+    for key, value in raw:
+        repeated.add(key.decode("latin-1"), value.decode("latin-1"))
+    return repeated
+
+
+def _body(request: httpx.Request) -> bytes | Iterable[bytes] | None:
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        content = request.read()
+        return content or None
+    assert isinstance(stream, httpx.SyncByteStream)
+    return iter(stream)  # streamed as httpx framed it (Content-Length or Transfer-Encoding is among the headers)
+
+
+class Urllib3Transport(httpx.BaseTransport):
+    """A network transport on urllib3's pool, direct or through ``proxy`` (see the module docstring)."""
+
+    def __init__(self, limits: httpx.Limits, context: ssl.SSLContext, proxy: httpx.Proxy | None = None) -> None:
+        most = limits.max_connections
+        # httpx caps the connections at max_connections and waits (pool timeout) for a free one; urllib3 does so
+        # per host with block=True, and keeps that many alive.
+        pool: dict[str, object] = {"maxsize": most or 100, "block": most is not None, "ssl_context": context}
+        self._forwards = proxy is not None
+        if proxy is None:
+            self._pool: urllib3.PoolManager = urllib3.PoolManager(num_pools=10, retries=False, **pool)  # type: ignore[arg-type]
+        else:
+            self._pool = urllib3.ProxyManager(
+                str(proxy.url),
+                num_pools=10,
+                retries=False,
+                proxy_headers={**dict(proxy.headers), **proxy_authorization(proxy)},
+                proxy_ssl_context=proxy.ssl_context,
+                **pool,  # type: ignore[arg-type]
+            )
+        self._pool.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        self._hosts: dict[tuple[str, str, int | None], urllib3.HTTPConnectionPool] = {}
+
+    def _host_pool(self, url: httpx.URL) -> urllib3.HTTPConnectionPool:
+        """The pool of ``url``'s host, found once (urllib3's lookup builds a key of a dozen fields each time); one
+        the manager has since dropped (and closed) is looked up again."""
+        key = (url.scheme, url.host, url.port)
+        pool = self._hosts.get(key)
+        if pool is None or pool.pool is None:
+            pool = self._hosts[key] = self._pool.connection_from_host(url.host, url.port, url.scheme)
+        return pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        timeout, pool_timeout = _timeouts(request)
+        url = request.url
+        with _mapped(request):
+            if self._forwards and url.scheme == "http":  # the proxy takes the whole URL and its own headers
+                send: Callable[..., urllib3.BaseHTTPResponse] = self._pool.urlopen
+                target = str(url)
+            else:  # the host's pool (or its tunnel's): the URL is parsed once, by httpx
+                send = self._host_pool(url).urlopen
+                target = url.raw_path.decode("ascii")
+            response = send(
+                request.method,
+                target,
+                body=_body(request),
+                headers=_headers(request),
+                redirect=False,
+                retries=False,
+                preload_content=False,
+                decode_content=False,
+                assert_same_host=False,
+                timeout=timeout,
+                pool_timeout=pool_timeout,
+            )
+        return httpx.Response(
+            response.status,
+            headers=list(response.headers.items()),
+            stream=_ResponseStream(response, request),
+            extensions={
+                "http_version": _HTTP_VERSIONS.get(response.version, b"HTTP/1.1"),
+                "reason_phrase": response.reason.encode("latin-1") if response.reason else b"",
+            },
+        )
+
+    def close(self) -> None:
+        self._hosts.clear()
+        self._pool.clear()
