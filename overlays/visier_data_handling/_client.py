@@ -1,17 +1,17 @@
 """``VisierDataHandling``: the client. It owns settings, auth, retries and timeouts; the operations are the generated
 surface (``visier_data_handling_api.surface``), whose methods hand every call to one :class:`OperationCaller`.
 
-Two httpx clients (sync and async) share one :class:`VisierAuth` (one token); the async one is created on first
-async use.
+Its keywords are checked once into a :class:`ClientOptions`; its HTTP clients (sync, and async per event loop) and
+its one :class:`VisierAuth` (one token) live in a :class:`SharedHttp`, which ``with_options`` copies share.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+import attrs
 import httpx
 from visier_data_handling_api.surface import (
     DataAndJobHandling,
@@ -26,7 +26,6 @@ from ._client_flows import FlowMethods
 from ._config import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_SIGN_IN_TIMEOUT,
-    USER_AGENT,
     CertTypes,
     ProxyTypes,
     Settings,
@@ -36,17 +35,12 @@ from ._config import (
     call_timeout,
     env_settings,
     max_retries_setting,
-    network_settings,
-    sign_in_timeout_setting,
 )
-from ._http.aiohttp_transport import check_backend, network_transport
 from ._http.auth import VisierAuth
-from ._http.cookies import without_cookie_jar
-from ._http.log import SECRETS, install_filters
 from ._http.network import Routes
-from ._http.network_errors import AsyncNamedRefusals, NamedRefusals
-from ._http.per_loop import PerLoop
-from ._http.retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._http.options import ClientOptions, default_headers_setting
+from ._http.retry import CallOptions
+from ._http.shared import SharedHttp
 
 if TYPE_CHECKING:
     from ._jobs.namespace import Jobs
@@ -70,9 +64,25 @@ class VisierDataHandling(FlowMethods):
     ``SSL_CERT_FILE``/``SSL_CERT_DIR`` apply unless ``trust_env=False``. ``proxy`` (a URL, credentials allowed, or an
     ``httpx.Proxy``) and ``verify`` (a CA bundle file or directory, an ``ssl.SSLContext``, or False: logged as a
     warning) win over them; ``cert`` is a client certificate (a file, or (certificate, key[, password])).
+    Sync calls run on httpx's own pool (``sync_backend="auto"``, the default, or ``"httpx"``), or on urllib3's
+    (``sync_backend="urllib3"``, the ``urllib3`` extra; see ``docs/client-options.md``); retries, auth, proxies, TLS
+    and errors are the same on both.
+
+    ``default_headers`` go with every operation's request (not the sign-in's; an operation's own header of the same
+    name wins); the headers the sign-in sets
+    (``Authorization``, ``apikey``, ``Cookie``, ``Proxy-Authorization``) are refused there. ``http_client`` /
+    ``async_http_client`` hand in the user's own ``httpx.Client`` / ``httpx.AsyncClient`` (their transports, mounts,
+    limits and event hooks are kept; the SDK's auth, retries and timeouts are layered on them, and the SDK never
+    closes them: see ``_http/user_client.py``). :meth:`with_options` gives a copy with another timeout, retries or
+    headers on the same connections and sign-in.
     ``transport``/``async_transport`` and ``sleep``/``async_sleep`` replace the network and the backoff waits
     (tests).
     """
+
+    # The generated surface's namespaces (``_assemble`` binds them to this client's caller); the sync-driven ones run
+    # the async twins synchronously for the job and flow plans.
+    data_and_job_handling: DataAndJobHandling
+    sync_driven_operations: DataAndJobHandling
 
     def __init__(
         self,
@@ -92,16 +102,20 @@ class VisierDataHandling(FlowMethods):
         sign_in_timeout: float = DEFAULT_SIGN_IN_TIMEOUT,
         limits: httpx.Limits | None = None,
         async_backend: Literal["auto", "httpx", "aiohttp"] = "auto",
+        sync_backend: Literal["auto", "httpx", "urllib3"] = "auto",
         proxy: ProxyTypes | None = None,
         verify: VerifyTypes = True,
         cert: CertTypes | None = None,
         trust_env: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        self._settings: Settings = build_settings(
+        credentials = build_settings(
             host=host,
             api_key=api_key,
             api_key_auth=api_key_auth,
@@ -113,45 +127,37 @@ class VisierDataHandling(FlowMethods):
             client_secret=client_secret,
             target_tenant_id=target_tenant_id,
         )
-        install_filters()
-        network = network_settings(proxy, verify, cert, trust_env)
-        SECRETS.add(self, *network.secrets())
-        self._timeout = call_timeout(timeout)
-        self._policy = RetryPolicy(max_retries_setting(max_retries))
-        self._auth = VisierAuth(self._settings, sign_in_timeout_setting(sign_in_timeout))
-        self._sleep = sleep or time.sleep
-        self._async_sleep = async_sleep
-        if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
-            async_transport = transport  # e.g. httpx.MockTransport serves both
-        self._async_inner = async_transport
-        self._limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        self._async_backend = check_backend(async_backend)
-        # Built only when a network transport is (as httpx reads the environment only when it builds the transport).
-        self._routes = Routes.of(network) if transport is None or async_transport is None else None
-        if self._routes is not None:
-            SECRETS.add(self, *self._routes.secrets())
-        if transport is None:
-            assert self._routes is not None
-            context = self._routes.context
-            sync, mounts = self._routes.transports(
-                lambda p: self._retrying(
-                    NamedRefusals(httpx.HTTPTransport(limits=self._limits, verify=context, proxy=p), p)
-                )
-            )
-        else:
-            sync, mounts = self._retrying(transport), {}
-        self._http = httpx.Client(
-            base_url=self._settings.host,
-            auth=self._auth,
-            timeout=self._timeout,
-            headers={"User-Agent": USER_AGENT},
-            transport=sync,
-            mounts=mounts,
+        options = ClientOptions.check(
+            credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            sign_in_timeout=sign_in_timeout,
+            limits=limits,
+            async_backend=async_backend,
+            sync_backend=sync_backend,
+            default_headers=default_headers,
+            network=(proxy, verify, cert, trust_env),
+            transports=(transport, async_transport),
+            clients=(http_client, async_http_client),
+            sleeps=(sleep, async_sleep),
         )
-        without_cookie_jar(self._http)
-        self._ahttp = PerLoop(self._new_async_client)
-        defaults = {"target_tenant_id": self._settings.target_tenant_id}
-        caller = OperationCaller(self._http, self._async_client, self._settings.host, defaults)
+        self._assemble(options, SharedHttp(options), CallOptions(), {}, owner=True)
+
+    def _assemble(
+        self,
+        options: ClientOptions,
+        shared: SharedHttp,
+        per_request: CallOptions,
+        headers: Mapping[str, str],
+        *,
+        owner: bool,
+    ) -> None:
+        """Build the operation namespaces on ``shared``; ``per_request`` and ``headers`` are what a copy made by
+        :meth:`with_options` sends with each request over the shared clients' own (None, empty: theirs)."""
+        self._options, self._shared, self._owns_http = options, shared, owner
+        host = options.settings.host
+        defaults = {"target_tenant_id": options.settings.target_tenant_id}
+        caller = OperationCaller(shared.sync, shared.async_client, host, defaults, per_request, headers)
         self.data_and_job_handling = DataAndJobHandling(caller)
         self.data_upload = DataUpload(caller)
         self.direct_data_intake = DirectDataIntake(caller)
@@ -159,13 +165,47 @@ class VisierDataHandling(FlowMethods):
         self.pgp_keys = PGPKeys(caller)
         # The same operations, their async twins run synchronously: the sync driver of code written once as
         # coroutines (the job and flow plans).
-        sync_driven = SyncDrivenCaller(self._http, self._async_client, self._settings.host, defaults)
+        sync_driven = SyncDrivenCaller(shared.sync, shared.async_client, host, defaults, per_request, headers)
         self.sync_driven_operations = DataAndJobHandling(sync_driven)
         self.sync_driven_data_upload = DataUpload(sync_driven)
         self.sync_driven_direct_data_intake = DirectDataIntake(sync_driven)
         self.sync_driven_data_intake = DataIntake(sync_driven)
         self.sync_driven_pgp_keys = PGPKeys(sync_driven)
         self._jobs: Jobs | None = None
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with another ``timeout``, ``max_retries`` or more ``default_headers`` (added to
+        this client's; the same name replaces), on the same connections and the same sign-in: no second sign-in,
+        no second pool. Per-call ``timeout``/``max_retries`` still win over the copy's. The copy's
+        :meth:`close` leaves the shared connections open; the client it was made from closes them.
+
+        ``client.with_options(timeout=600).upload(...)``: one slow call without a second client.
+        """
+        old = self._options
+        new_timeout = old.timeout if timeout is None else call_timeout(timeout)
+        new_retries = old.max_retries if max_retries is None else max_retries_setting(max_retries)
+        added = default_headers_setting(default_headers)
+        options = attrs.evolve(
+            old, timeout=new_timeout, max_retries=new_retries, default_headers={**old.default_headers, **added}
+        )
+        shared = self._shared
+        # The shared clients send the first client's timeout, retries and headers; a copy sends its own with each
+        # request (request extensions and headers, which the transports and httpx read first).
+        first = shared.options
+        per_request = CallOptions(
+            None if new_timeout == first.timeout else new_timeout,
+            None if new_retries == first.max_retries else new_retries,
+        )
+        headers = {k: v for k, v in options.default_headers.items() if first.default_headers.get(k) != v}
+        copy = object.__new__(type(self))
+        copy._assemble(options, shared, per_request, headers, owner=False)
+        return copy
 
     @classmethod
     # Any: the overrides are __init__'s own keywords, of their several types, checked there.
@@ -182,50 +222,42 @@ class VisierDataHandling(FlowMethods):
 
     @property
     def host(self) -> str:
-        return self._settings.host
+        return self._options.settings.host
 
-    # -- lifecycle --------------------------------------------------------------------------------------------------
+    # -- the shared HTTP side (tests look at it) --------------------------------------------------------------------
 
-    def _retrying(self, inner: httpx.BaseTransport) -> httpx.BaseTransport:
-        return RetryTransport(inner, self._policy, self._sleep)
+    @property
+    def _settings(self) -> Settings:
+        return self._options.settings
 
-    def _async_retrying(self, inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
-        if self._async_sleep is None:
-            return AsyncRetryTransport(inner, self._policy)
-        return AsyncRetryTransport(inner, self._policy, self._async_sleep)
+    @property
+    def _auth(self) -> VisierAuth:
+        return self._shared.auth
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._shared.sync
+
+    @property
+    def _routes(self) -> Routes | None:
+        return self._shared.routes
 
     def _async_client(self) -> httpx.AsyncClient:
         """The async HTTP client of the running event loop (see ``_http/per_loop.py``)."""
-        return self._ahttp.get()
+        return self._shared.async_client()
 
-    def _new_async_client(self) -> httpx.AsyncClient:
-        if self._async_inner is None:
-            assert self._routes is not None
-            backend, limits, context = self._async_backend, self._limits, self._routes.context
-            transport, mounts = self._routes.transports(
-                lambda p: self._async_retrying(AsyncNamedRefusals(network_transport(backend, limits, context, p), p))
-            )
-        else:
-            transport, mounts = self._async_retrying(self._async_inner), {}
-        client = httpx.AsyncClient(
-            base_url=self._settings.host,
-            auth=self._auth,
-            timeout=self._timeout,
-            headers={"User-Agent": USER_AGENT},
-            transport=transport,
-            mounts=mounts,
-        )
-        without_cookie_jar(client)
-        return client
+    # -- lifecycle --------------------------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the sync HTTP client (the async one needs :meth:`aclose`)."""
-        self._http.close()
+        """Close the sync HTTP client (the async one needs :meth:`aclose`); a :meth:`with_options` copy leaves the
+        shared connections to the client it was made from."""
+        if self._owns_http:
+            self._shared.close()
 
     async def aclose(self) -> None:
         """Close the sync HTTP client and the running event loop's async one (another loop's closes with it)."""
-        await self._ahttp.aclose()
-        self._http.close()
+        if self._owns_http:
+            await self._shared.aclose()
 
     def __enter__(self) -> Self:
         return self

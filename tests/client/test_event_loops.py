@@ -66,7 +66,7 @@ def test_each_loop_gets_its_own_pool_and_the_sign_in_carries_over(url: str, back
 def test_the_default_backend_is_aiohttp_when_it_is_installed() -> None:
     assert check_backend("auto") == "aiohttp"  # the dev install, as the README's install lines, has it
     assert VisierDataHandling(host="https://acme.api.visier.io", api_key="k", username="u",
-                              password="p")._async_backend == "aiohttp"
+                              password="p")._options.async_backend == "aiohttp"
 
 
 # pytest-asyncio runs each test on a loop of its own; one client shared by them must work on every one.

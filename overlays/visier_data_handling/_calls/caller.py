@@ -48,9 +48,17 @@ class OperationCaller:
     """Implements the generated surface's ``Caller`` protocol for a client."""
 
     def __init__(
-        self, http: httpx.Client, async_http: Callable[[], httpx.AsyncClient], host: str, defaults: Mapping[str, object]
+        self,
+        http: httpx.Client,
+        async_http: Callable[[], httpx.AsyncClient],
+        host: str,
+        defaults: Mapping[str, object],
+        per_request: CallOptions | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self._http, self._async_http, self._host, self._defaults = http, async_http, host, defaults
+        # A with_options copy's timeout, retries and headers, sent with each request over the shared clients' own.
+        self._per_request, self._headers = per_request or CallOptions(), headers or {}
 
     def __repr__(self) -> str:
         return f"<calls to {self._host}>"
@@ -92,8 +100,9 @@ class OperationCaller:
         rest = dict(kwargs)
         extra = extras.take(operation, rest)
         timeout, retries = rest.pop("timeout", None), rest.pop("max_retries", None)
-        timeout = None if timeout is None else call_timeout(timeout)
-        options = CallOptions(timeout, None if retries is None else max_retries_setting(retries), extras=extra)
+        timeout = self._per_request.timeout if timeout is None else call_timeout(timeout)
+        retries = self._per_request.max_retries if retries is None else max_retries_setting(retries)
+        options = CallOptions(timeout, retries, extras=extra)
         iterator, page_size = rest.pop("iterator", False), rest.pop("page_size", None)
         ahead = page_ahead.check(name, rest.pop("page_ahead", None), bool(iterator))
         if not iterator:
@@ -122,7 +131,10 @@ class OperationCaller:
         answered by a redirect (fileUpload) is sent without its body; the body goes to the redirect's Location, and
         the redirect, the operation's documented answer, is what is parsed."""
         started = time.monotonic()
-        kwargs = options.extras.merged(operation.build_request(**bound))
+        kwargs = operation.build_request(**bound)
+        if self._headers:  # the operation's own headers win over the client's defaults; the call's extras over both
+            kwargs = {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
+        kwargs = options.extras.merged(kwargs)
         if not operation.redirect:
             response = await self._attempt(operation, bodies.replayable(kwargs, body), options, request, started)
             return _succeeded(response, started), time.monotonic() - started
