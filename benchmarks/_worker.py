@@ -3,7 +3,7 @@
     python benchmarks/_worker.py serve CONTENDER      # reads one JSON command a line, answers one JSON line
 
 Contenders: ``raw`` (a plain httpx loop), ``ours`` (the SDK, default constructor), ``ours-httpx`` (the SDK with
-async_backend="httpx", httpx's own async pool),
+async_backend="httpx", httpx's own async pool), ``ours-urllib3`` (the SDK with sync_backend="urllib3"),
 ``official`` (visier-platform-sdk: urllib3 and pydantic). Every contender gets the same connection limits. This
 file imports neither httpx nor the SDK at the top, so that it runs in the official SDK's venv too; no tracing runs
 inside a timed loop (memory is measured in a pass of its own).
@@ -38,13 +38,16 @@ def _raw(url: str) -> Any:
     return httpx, limits, headers
 
 
-def _ours(url: str, backend: str | None = None) -> Any:
-    """The SDK's client; ``backend`` None is the default constructor's choice (aiohttp when installed)."""
+def _ours(url: str, backend: str | None = None, sync_backend: str | None = None) -> Any:
+    """The SDK's client; ``backend`` None is the default constructor's choice (aiohttp when installed), and
+    ``sync_backend`` None the default sync backend's (httpx's pool)."""
     import httpx
     from visier_data_handling import VisierDataHandling
 
     limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=CONNECTIONS)
     chosen = {} if backend is None else {"async_backend": backend}
+    if sync_backend is not None:
+        chosen["sync_backend"] = sync_backend
     return VisierDataHandling(host=url, api_key=API_KEY, username=USERNAME, password=PASSWORD, limits=limits,
                               **chosen)
 
@@ -88,7 +91,7 @@ class Contender:
                 api = _official(url)
                 self.sync[url] = api.latest_enabled_dv
             else:
-                ours = _ours(url)
+                ours = _ours(url, sync_backend="urllib3" if self.name == "ours-urllib3" else None)
                 self.clients[url] = ours
                 self.sync[url] = ours.data_and_job_handling.latest_enabled_dv
             self.sync[url]()  # sign in, open the connection, import what the call needs
