@@ -106,6 +106,12 @@ def test_a_default_header_may_not_replace_the_sign_in(service: Service, name: st
         make_client(service).with_options(default_headers={name: "mine"})
 
 
+def test_a_default_headers_value_stays_out_of_reprs(service: Service) -> None:
+    client = make_client(service, default_headers={"X-Gateway-Token": "gw-s3cr3t-0006"}).with_options(timeout=5)
+    shown = repr(client) + repr(client._options)
+    assert "X-Gateway-Token" in shown and "gw-s3cr3t-0006" not in shown
+
+
 def test_default_headers_must_be_strings(service: Service) -> None:
     with pytest.raises(InvalidArgument, match="default_headers"):
         make_client(service, default_headers={"X-Count": 3})

@@ -71,7 +71,7 @@ class ClientOptions:
     limits: httpx.Limits
     async_backend: str
     sync_backend: str
-    default_headers: Mapping[str, str]
+    default_headers: Mapping[str, str] = attrs.field(repr=lambda h: repr(sorted(h)))  # names only: values may be secret
     transport: httpx.BaseTransport | None = None
     async_transport: httpx.AsyncBaseTransport | None = None
     http_client: httpx.Client | None = None
