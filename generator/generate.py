@@ -27,6 +27,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import facts  # generator/facts.py, next to this script
+import reference  # generator/reference.py: the API reference pages
 import surface  # generator/surface.py, next to this script
 from spec_names import HTTP_METHODS, snake
 
@@ -34,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "visier-data-handling.yaml"
 PACKAGE = "visier_data_handling_api"
 TARGET = ROOT / "generated" / PACKAGE
+# The API reference pages (generator/reference.py), generated and checked with the package.
+REFERENCE = ROOT / "docs" / "reference"
 
 
 def _operations_module(spec: dict) -> str:
@@ -120,11 +123,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / PACKAGE
         generate(fresh, args.spec)
+        fresh_reference = Path(tmp) / "reference"
+        reference.render(fresh, args.spec, ROOT / "generator" / "config.yaml", fresh_reference)
         if args.check:
             if not args.target.is_dir():
                 print(f"{args.target} does not exist: run `make generate`", file=sys.stderr)
                 return 1
             diffs = _differences(args.target, fresh)
+            diffs += _differences(REFERENCE, fresh_reference) if REFERENCE.is_dir() else [f"missing: {REFERENCE}"]
             if diffs:
                 print("generated/ is not what the spec and generator produce:", file=sys.stderr)
                 print("\n".join("  " + d for d in diffs), file=sys.stderr)
@@ -137,7 +143,9 @@ def main() -> int:
             shutil.rmtree(args.target)
         args.target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, args.target)
-        print(f"wrote {args.target}")
+        shutil.rmtree(REFERENCE, ignore_errors=True)
+        shutil.copytree(fresh_reference, REFERENCE)
+        print(f"wrote {args.target} and {REFERENCE}")
     return 0
 
 
