@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8080
 
-.PHONY: setup generate check-generated lint test peers test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update spec-history changelog-draft
+.PHONY: setup generate check-generated lint test docs docs-serve chromium peers test-airflow lint-airflow chaos mock demo fuzz bench bench-peers clean spec-diff api-diff api-check api-snapshot spec-update spec-history changelog-draft
 
 setup: $(VENV)/.installed $(VENV)/.sources-on-path
 
@@ -41,9 +41,28 @@ lint: setup
 	$(BIN)/ruff check overlays mock tests generator benchmarks examples providers docs tools
 	$(BIN)/mypy --strict overlays examples tools
 
-test: lint check-generated api-check peers
+test: lint check-generated api-check peers chromium
 	$(BIN)/python -m pytest
 	$(MAKE) test-airflow
+
+# The docs site from docs/ and mkdocs.yml, into site/: strict (a broken link or anchor, a page left out of nav, a
+# missing reference fails) and offline (no web fonts, no CDN). make test builds it too (tests/docs/test_site.py).
+export NO_MKDOCS_2_WARNING := 1
+
+docs: setup
+	$(BIN)/mkdocs build --strict
+
+docs-serve: setup
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+# A headless Chromium for the docs' screenshot test (tests/docs/test_site.py): Debian's chromium-headless-shell,
+# installed only when no Chromium is on PATH.
+chromium:
+	@command -v chromium-headless-shell >/dev/null 2>&1 || command -v chromium >/dev/null 2>&1 || { \
+		if command -v apt-get >/dev/null 2>&1; then \
+			SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium-headless-shell; \
+		else echo "A headless Chromium is needed: install chromium with your system's package manager" >&2; exit 1; fi; }
 
 # The Airflow provider (providers/airflow) and Airflow 3 live in a venv of their own, .venv-airflow, with Airflow's
 # dependencies pinned by providers/airflow/constraints-airflow.txt, so neither touches the SDK's .venv. Its tests run
@@ -156,4 +175,4 @@ bench-peers: $(PEERS)/.installed
 	$(MAKE) bench
 
 clean:
-	rm -rf $(VENV) $(PEERS) $(AIRFLOW_VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS) $(AIRFLOW_VENV) site build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

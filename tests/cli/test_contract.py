@@ -208,13 +208,13 @@ def test_a_wait_that_times_out_says_how_to_resume(env: dict[str, str], live_mock
     assert timed_out.code == 1 and found, timed_out
 
 
-def test_the_readme_exit_code_table_is_the_clis(env: dict[str, str]) -> None:
+def test_the_docs_exit_code_table_is_the_clis(env: dict[str, str]) -> None:
     """Each row is pinned by a test here or in test_terminal/test_settings (0, 1, 2, 3 and 130); the table, the
     --help epilog and the codes the CLI uses are the same five."""
     from visier_data_handling.cli import _errors
 
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    table = readme[readme.index("| exit code | meaning |"):].split("\n\n", 1)[0]
+    page = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    table = page[page.index("| exit code | meaning |"):].split("\n\n", 1)[0]
     rows = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.M)}
     used = {_errors.OK, _errors.FAILED, _errors.USAGE, _errors.AUTH_OR_CONNECTION, _errors.INTERRUPTED}
     assert rows == used == {0, 1, 2, 3, 130}

@@ -88,11 +88,11 @@ def test_every_top_level_option_has_help_and_no_command_shadows_version() -> Non
     assert visier_dh(dict(os.environ), "--version").stdout.startswith("visier-dh ")
 
 
-def test_load_waits_by_default_and_the_readme_does_not_say_wait() -> None:
+def test_load_waits_by_default_and_neither_the_readme_nor_the_cli_page_says_wait() -> None:
     shown = visier_dh(dict(os.environ), "load", "--help").stdout
     assert "--wait / --no-wait" in shown and "[default: wait]" in shown, shown
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert not re.search(r"visier-dh (load|extract)[^\n]*--wait\b", readme)
+    for page in (ROOT / "README.md", ROOT / "docs" / "cli.md"):
+        assert not re.search(r"visier-dh (load|extract)[^\n]*--wait\b", page.read_text(encoding="utf-8")), page
 
 
 def test_shell_completion_completes_commands() -> None:

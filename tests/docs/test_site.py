@@ -138,3 +138,15 @@ def test_the_jobs_page_draws_each_diagram_as_a_picture(served: str, tmp_path: Pa
         filled = {kind for kind, colour in FILLS.items() if any(_near(p, colour) for p in region)}
         assert dark > 200, (name, dark)
         assert len(filled) >= 2, (name, filled)  # boxes of two kinds at least: a picture, not a line of text
+
+
+def test_the_committed_diagrams_are_what_the_script_draws() -> None:
+    sys.path.insert(0, str(ROOT / "docs" / "diagrams"))
+    try:
+        import draw  # docs/diagrams/draw.py
+    finally:
+        sys.path.remove(str(ROOT / "docs" / "diagrams"))
+    drawn = draw.drawings()
+    assert {f"{name.removesuffix('-diagram')}.svg" for name in DIAGRAMS} == set(drawn)
+    for name, text in drawn.items():
+        assert (ROOT / "docs" / "diagrams" / name).read_text(encoding="utf-8") == text, name

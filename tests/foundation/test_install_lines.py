@@ -1,6 +1,7 @@
-"""The README's install lines, run as written in a clean copy of the clone (issue 22): the first screen (a venv,
+"""The install lines, run as written in a clean copy of the clone (issue 22): the README's first screen (a venv,
 the SDK with the cli extra and the mock from the clone, the mock served, a load), then the wheels built from it and
-installed by path into a second venv, and the command visier-dh names when its extra is missing.
+installed by path into a second venv as docs/getting-started.md says, and the command visier-dh names when its
+extra is missing.
 
 One test, because building wheels is the slow part (pip's cache keeps the dependencies local after a first run);
 it prints how long it took (pytest -s, or the junit property ``seconds``).
@@ -22,14 +23,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+# Where the README's other set-up lines and its typed snippet moved to.
+GETTING_STARTED = (ROOT / "docs" / "getting-started.md").read_text(encoding="utf-8")
 VERSION = re.search(r'^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text(encoding="utf-8"), re.M).group(1)
 # The mock is a distribution of its own, with a version of its own.
 MOCK_VERSION = re.search(r'^version = "([^"]+)"', (ROOT / "mock" / "pyproject.toml").read_text(encoding="utf-8"),
                          re.M).group(1)
 
 
-def _block(after: str) -> str:
-    found = re.search(re.escape(after) + r".*?```bash\n(.*?)```", README, re.S)
+def _block(after: str, text: str = README) -> str:
+    found = re.search(re.escape(after) + r".*?```bash\n(.*?)```", text, re.S)
     assert found, after
     return found.group(1)
 
@@ -103,8 +106,8 @@ def _smoke_on_the_newest_python(clone: Path, env: dict[str, str], where: Path) -
     ])
     loaded = _bash(script, where, env)
     assert re.search(r"job \S+: 5 of 5 tenant\(s\) succeeded", loaded.stdout), loaded.stdout + loaded.stderr
-    typed_snippet = re.search(r"## Typed\n.*?```python\n(.*?)```", README, re.S)
-    assert typed_snippet, "the README's typed snippet"
+    typed_snippet = re.search(r"## Typed\n.*?```python\n(.*?)```", GETTING_STARTED, re.S)
+    assert typed_snippet, "the typed snippet of docs/getting-started.md"
     header = ("from visier_data_handling import VisierDataHandling\n\n\n"
               "async def snippet(client: VisierDataHandling) -> None:\n")
     (where / "typed.py").write_text(header + textwrap.indent(typed_snippet.group(1), "    "), encoding="utf-8")
@@ -115,7 +118,7 @@ def _smoke_on_the_newest_python(clone: Path, env: dict[str, str], where: Path) -
     for number, line in enumerate(lines, 1):
         if "reveal_type(" in line:  # the comment is the type mypy must reveal
             assert said.get(number) == [f"Revealed type is \"{line.split('# ')[-1].strip()}\""], (line, typed.stdout)
-        elif line.strip().startswith("# error: "):  # the error the line above must get, as the README quotes it
+        elif line.strip().startswith("# error: "):  # the error the line above must get, as the page quotes it
             quoted = line.strip().removeprefix("# error: ").split("...")[0]
             assert any(m.startswith(quoted) for m in said.get(number - 1, [])), (line, typed.stdout)
     print(f"smoke on Python {version[0]}.{version[1]} ({python}): {time.monotonic() - started:.0f} s")
@@ -135,7 +138,7 @@ def test_the_readme_install_lines_work_from_a_clean_clone(
     assert "visier-mock serving on" in used.stdout and "WFF_j1r~c7o" in used.stdout
     assert re.search(r"job \S+: 5 of 5 tenant\(s\) succeeded", used.stdout), used.stdout
 
-    elsewhere = _block("**Install it elsewhere**").replace("python3 -m venv", python)
+    elsewhere = _block("## Install it elsewhere", GETTING_STARTED).replace("python3 -m venv", python)
     installed = _bash(elsewhere, clone, env)
     assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
     bin_ = clone / ".venv-dh" / "bin"
@@ -162,7 +165,7 @@ def test_the_readme_install_lines_work_from_a_clean_clone(
     print(f"README install lines: {seconds:.0f} s")
 
 
-def test_every_venv_the_readme_creates_is_ignored_by_git() -> None:
-    made = set(re.findall(r"-m venv (\S+)", README))
+def test_every_venv_the_readme_and_the_getting_started_page_create_is_ignored_by_git() -> None:
+    made = set(re.findall(r"-m venv (\S+)", README + GETTING_STARTED))
     ignored = set((ROOT / ".gitignore").read_text(encoding="utf-8").split())
     assert made and {f"{name}/" for name in made} <= ignored, made - {i.rstrip("/") for i in ignored}

@@ -1,5 +1,5 @@
 """client.intake against the live mock: committed once and followed to the end, sync and async; a file the mock
-refuses leaves the transaction rolled back; a failed processing job is a result; the README's example runs."""
+refuses leaves the transaction rolled back; a failed processing job is a result; the docs' example runs."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from visier_mock import MockConfig
 from visier_mock._intake_fixtures import LOAD_SCHEMAS
 from visier_mock.pytest_plugin import intake_summary
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+PAGE = Path(__file__).resolve().parents[2] / "docs" / "uploads-and-intake.md"
 TENANT = "WFF_j1r~c7o"
 
 
@@ -98,16 +98,16 @@ def test_a_failed_processing_job_is_a_result(mock_server: Any, tmp_path: Path) -
     assert result.tenants[TENANT].message == "[DP510002] the event stream loader failed"  # the service's words
 
 
-def test_readme_intake_example_runs(mock_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_the_docs_intake_example_runs(mock_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                     capsys: pytest.CaptureFixture[str]) -> None:
-    example = re.search(r"## Direct Data Intake\n.*?```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    example = re.search(r"## Direct Data Intake\n.*?```python\n(.*?)```", PAGE.read_text(encoding="utf-8"), re.S)
     assert example is not None
     _file(tmp_path, "Employee")
     with __import__("zipfile").ZipFile(tmp_path / "requisitions.zip", "w") as archive:
         archive.write(_file(tmp_path, "Requisition"), "requisitions.csv")
     monkeypatch.chdir(tmp_path)
     with _client(mock_server) as client:
-        exec(compile(example.group(1), "README.md", "exec"), {"client": client})
+        exec(compile(example.group(1), PAGE.name, "exec"), {"client": client})
     transaction_id, job_id, ok = capsys.readouterr().out.split()
     assert ok == "True"
     assert intake_summary(mock_server)["transactions"][transaction_id]["jobId"] == job_id
