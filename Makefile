@@ -56,12 +56,12 @@ docs-serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # A headless Chromium for the docs' screenshot test (tests/docs/test_site.py): Debian's chromium-headless-shell,
-# installed only when no Chromium is on PATH.
+# installed only when no Chromium is on PATH, without its recommends (GPU drivers, desktop services) to keep it quick.
 chromium:
 	@command -v chromium-headless-shell >/dev/null 2>&1 || command -v chromium >/dev/null 2>&1 || { \
 		if command -v apt-get >/dev/null 2>&1; then \
 			SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
-			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium-headless-shell; \
+			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium-headless-shell; \
 		else echo "A headless Chromium is needed: install chromium with your system's package manager" >&2; exit 1; fi; }
 
 # The Airflow provider (providers/airflow) and Airflow 3 live in a venv of their own, .venv-airflow, with Airflow's

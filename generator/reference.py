@@ -54,6 +54,17 @@ def _signature_text(node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
     return f"{prefix} {node.name}(\n    *,\n" + "".join(f"    {k},\n" for k in keywords) + f") -> {returns}"
 
 
+def _call_options(signatures: dict[str, list[str]], ops: list[dict[str, Any]]) -> list[str]:
+    """The keywords every method of a group takes besides its spec parameters (timeout=, max_retries=, ...), in
+    signature order; paging's own keywords are described with each paged operation."""
+    keyword_sets = [re.findall(r"^    (\w+):", text, re.M) for texts in signatures.values() for text in texts]
+    spec = {p["name"] for op in ops for p in op["path"] + op["query"]}
+    spec |= {f["name"] for op in ops for f in (op["body"] or {}).get("fields", [])}
+    common = set.intersection(*(set(k) for k in keyword_sets)) - spec
+    common -= {"iterator", "page_size", "page_ahead", "model", "body"}
+    return [k for k in keyword_sets[0] if k in common]
+
+
 def _spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
     """snake_case operation name -> (method, path, the spec's operation)."""
     return {
@@ -173,10 +184,12 @@ def _operation_section(group: str, op: dict[str, Any], signatures: dict[str, lis
 def _group_page(tag: str, description: str, ops: list[dict[str, Any]], signatures: dict[str, list[str]],
                 spec_ops: dict[str, tuple[str, str, dict[str, Any]]], spec: dict[str, Any],
                 models: set[str]) -> str:
+    options = ", ".join(f"`{k}=`" for k in _call_options(signatures, ops))
+    count = f"{len(ops)} operation{'s' if len(ops) != 1 else ''}"
     lines = [f"# {tag}", "", _one_line(description), "",
-             f"`client.{snake(tag)}` ({len(ops)} operations; class `{tag}` in `visier_data_handling_api.surface`). "
-             "Every method takes keyword arguments only, plus the call options `timeout=` and `max_retries=`; each "
-             "has an async twin named with an `a` in front and a raw twin under `.raw`.", "",
+             f"`client.{snake(tag)}` ({count}; class `{tag}` in `visier_data_handling_api.surface`). "
+             f"Every method takes keyword arguments only, plus the call options {options}; each has an async twin "
+             "named with an `a` in front and a raw twin under `.raw`.", "",
              "| operation | method and path | returns |", "|---|---|---|"]
     for op in ops:
         method, path, _ = spec_ops[op["name"]]
