@@ -113,6 +113,11 @@ def _parameter_rows(op: dict[str, Any], spec_op: dict[str, Any], body_schema: di
     lines = ["| parameter | in | type | required | default | description |", "|---|---|---|---|---|---|"]
     for name, where, type_text, required, default, about in rows:
         text = about.get("description") or about.get("schema", {}).get("description", "")
+        low, high = op["bounds"].get(name, (None, None))
+        if low is not None and high is not None:  # the client checks bounds before anything is sent
+            text += f" From {low} to {high}."
+        elif low is not None or high is not None:
+            text += f" At least {low}." if low is not None else f" At most {high}."
         lines.append(f"| `{name}` | {where} | `{_one_line(type_text)}` | {'yes' if required else 'no'} | {default} | "
                      f"{_one_line(text)} |")
     return lines if rows else ["No parameters besides the call options."]
