@@ -150,3 +150,13 @@ def test_the_committed_diagrams_are_what_the_script_draws() -> None:
     assert {f"{name.removesuffix('-diagram')}.svg" for name in DIAGRAMS} == set(drawn)
     for name, text in drawn.items():
         assert (ROOT / "docs" / "diagrams" / name).read_text(encoding="utf-8") == text, name
+
+
+def test_the_build_is_strict_about_links_anchors_and_pages_left_out() -> None:
+    """What makes a broken link, a missing anchor or a page missing from nav fail the build (and so make test)."""
+    import yaml
+
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert config["strict"] == "true" and config["theme"]["font"] == "false"
+    assert config["validation"] == {"omitted_files": "warn", "absolute_links": "warn", "unrecognized_links": "warn",
+                                    "anchors": "warn"}
