@@ -41,8 +41,11 @@ lint: setup
 	$(BIN)/ruff check overlays mock tests generator benchmarks examples providers docs tools
 	$(BIN)/mypy --strict overlays examples tools
 
+# The suite runs on TEST_WORKERS processes (pytest-xdist); TEST_WORKERS=0 runs it in this one process.
+TEST_WORKERS ?= 2
+
 test: lint check-generated api-check peers chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 	$(MAKE) test-airflow
 
 # The docs site from docs/ and mkdocs.yml, into site/: strict (a broken link or anchor, a page left out of nav, a
