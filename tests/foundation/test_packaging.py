@@ -110,7 +110,7 @@ def test_core_dependencies_are_only_what_the_client_imports_and_extras_carry_the
     assert extras == {"cli": ["rich", "typer"], "aiohttp": ["aiohttp", "httpx-aiohttp"], "pgp": ["python-gnupg"],
                       "otel": ["opentelemetry-api"], "urllib3": ["urllib3"]}
     # No mock extra: the mock is a distribution of its own, on no index, so an extra naming it could not resolve.
-    assert set(metadata.get_all("Provides-Extra") or []) == {"cli", "aiohttp", "pgp", "otel", "urllib3", "dev"}
+    assert set(metadata.get_all("Provides-Extra") or []) == {"cli", "aiohttp", "pgp", "otel", "urllib3", "docs", "dev"}
     dev = [r for r in requires if 'extra == "dev"' in r]
     assert not any("mock" in r or r.lower().startswith(("connexion", "google-re2")) for r in dev), dev
     assert metadata["License-Expression"] == "Apache-2.0"

@@ -49,8 +49,12 @@ def test_an_empty_mandatory_value_names_its_line(tmp_path: Path) -> None:
 
 def test_only_a_sample_of_rows_is_read(tmp_path: Path) -> None:
     rows = "".join(f"{i},N,2024-01-01\n" for i in range(SAMPLE_ROWS))
-    (file,) = check_files({"Employee": _csv(tmp_path, "EmployeeID,Name,Start_Date\n" + rows + "9,N,\n")})
-    check_against_schema(file, SCHEMA)  # the empty value sits past the sample
+    header = "EmployeeID,Name,Start_Date\n"
+    (past,) = check_files({"Employee": _csv(tmp_path, header + rows + "9,N,\n", "past.csv")})
+    check_against_schema(past, SCHEMA)  # the empty value sits past the sample: not read
+    (within,) = check_files({"Employee": _csv(tmp_path, header + "9,N,\n" + rows, "within.csv")})
+    with pytest.raises(IntakeFileError, match="line 2: mandatory column 'Start_Date' is empty"):
+        check_against_schema(within, SCHEMA)
 
 
 def test_each_csv_in_a_zip_is_checked(tmp_path: Path) -> None:

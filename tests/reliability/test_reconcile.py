@@ -113,16 +113,17 @@ def test_a_job_whose_start_answer_is_on_its_way_is_never_taken_by_another_call()
         state = server.state
         state.sftp.extend([first, second])
         state.set_slow(state.admin, 120)  # the loads' files are listed only after two minutes
-        state.faults.set("startLoad", {"latency_ms": 500, "sequence": [{"slow": 3}, "drop"]})
+        state.faults.set("startLoad", {"latency_ms": 500, "sequence": [{"slow": 1}, "drop"]})
         sequence = state.faults.rules["startLoad"]["sequence"]
         with real_time_client(server) as client, ThreadPoolExecutor(1) as pool:
             late = pool.submit(client.load, [first], wait=False, reconcile_window=2)
             deadline = time.monotonic() + 10
             while len(sequence) == 2 and time.monotonic() < deadline:  # until the first send has reached the mock
                 time.sleep(0.01)
-            # The second call lists the jobs before the first call's job exists (the mock acts 0.5 s late). Its
-            # window is wide so that a busy machine's delay to the first answer (about 3.5 s) cannot outlast it.
-            dropped = client.load([second], wait=False, reconcile_window=30)
+            # The second call lists the jobs before the first call's job exists (the mock acts 0.5 s late). While
+            # the first's answer is on its way (about 1.5 s), the second waits up to twice its window for it: 8 s,
+            # room for a busy machine. Its own send was dropped, so it resends once its 4 s have passed.
+            dropped = client.load([second], wait=False, reconcile_window=4)
             answered = late.result()
         by_file = {job.files[0]: job.job_id for job in top_loads(state)}
         assert len(top_loads(state)) == 2 and journal_count(state, "startLoad") == 3
