@@ -17,7 +17,6 @@ it were all (uploadFile is a PUT: sending the file again replaces it in the tran
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import attrs
@@ -25,7 +24,7 @@ from visier_data_handling_api.facts import INTAKE_DRAFT_ID, INTAKE_FILE_EXTENSIO
 from visier_data_handling_api.types import File
 
 from .._exceptions import APIConnectionError, InvalidArgument
-from .upload_check import StrPath, UploadProgressCallback, local_file
+from .upload_check import Accepts, CheckedFile, StrPath, UploadProgressCallback, check_data_file
 from .upload_progress import ProgressFile
 
 if TYPE_CHECKING:
@@ -33,8 +32,7 @@ if TYPE_CHECKING:
     from visier_data_handling_api.surface import DirectDataIntake
 
 
-# The multipart part's Content-Type per file type the spec allows (INTAKE_FILE_EXTENSIONS).
-MEDIA_TYPES = {"csv": "text/csv", "zip": "application/zip"}
+INTAKE_FILES = Accepts(INTAKE_FILE_EXTENSIONS, "a transaction")
 
 
 @attrs.frozen
@@ -51,52 +49,31 @@ class IntakeUploadResult:
     answer: DirectDataUploadFileResponseDTO = attrs.field(repr=False)
 
 
-@attrs.frozen
-class IntakeFile:
-    """A local file checked for uploadFile: where it is, its name, its size, and the multipart part's type."""
-
-    path: Path
-    filename: str
-    size: int
-    mime_type: str
-
-
 def _named(argument: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InvalidArgument(f"{argument} must be a non-empty str, not {value!r}", argument=argument)
     return value
 
 
-def check_intake_file(path: StrPath) -> IntakeFile:
-    """Raise InvalidArgument, naming the file and the problem, unless ``path`` is a readable CSV or ZIP file."""
-    local = local_file(path, "a local CSV or ZIP file")
-    extension = local.suffix.lower().removeprefix(".")
-    if extension not in INTAKE_FILE_EXTENSIONS:
-        allowed = " or ".join(f".{e}" for e in INTAKE_FILE_EXTENSIONS)
-        raise InvalidArgument(
-            f"path {str(local)!r} must end in {allowed}: a transaction takes only those files", argument="path"
-        )
-    return IntakeFile(local, local.name, local.stat().st_size, MEDIA_TYPES.get(extension, "application/octet-stream"))
-
-
 async def upload_to_transaction(
     ops: DirectDataIntake,
     transaction_id: str,
     object_name: str,
-    path: StrPath,
+    path: StrPath | CheckedFile,
     *,
     draft_id: str = INTAKE_DRAFT_ID,
     target_tenant_id: str | None = None,
     on_progress: UploadProgressCallback | None = None,
 ) -> IntakeUploadResult:
     """Upload the local CSV or ZIP file at ``path`` to the open transaction ``transaction_id``, for
-    ``object_name`` (such as ``Employee``), streamed; ``on_progress`` gets :class:`UploadProgress` as it is sent."""
+    ``object_name`` (such as ``Employee``), streamed; ``on_progress`` gets :class:`UploadProgress` as it is sent.
+    A :class:`CheckedFile` (an intake's plan checked it before the transaction opened) is sent as it is."""
     _named("transaction_id", transaction_id)
     _named("object_name", object_name)
     _named("draft_id", draft_id)
     if on_progress is not None and not callable(on_progress):
         raise InvalidArgument(f"on_progress must be callable (or None), not {on_progress!r}", argument="on_progress")
-    local = check_intake_file(path)
+    local = path if isinstance(path, CheckedFile) else check_data_file(path, INTAKE_FILES)
     started = time.monotonic()
     with ProgressFile(local.path, local.filename, local.size, on_progress) as body:
         file = File(payload=body, file_name=local.filename, mime_type=local.mime_type)

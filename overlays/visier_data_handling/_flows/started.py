@@ -9,15 +9,12 @@ another start in flight is never taken as this call's.
 
 from __future__ import annotations
 
-import threading
-import weakref
-from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import attrs
 
-from .._jobs.snapshot import JobClient
+from .claimed import ClaimedIds, PerClient
 
 
 @attrs.frozen(eq=False)
@@ -33,32 +30,13 @@ class Starting:
         return self.job_type == job_type and self.tenant == tenant and (self.wanted is None or described <= self.wanted)
 
 
-class StartedJobs:
-    """One client's followed top jobs (by ID), its starts in flight, and the latest service time it has seen."""
-
-    LIMIT = 10_000
+class StartedJobs(ClaimedIds):
+    """One client's followed top jobs (claimed by ID), its starts in flight, and the latest service time it has seen."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._ids: set[str] = set()
-        self._order: deque[str] = deque()
+        super().__init__()
         self._starting: set[Starting] = set()
         self._service_time: float | None = None
-
-    def __contains__(self, job_id: object) -> bool:
-        with self._lock:
-            return job_id in self._ids
-
-    def claim(self, job_id: str) -> bool:
-        """Record ``job_id``; False if it was already recorded (another call follows it)."""
-        with self._lock:
-            if job_id in self._ids:
-                return False
-            self._ids.add(job_id)
-            self._order.append(job_id)
-            if len(self._order) > self.LIMIT:
-                self._ids.discard(self._order.popleft())
-            return True
 
     @contextmanager
     def starting(self, job_type: str, tenant: str | None, wanted: frozenset[str] | None) -> Iterator[Starting]:
@@ -90,13 +68,4 @@ class StartedJobs:
             return self._service_time
 
 
-_STARTED: weakref.WeakKeyDictionary[JobClient, StartedJobs] = weakref.WeakKeyDictionary()
-_STARTED_LOCK = threading.Lock()
-
-
-def started_jobs(client: JobClient) -> StartedJobs:
-    with _STARTED_LOCK:
-        found = _STARTED.get(client)
-        if found is None:
-            found = _STARTED[client] = StartedJobs()
-        return found
+started_jobs: PerClient[StartedJobs] = PerClient(StartedJobs)

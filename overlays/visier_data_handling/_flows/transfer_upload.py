@@ -1,9 +1,10 @@
 """Data Intake: one local file sent to an open transfer session (uploadData) under its sequence number, streamed.
 
-The same path as a Direct Data Intake upload (``intake_upload.py``): the file is checked first (it exists, can be
-read, is CSV or ZIP by the spec's TRANSFER_FILE_EXTENSIONS, and is at most TRANSFER_FILE_MAX_BYTES), then read in
-chunks through :class:`ProgressFile` into the generated ``aupload_data``, so memory stays flat whatever its size. A
-retry (uploadData is a PUT) rewinds the file and sends it whole again, with the same sequence number.
+The same path as a Direct Data Intake upload (``intake_upload.py``): the file is checked first (``check_data_file``
+with :data:`TRANSFER_FILES`: it exists, can be read, is CSV or ZIP by the spec's TRANSFER_FILE_EXTENSIONS, and is at
+most TRANSFER_FILE_MAX_BYTES), then read in chunks through :class:`ProgressFile` into the generated ``aupload_data``,
+so memory stays flat whatever its size. A retry (uploadData is a PUT) rewinds the file and sends it whole again, with
+the same sequence number.
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ import attrs
 from visier_data_handling_api.facts import TRANSFER_FILE_EXTENSIONS, TRANSFER_FILE_MAX_BYTES
 from visier_data_handling_api.types import File
 
-from .._exceptions import APIConnectionError, InvalidArgument
-from .intake_upload import MEDIA_TYPES, IntakeFile
-from .upload_check import StrPath, UploadProgressCallback, local_file
+from .._exceptions import APIConnectionError
+from .upload_check import Accepts, CheckedFile, UploadProgressCallback
 from .upload_progress import ProgressFile
 
 if TYPE_CHECKING:
@@ -24,20 +24,7 @@ if TYPE_CHECKING:
     from visier_data_handling_api.surface import DataIntake
 
 
-def check_transfer_file(path: StrPath) -> IntakeFile:
-    """Raise InvalidArgument, naming the file and the problem, unless ``path`` is a readable CSV or ZIP file that a
-    transfer session takes."""
-    local = local_file(path, "a local CSV or ZIP file")
-    extension = local.suffix.lower().removeprefix(".")
-    if extension not in TRANSFER_FILE_EXTENSIONS:
-        allowed = " or ".join(f".{e}" for e in TRANSFER_FILE_EXTENSIONS)
-        raise InvalidArgument(f"path {str(local)!r} must end in {allowed}: a transfer session takes only those files",
-                              argument="path")
-    size = local.stat().st_size
-    if size > TRANSFER_FILE_MAX_BYTES:
-        raise InvalidArgument(f"path {str(local)!r} is {size} bytes; a transfer session takes files of at most "
-                              f"{TRANSFER_FILE_MAX_BYTES}", argument="path")
-    return IntakeFile(local, local.name, size, MEDIA_TYPES.get(extension, "application/octet-stream"))
+TRANSFER_FILES = Accepts(TRANSFER_FILE_EXTENSIONS, "a transfer session", TRANSFER_FILE_MAX_BYTES)
 
 
 @attrs.frozen(kw_only=True)
@@ -51,7 +38,7 @@ class SessionFile:
     target_tenant_id: str | None
 
 
-async def upload_to_session(ops: DataIntake, where: SessionFile, file: IntakeFile,
+async def upload_to_session(ops: DataIntake, where: SessionFile, file: CheckedFile,
                             on_progress: UploadProgressCallback | None = None) -> PushDataResponse:
     """Send the checked ``file`` to the session under ``where.sequence``, streamed with progress."""
     with ProgressFile(file.path, file.filename, file.size, on_progress) as body:

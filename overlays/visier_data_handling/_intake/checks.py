@@ -6,7 +6,8 @@ transaction takes (the spec's ``x-file-extensions``: CSV or ZIP). Then, per obje
 compares case-sensitively), and the mandatory columns hold a value in each of the first :data:`SAMPLE_ROWS` rows.
 A ZIP is checked member by member (each CSV in it), streamed, so neither kind of file is read whole.
 
-Each error names the object, the file and the column, and is raised before anything opens on the service.
+Each error names the object, the file and the column, and is raised before anything opens on the service. The local
+check is the uploads' own (``file_problem``, ``INTAKE_FILES``), and its :class:`CheckedFile` is what the upload sends.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from pathlib import Path
 from typing import IO
 
 import attrs
-from visier_data_handling_api.facts import INTAKE_FILE_EXTENSIONS
 
 from .._exceptions import InvalidArgument
+from .._flows.intake_upload import INTAKE_FILES
+from .._flows.upload_check import CheckedFile, file_problem
 
 # Rows read per file to find empty mandatory values: enough to catch a wrong export, bounded for a large file.
 SAMPLE_ROWS = 1000
@@ -39,12 +41,19 @@ class IntakeFileError(InvalidArgument):
 
 @attrs.frozen
 class IntakeFile:
-    """One file checked locally: the object it loads into, where it is, its size, and CSV or ZIP."""
+    """One file checked locally for the object it loads into; its checked file is what the upload sends."""
 
     object_name: str
-    path: Path
-    size: int
-    kind: str  # one of INTAKE_FILE_EXTENSIONS
+    file: CheckedFile
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def kind(self) -> str:
+        """CSV or ZIP: ``csv`` or ``zip`` (one of INTAKE_FILE_EXTENSIONS)."""
+        return self.file.kind
 
 
 @attrs.frozen
@@ -74,23 +83,16 @@ def _check_file(object_name: object, path: object) -> IntakeFile:
         )
     local = Path(path)
     where = f"{object_name}: {str(local)!r}"
-    try:
-        if not local.is_file():
-            problem = "is a folder" if local.is_dir() else "does not exist"
-            raise IntakeFileError(f"{where} {problem}", object_name=object_name, path=str(local))
-        local.open("rb").close()  # what the upload will do: a file or folder we may not read fails here
-    except OSError as exc:
+    problem = file_problem(local)
+    if problem is not None:
+        raise IntakeFileError(f"{where} {problem}", object_name=object_name, path=str(local))
+    kind = INTAKE_FILES.kind_of(local)
+    if kind is None:
         raise IntakeFileError(
-            f"{where} is not readable ({exc.strerror or exc})", object_name=object_name, path=str(local)
-        ) from None
-    kind = local.suffix.lower().removeprefix(".")
-    if kind not in INTAKE_FILE_EXTENSIONS:
-        accepted = " or ".join(f".{e}" for e in INTAKE_FILE_EXTENSIONS)
-        raise IntakeFileError(
-            f"{where} must be a {accepted} file; Direct Data Intake takes no other type",
+            f"{where} must be a {INTAKE_FILES.listed} file; Direct Data Intake takes no other type",
             object_name=object_name, path=str(local),
         )
-    return IntakeFile(object_name, local, local.stat().st_size, kind)
+    return IntakeFile(object_name, CheckedFile.of(local, kind))
 
 
 def check_against_schema(file: IntakeFile, columns: Sequence[SchemaColumn]) -> None:

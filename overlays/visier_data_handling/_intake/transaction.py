@@ -22,14 +22,13 @@ raised, and the error says so; nothing is left open.
 
 from __future__ import annotations
 
-import threading
-import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 from .._exceptions import SETTING_ERRORS, TRANSIENT, APIConnectionError, ApiException, ServiceMayHaveActed, VisierError
+from .._flows.claimed import ClaimedIds, PerClient
 from .._http.log import logger
 from .._jobs.polling import Deadline, PollSchedule
 from .._jobs.snapshot import text
@@ -67,32 +66,8 @@ class Committed:
     tenant: str | None
 
 
-class OwnedTransactions:
-    """The transactions one client opened, so that nothing here ever takes another caller's for its own."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._ids: set[str] = set()
-
-    def claim(self, transaction_id: str) -> None:
-        with self._lock:
-            self._ids.add(transaction_id)
-
-    def __contains__(self, transaction_id: object) -> bool:
-        with self._lock:
-            return transaction_id in self._ids
-
-
-_OWNED: weakref.WeakKeyDictionary[object, OwnedTransactions] = weakref.WeakKeyDictionary()
-_OWNED_LOCK = threading.Lock()
-
-
-def owned_transactions(client: object) -> OwnedTransactions:
-    with _OWNED_LOCK:
-        found = _OWNED.get(client)
-        if found is None:
-            found = _OWNED[client] = OwnedTransactions()
-        return found
+# The transactions each client opened, so that nothing here ever takes another caller's for its own.
+owned_transactions: PerClient[ClaimedIds] = PerClient(ClaimedIds)
 
 
 async def schema_columns(ops: DirectDataIntake, request: IntakeRequest, object_name: str) -> list[SchemaColumn]:
@@ -116,7 +91,7 @@ async def check_schemas(ops: DirectDataIntake, request: IntakeRequest) -> None:
         check_against_schema(file, schemas[file.object_name])
 
 
-async def run_transaction(ops: DirectDataIntake, sleep: Sleep, request: IntakeRequest, owned: OwnedTransactions,
+async def run_transaction(ops: DirectDataIntake, sleep: Sleep, request: IntakeRequest, owned: ClaimedIds,
                           on_started: Callable[[str], object] | None = None) -> Committed:
     """Check, start, upload, commit once; roll back on any failure before the commit."""
     await check_schemas(ops, request)
@@ -132,7 +107,7 @@ async def run_transaction(ops: DirectDataIntake, sleep: Sleep, request: IntakeRe
     return await commit_once(ops, sleep, request, transaction_id)
 
 
-async def _start(ops: DirectDataIntake, request: IntakeRequest, owned: OwnedTransactions) -> str:
+async def _start(ops: DirectDataIntake, request: IntakeRequest, owned: ClaimedIds) -> str:
     for attempt in range(COMMIT_RESENDS + 1):
         try:
             answer = await ops.astart_transaction(draft_id=request.draft_id, target_tenant_id=request.tenant)
@@ -150,7 +125,7 @@ async def _start(ops: DirectDataIntake, request: IntakeRequest, owned: OwnedTran
     raise AssertionError("unreachable")
 
 
-async def _name_strays(ops: DirectDataIntake, request: IntakeRequest, owned: OwnedTransactions) -> None:
+async def _name_strays(ops: DirectDataIntake, request: IntakeRequest, owned: ClaimedIds) -> None:
     """Log the open transactions no call of this client owns: a lost start may have opened one of them."""
     try:
         listing = await ops.alist_transactions(draft_id=request.draft_id, target_tenant_id=request.tenant)

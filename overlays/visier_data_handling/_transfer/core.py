@@ -36,8 +36,8 @@ from .._exceptions import (
     ServiceMayHaveActed,
     VisierError,
 )
-from .._flows.transfer_upload import SessionFile, check_transfer_file, upload_to_session
-from .._flows.upload_check import StrPath, UploadProgressCallback
+from .._flows.transfer_upload import TRANSFER_FILES, SessionFile, upload_to_session
+from .._flows.upload_check import StrPath, UploadProgressCallback, check_data_file
 from .._http.log import logger
 from .._jobs.snapshot import text
 from .records import Batcher, BatchLimits, SourceDefinition, check_record, pick_source, source_definitions
@@ -115,7 +115,7 @@ class TransferCore:
         if on_progress is not None and not callable(on_progress):
             raise InvalidArgument(f"on_progress must be callable (or None), not {on_progress!r}",
                                   argument="on_progress")
-        file = check_transfer_file(path)
+        file = check_data_file(path, TRANSFER_FILES)
         source_id = self._usable().source_id if source is None else None
         if source:
             source_id = pick_source(source_definitions(await ops.aget_sources(
