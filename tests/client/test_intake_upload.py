@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from visier_data_handling import APIConnectionError, InvalidArgument, UploadProgress, VisierDataHandling
-from visier_data_handling._flows.intake_upload import IntakeUploadResult, upload_to_transaction
+from visier_data_handling._flows.intake_upload import INTAKE_FILES, IntakeUploadResult, upload_to_transaction
+from visier_data_handling._flows.upload_check import check_data_file
 from visier_data_handling._twins import finish
 
 from .helpers import Sleeps
@@ -140,6 +141,21 @@ def test_a_bad_file_is_refused_naming_it_before_anything_is_sent(
     with network_client(url, "httpx", Sleeps()) as client, pytest.raises(InvalidArgument) as caught:
         _sync_upload(client, path, [])
     assert str(path) in str(caught.value) and problem in str(caught.value) and caught.value.argument == "path"
+    assert state.seen == []
+
+
+def test_a_checked_file_gone_before_its_upload_is_named_and_nothing_is_sent(
+    service: tuple[UploadService, str], csv_file: Path
+) -> None:
+    """An intake's plan checks each file before the transaction opens; one removed before its upload opens it is an
+    InvalidArgument naming it, not a bare OSError."""
+    state, url = service
+    checked = check_data_file(csv_file, INTAKE_FILES)
+    csv_file.unlink()
+    with network_client(url, "httpx", Sleeps()) as client, pytest.raises(InvalidArgument) as caught:
+        finish(upload_to_transaction(client.sync_driven_direct_data_intake, TRANSACTION, "Employee", checked))
+    assert str(csv_file) in str(caught.value) and "could not be opened" in str(caught.value), caught.value
+    assert caught.value.argument == "path" and caught.value.__cause__ is None
     assert state.seen == []
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from .._exceptions import APIConnectionError, APITimeoutError
+from .._exceptions import APIConnectionError, APITimeoutError, InvalidArgument
 from .upload_check import UploadProgress, UploadProgressCallback
 
 
@@ -19,7 +19,15 @@ class ProgressFile(io.BufferedReader):
     ``size``. ``sent`` is what the current try has read, ``tries`` how many times reading started from the top."""
 
     def __init__(self, path: Path, filename: str, size: int, on_progress: UploadProgressCallback | None) -> None:
-        super().__init__(io.FileIO(path, "rb"))
+        try:
+            raw = io.FileIO(path, "rb")
+        except OSError as exc:  # it was checked, then removed or locked before the upload opened it
+            raise InvalidArgument(
+                f"file {str(path)!r} could not be opened for the upload ({exc.strerror or exc}), though it could be "
+                "when it was checked; nothing of it was sent",
+                argument="path",
+            ) from None
+        super().__init__(raw)
         self.filename, self.size, self.on_progress = filename, size, on_progress
         self.sent, self.tries = 0, 0
 
