@@ -172,16 +172,20 @@ def per_call_only(rounds: int, calls: int, peers: str | None) -> int:
     """The sync per-call rows alone (the quick check while working on a call's cost), with the load average."""
     load_before = os.getloadavg()
     pythons = {"raw": sys.executable, "ours": sys.executable, **({"official": peers} if peers else {})}
-    workers = {name: Worker(name, python) for name, python in pythons.items()}
+    names = [*pythons, "ours-urllib3"]
+    workers = {name: Worker(name, pythons.get(name, sys.executable)) for name in names}
     rows = []
     try:
         with canned_process(10) as canned, mock_process() as mock:
             for label, url in (("canned", canned), ("mock", mock)):
-                for name in pythons:
+                for name in names:
                     workers[name].ask(do="per_call", url=url, calls=calls)  # warm up
-                per_call = interleaved(rounds, list(pythons),
+                per_call = interleaved(rounds, names,
                                        lambda w, u=url: workers[w].ask(do="per_call", url=u, calls=calls) * 1e6)
-                rows.append(Row(f"per sync call ({label})", "µs", "lower", per_call, {"official": 1.0}))
+                rows.append(Row(f"per sync call ({label})", "µs", "lower", {k: per_call[k] for k in pythons},
+                                {"official": 1.0}))
+                rows.append(Row('  same, ours with sync_backend="urllib3"', "µs", "lower",
+                                {**{k: per_call[k] for k in pythons}, "ours": per_call["ours-urllib3"]}))
     finally:
         for worker in workers.values():
             worker.close()

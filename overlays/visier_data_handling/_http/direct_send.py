@@ -45,7 +45,9 @@ def request(
     if not _plain(client, kwargs):
         return client.request(method, url, extensions=extensions, **kwargs)
     headers = httpx.Headers(client.headers)
-    headers.update(kwargs.pop("headers", None))
+    own = kwargs.pop("headers", None)
+    if own:
+        headers.update(own)
     if "timeout" not in extensions:
         extensions = {**extensions, "timeout": client.timeout.as_dict()}
     built = httpx.Request(method, client._merge_url(url), headers=headers, extensions=extensions, **kwargs)
