@@ -3,6 +3,7 @@
     python benchmarks/run.py                     # full run; writes docs/benchmarks.md
     python benchmarks/run.py --smoke             # tiny sizes, nothing written: proves the benchmarks still run
     python benchmarks/run.py --peers PYTHON      # PYTHON has visier-platform-sdk (make bench-peers sets it up)
+    python benchmarks/run.py --per-call 9        # only the sync per-call rows, 9 interleaved rounds; nothing written
 
 Every contender runs in a worker process of its own (``_worker.py``), against the same server, with the same
 connection limits; rounds are interleaved (the order rotates each round) and each figure is given as the median with
@@ -170,14 +171,44 @@ def latency_rows(n: dict[str, int], pythons: dict[str, str]) -> list[Row]:
     ]
 
 
+def per_call_only(rounds: int, calls: int, peers: str | None) -> int:
+    """The sync per-call rows alone (the quick check while working on a call's cost), with the load average."""
+    load_before = os.getloadavg()
+    pythons = {"raw": sys.executable, "ours": sys.executable, **({"official": peers} if peers else {})}
+    names = [*pythons, "ours-urllib3"]
+    workers = {name: Worker(name, pythons.get(name, sys.executable)) for name in names}
+    rows = []
+    try:
+        with canned_process(10) as canned, mock_process() as mock:
+            for label, url in (("canned", canned), ("mock", mock)):
+                for name in names:
+                    workers[name].ask(do="per_call", url=url, calls=calls)  # warm up
+                per_call = interleaved(rounds, names,
+                                       lambda w, u=url: workers[w].ask(do="per_call", url=u, calls=calls) * 1e6)
+                rows.append(Row(f"per sync call ({label})", "µs", "lower", {k: per_call[k] for k in pythons},
+                                {"official": 1.0}))
+                rows.append(Row('  same, ours with sync_backend="urllib3"', "µs", "lower",
+                                {**{k: per_call[k] for k in pythons}, "ours": per_call["ours-urllib3"]}))
+    finally:
+        for worker in workers.values():
+            worker.close()
+    load = "/".join(f"{a:.1f}" for a in load_before), "/".join(f"{a:.1f}" for a in os.getloadavg())
+    print(f"{rounds} rounds of {calls} calls; load average {load[0]} at the start, {load[1]} at the end\n")
+    print(render(rows, peers is not None))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, print only")
     parser.add_argument("--peers", help="a Python with visier-platform-sdk installed")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--per-call", type=int, metavar="ROUNDS", help="only the sync per-call rows; print only")
     args = parser.parse_args()
     n = SMOKE if args.smoke else FULL
     peers = args.peers or (str(PEERS) if PEERS.exists() else None)
+    if args.per_call:
+        return per_call_only(args.per_call, n["calls"], peers)
     load_before = os.getloadavg()
     pythons = {"raw": sys.executable, "ours": sys.executable, **({"official": peers} if peers else {})}
     with canned_process(n["items"]) as canned, mock_process() as mock:

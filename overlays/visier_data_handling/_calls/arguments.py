@@ -182,12 +182,11 @@ def bind(sig: Signature, method: str, given: Mapping[str, object], defaults: Map
             check_bounds(method, param, out[param], sig.bounds.get(param))
         elif defaults.get(param) is not None:
             out[param] = defaults[param]
-    params = [*sig.path, *sig.query, *CALL_KEYWORDS]
     if sig.body is None:
         if rest:
-            raise unexpected(method, str(next(iter(rest))), params)
+            raise unexpected(method, str(next(iter(rest))), [*sig.path, *sig.query, *CALL_KEYWORDS])
         return out
-    out["body"] = _body(sig, method, rest, params)
+    out["body"] = _body(sig, method, rest, [*sig.path, *sig.query, *CALL_KEYWORDS])
     return out
 
 
@@ -204,14 +203,26 @@ def check_bounds(method: str, name: str, value: object, bounds: tuple[int | None
     raise InvalidArgument(f"{method}() {name} must be {wanted}, not {value!r}", argument=name)
 
 
+# Per operation's signature (kept, so that its id stays its own): the keywords it takes, and those normalised.
+_keywords: dict[int, tuple[Signature, list[str], frozenset[str]]] = {}
+
+
+def _keywords_of(sig: Signature) -> tuple[list[str], frozenset[str]]:
+    """The keywords an operation takes, worked out on its first call rather than on every call."""
+    known = _keywords.get(id(sig))
+    if known is None or known[0] is not sig:
+        names = [*sig.path, *sig.query, *CALL_KEYWORDS]
+        if sig.body is not None:
+            names += ["model", "body"]
+            if attrs.has(sig.inner or sig.body):  # a model's fields may be keywords; a str body (pushData) has none
+                names += [f.name for f in attrs.fields(sig.inner or sig.body) if f.init]
+        known = _keywords[id(sig)] = (sig, names, frozenset(norm(n) for n in names))
+    return known[1], known[2]
+
+
 def _reject_unknown(sig: Signature, method: str, given: Mapping[str, object]) -> None:
     """A misspelt keyword is named first (with the closest names), before a required one is reported missing."""
-    names = [*sig.path, *sig.query, *CALL_KEYWORDS]
-    if sig.body is not None:
-        names += ["model", "body"]
-        if attrs.has(sig.inner or sig.body):  # a model's fields may be keywords; a str body (pushData) has none
-            names += [f.name for f in attrs.fields(sig.inner or sig.body) if f.init]
-    known = {norm(n) for n in names}
+    names, known = _keywords_of(sig)
     for key in given:
         if norm(str(key)) not in known:
             raise unexpected(method, str(key), names)

@@ -17,10 +17,11 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 from visier_data_handling_api.errors import ErrorResponse
-from visier_data_handling_api.operation import Operation, RawResponse
+from visier_data_handling_api.operation import CALL_KEYWORDS, Operation, RawResponse
 
 from .._config import call_timeout, max_retries_setting
 from .._exceptions import ApiException, InvalidArgument
+from .._http import direct_send
 from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
 from .._observe import attempts, tracing
@@ -33,6 +34,8 @@ T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 -- a page's item
 # httpx's request(): the generated build_request's keywords go straight in. Any: they are httpx's many parameters.
 Request = Callable[..., Awaitable[httpx.Response]]
+# The keywords _prepare splits off before binding: every operation's, and extra_body (of those with a JSON body).
+SDK_KEYWORDS = CALL_KEYWORDS | {"extra_body"}
 
 
 @attrs.frozen
@@ -57,8 +60,11 @@ class OperationCaller:
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self._http, self._async_http, self._host, self._defaults = http, async_http, host, defaults
+        self._sync_request = ready(functools.partial(direct_send.request, http))  # Client.request, fewer layers
         # A with_options copy's timeout, retries and headers, sent with each request over the shared clients' own.
         self._per_request, self._headers = per_request or CallOptions(), headers or {}
+        # A call's options when it gives none of SDK_KEYWORDS.
+        self._options = CallOptions(self._per_request.timeout, self._per_request.max_retries)
 
     def __repr__(self) -> str:
         return f"<calls to {self._host}>"
@@ -97,6 +103,10 @@ class OperationCaller:
         name = operation.name
         if args:
             raise InvalidArgument(f"{name}() takes keyword arguments only, not {len(args)} positional", argument="")
+        if kwargs.keys().isdisjoint(SDK_KEYWORDS):  # the usual call: what the steps below would find, at once
+            bound = bind(operation.signature, name, kwargs, self._defaults)
+            fact_checks.check(name, bound)
+            return PreparedCall(bound, self._options, None)
         rest = dict(kwargs)
         extra = extras.take(operation, rest)
         timeout, retries = rest.pop("timeout", None), rest.pop("max_retries", None)
@@ -188,7 +198,7 @@ class OperationCaller:
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions
     ) -> tuple[httpx.Response, float]:
         with tracing.span(operation.name):  # the call's span: its attempts (and a sign-in) are its children
-            return finish(self._sending(operation, bound, options, ready(self._http.request), bodies.SyncFileBody))
+            return finish(self._sending(operation, bound, options, self._sync_request, bodies.SyncFileBody))
 
     async def _asend(
         self, operation: Operation[T, I], bound: Mapping[str, object], options: CallOptions

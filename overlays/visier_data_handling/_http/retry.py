@@ -182,6 +182,9 @@ async def _send_with_retries(
         attempt += 1
 
 
+_CLOSE, _READ = ready(httpx.Response.close), ready(httpx.Response.read)  # the sync transport's steps
+
+
 class RetryTransport(httpx.BaseTransport):
     def __init__(
         self,
@@ -190,10 +193,11 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._inner, self._policy, self._sleep = inner, policy, sleep
+        self._steps = ready(sleep), _CLOSE, _READ  # made once: a call's cost is what it sends
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        send, sleep, close = ready(self._inner.handle_request), ready(self._sleep), ready(httpx.Response.close)
-        return finish(_send_with_retries(request, self._policy, send, sleep, close, ready(httpx.Response.read)))
+        sleep, close, read = self._steps
+        return finish(_send_with_retries(request, self._policy, ready(self._inner.handle_request), sleep, close, read))
 
     def close(self) -> None:
         self._inner.close()

@@ -1,0 +1,113 @@
+"""A sync call's request, built and sent as ``httpx.Client.request`` would, without the layers it does not need.
+
+``Client.request`` spends about a tenth of a sync call above the transport: it merges the client's cookies, query
+and headers into each request through several copies, resolves the timeout and auth for every request, drives the
+auth flow through its redirect loop, and wraps each step in a context manager. The SDK's own sync client has no
+cookie jar (``cookies.py``), no default query, no event hooks and does not follow redirects, and its auth is
+:class:`VisierAuth`, so most of those steps do nothing for it. Here they are done once, in the same order and with
+httpx's own pieces: the same headers (the client's, then the request's), URL (``base_url`` joined, remembered by
+``clients.py``), timeout extension, auth flow (the sign-in, the 401 renewal, each response's ``history``),
+transport (``mounts`` and proxies picked by the client's own rule), ``response.request``, ``elapsed`` and
+``next_request`` on a redirect, and httpx's log line. A request this path does not cover -- other keywords (the
+upload redirect's ``auth=None``), a client given event hooks, cookies, a default query or ``follow_redirects`` -- goes
+through ``Client.request`` itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import httpx
+from httpx._client import BoundSyncStream, ClientState  # private, but Client.send's own pieces (httpx < 0.29)
+
+# The keywords built here; any other goes through Client.request.
+_KEYWORDS = frozenset({"content", "data", "files", "json", "params", "headers"})
+_httpx_log = logging.getLogger("httpx")
+
+
+def _plain(client: httpx.Client, kwargs: dict[str, Any]) -> bool:
+    """Whether ``Client.request`` would do nothing here beyond what :func:`request` does."""
+    hooks = client.event_hooks
+    return (
+        kwargs.keys() <= _KEYWORDS
+        and not (hooks["request"] or hooks["response"] or client.follow_redirects or client.params or client.cookies)
+        and client._state is not ClientState.CLOSED
+    )
+
+
+def request(
+    client: httpx.Client, method: str, url: httpx.URL | str, *, extensions: dict[str, Any], **kwargs: Any
+) -> httpx.Response:
+    """``client.request(method, url, extensions=extensions, **kwargs)``, the response read. Any: httpx's request
+    keywords, of their several types."""
+    if not _plain(client, kwargs):
+        return client.request(method, url, extensions=extensions, **kwargs)
+    headers = httpx.Headers(client.headers)
+    own = kwargs.pop("headers", None)
+    if own:
+        headers.update(own)
+    if "timeout" not in extensions:
+        extensions = {**extensions, "timeout": client.timeout.as_dict()}
+    built = httpx.Request(method, client._merge_url(url), headers=headers, extensions=extensions, **kwargs)
+    client._state = ClientState.OPENED
+    response = _send_handling_auth(client, built, client._build_request_auth(built))
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+    return response
+
+
+def _send_handling_auth(client: httpx.Client, request: httpx.Request, auth: httpx.Auth) -> httpx.Response:
+    """As ``Client._send_handling_auth``: each request the auth flow yields, sent; the flow told of each answer."""
+    history: list[httpx.Response] = []
+    flow = auth.sync_auth_flow(request)
+    try:
+        request = next(flow)
+        while True:
+            response = _send_single_request(client, request, history)
+            try:
+                try:
+                    next_request = flow.send(response)
+                except StopIteration:
+                    return response
+                response.history = list(history)
+                response.read()
+                request = next_request
+                history.append(response)
+            except BaseException:
+                response.close()
+                raise
+    finally:
+        flow.close()
+
+
+def _send_single_request(client: httpx.Client, request: httpx.Request, history: list[httpx.Response]
+                         ) -> httpx.Response:
+    """As ``Client._send_single_request`` and the redirect step of ``_send_handling_redirects`` (not following)."""
+    transport = client._transport_for_url(request.url)
+    start = time.perf_counter()
+    if not isinstance(request.stream, httpx.SyncByteStream):
+        raise RuntimeError("Attempted to send an async request with a sync Client instance.")
+    try:
+        response = transport.handle_request(request)
+    except httpx.RequestError as exc:  # as httpx's request_context: the error names its request
+        exc.request = request
+        raise
+    try:
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.request = request
+        response.stream = BoundSyncStream(response.stream, response=response, start=start)
+        response.default_encoding = client._default_encoding
+        _httpx_log.info('HTTP Request: %s %s "%s %d %s"', request.method, request.url, response.http_version,
+                        response.status_code, response.reason_phrase)
+        response.history = list(history)
+        if response.has_redirect_location:
+            response.next_request = client._build_redirect_request(request, response)
+    except BaseException:
+        response.close()
+        raise
+    return response
