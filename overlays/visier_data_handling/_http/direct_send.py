@@ -27,6 +27,7 @@ _KEYWORDS = frozenset({"content", "data", "files", "json", "params", "headers"})
 _httpx_log = logging.getLogger("httpx")
 
 
+# Any: httpx's request keywords and extensions, of their several types.
 def _plain(client: httpx.Client, kwargs: dict[str, Any]) -> bool:
     """Whether ``Client.request`` would do nothing here beyond what :func:`request` does."""
     hooks = client.event_hooks
@@ -38,6 +39,7 @@ def _plain(client: httpx.Client, kwargs: dict[str, Any]) -> bool:
 
 
 def request(
+    # Any: httpx's request keywords and extensions, of their several types.
     client: httpx.Client, method: str, url: httpx.URL | str, *, extensions: dict[str, Any], **kwargs: Any
 ) -> httpx.Response:
     """``client.request(method, url, extensions=extensions, **kwargs)``, the response read. Any: httpx's request
