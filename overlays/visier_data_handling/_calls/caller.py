@@ -104,9 +104,7 @@ class OperationCaller:
         if args:
             raise InvalidArgument(f"{name}() takes keyword arguments only, not {len(args)} positional", argument="")
         if kwargs.keys().isdisjoint(SDK_KEYWORDS):  # the usual call: what the steps below would find, at once
-            bound = bind(operation.signature, name, kwargs, self._defaults)
-            fact_checks.check(name, bound)
-            return PreparedCall(bound, self._options, None)
+            return PreparedCall(self._bound(operation, kwargs), self._options, None)
         rest = dict(kwargs)
         extra = extras.take(operation, rest)
         timeout, retries = rest.pop("timeout", None), rest.pop("max_retries", None)
@@ -118,9 +116,7 @@ class OperationCaller:
         if not iterator:
             if page_size is not None:
                 raise InvalidArgument(f"{name}(): page_size needs iterator=True", argument="page_size")
-            bound = bind(operation.signature, name, rest, self._defaults)
-            fact_checks.check(name, bound)
-            return PreparedCall(bound, options, None)
+            return PreparedCall(self._bound(operation, rest), options, None)
         if raw:
             raise InvalidArgument(f"raw.{name}() does not take iterator=True", argument="iterator")
         pager = Pager.create(operation, rest, page_size, ahead)
@@ -128,6 +124,13 @@ class OperationCaller:
         return PreparedCall(rest, options, pager)
 
     # -- sending: one definition, two drivers ---------------------------------------------------------------------
+
+    def _bound(self, operation: Operation[T, I], given: Mapping[str, object]) -> dict[str, object]:
+        """The call's arguments bound to the operation (the client's defaults filled in), and the spec's facts
+        checked, before anything is sent."""
+        bound = bind(operation.signature, operation.name, given, self._defaults)
+        fact_checks.check(operation.name, bound)
+        return bound
 
     async def _sending(
         self,

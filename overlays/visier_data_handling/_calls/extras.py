@@ -3,10 +3,8 @@
 Every operation takes the first two, and the operations whose body is a JSON object take ``extra_body``: they reach
 a field the spec does not describe yet. What each may not do, and why:
 
-* ``extra_headers`` may not set the headers the SDK owns: the sign-in's (``apikey``, ``Authorization``, ``Cookie``),
-  the proxy's credentials, and the message framing (``Host``, ``Content-Length``, ``Transfer-Encoding``), which a
-  wrong value would corrupt. Names must be HTTP tokens and values ASCII text on one line. Errors name the header,
-  never its value (it may be a secret).
+* ``extra_headers`` may not set the headers the SDK owns, checked as ``default_headers=`` is
+  (``_http/headers.py``).
 * ``extra_query`` may not repeat one of the operation's parameters (compared like keywords, so ``sourceId`` and
   ``source_id`` are one): the typed keyword sets it, checked; a second value would make the query ambiguous.
 * ``extra_body`` is copied as JSON values (tuples become lists); floats must be finite, keys strings. A key the
@@ -16,24 +14,18 @@ a field the spec does not describe yet. What each may not do, and why:
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from typing import TypeVar
 
 from visier_data_handling_api.operation import Operation
 
 from .._exceptions import InvalidArgument
+from .._http.headers import checked_headers
 from .._http.request_extras import NO_EXTRAS, QueryValue, RequestExtras
 from .arguments import norm
 
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 -- a page's item
-# Lower-cased: what the sign-in sets, the proxy's credentials, and what frames the message.
-OWNED_HEADERS = frozenset(
-    {"apikey", "authorization", "cookie", "proxy-authorization", "host", "content-length", "transfer-encoding"}
-)
-_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110's token: a header's name
-_FIELD_VALUE = re.compile(r"[\t\x20-\x7e]*")  # one line of visible ASCII, spaces and tabs
 
 
 def take(operation: Operation[T, I], given: dict[str, object]) -> RequestExtras:
@@ -47,7 +39,7 @@ def take(operation: Operation[T, I], given: dict[str, object]) -> RequestExtras:
             f"{name}() has no JSON object body, so it takes no extra_body", argument="extra_body"
         )
     return RequestExtras(
-        headers=_headers(name, _mapping(name, "extra_headers", headers)),
+        headers=checked_headers(headers, "extra_headers", f"{name}() extra_headers"),
         query=_query(name, operation, _mapping(name, "extra_query", query)),
         body=_json_object(name, "extra_body", _mapping(name, "extra_body", body)),
     )
@@ -65,26 +57,6 @@ def _key(method: str, where: str, key: object, argument: str) -> str:
     if not isinstance(key, str) or not key:
         raise InvalidArgument(f"{method}() {where} keys must be non-empty str, not {key!r}", argument=argument)
     return key
-
-
-def _headers(method: str, given: Mapping[object, object]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, value in given.items():
-        name = _key(method, "extra_headers", key, "extra_headers")
-        where = f"{method}() extra_headers[{name!r}]"
-        if not _TOKEN.fullmatch(name):
-            raise InvalidArgument(f"{where}: not a valid header name", argument="extra_headers")
-        if name.lower() in OWNED_HEADERS:
-            raise InvalidArgument(
-                f"{where}: the SDK sets this header itself (sign-in, proxy or message framing); it cannot be replaced",
-                argument="extra_headers",
-            )
-        if not isinstance(value, str):
-            raise InvalidArgument(f"{where} must be a str, not {type(value).__name__}", argument="extra_headers")
-        if not _FIELD_VALUE.fullmatch(value):  # the value is never shown: it may be a secret
-            raise InvalidArgument(f"{where}: the value must be one line of ASCII text", argument="extra_headers")
-        out[name] = value
-    return out
 
 
 def _query(method: str, operation: Operation[T, I], given: Mapping[object, object]) -> dict[str, QueryValue]:

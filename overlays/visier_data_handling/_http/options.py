@@ -23,40 +23,17 @@ from .._config import (
     network_settings,
     sign_in_timeout_setting,
 )
-from .._exceptions import ConfigurationError, InvalidArgument
+from .._exceptions import ConfigurationError
 from .aiohttp_transport import check_backend
+from .headers import checked_headers
 from .sync_backends import check_sync_backend
 
-# Headers the SDK's auth sets (and a proxy's): a default header of the same name would be overwritten or would
-# send a second credential, so it is refused rather than silently dropped.
-AUTH_HEADERS = frozenset({"authorization", "apikey", "cookie", "proxy-authorization"})
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's own default
 
 
 def default_headers_setting(value: object) -> dict[str, str]:
-    """``default_headers`` checked: names and values are strings, and none is one of the auth headers."""
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise InvalidArgument(
-            f"default_headers must be a mapping of header names to values, not {type(value).__name__}",
-            argument="default_headers",
-        )
-    headers: dict[str, str] = {}
-    for name, text in value.items():
-        if not isinstance(name, str) or not isinstance(text, str):
-            raise InvalidArgument(
-                f"default_headers: header names and values must be strings (got {name!r}: {type(text).__name__})",
-                argument="default_headers",
-            )
-        if name.lower() in AUTH_HEADERS:
-            raise InvalidArgument(
-                f"default_headers: {name} is set by the client's sign-in (api_key and credentials) and cannot be "
-                "given as a default header",
-                argument="default_headers",
-            )
-        headers[name] = text
-    return headers
+    """``default_headers`` checked as a call's ``extra_headers`` are (``headers.py``)."""
+    return checked_headers(value, "default_headers", "default_headers")
 
 
 @attrs.frozen(kw_only=True)

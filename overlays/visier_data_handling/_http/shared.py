@@ -34,7 +34,7 @@ class SharedHttp:
 
     def __init__(self, options: ClientOptions) -> None:
         install_filters()
-        self.options = self._options = options
+        self.options = options
         self.auth = VisierAuth(options.settings, options.sign_in_timeout)
         self._policy = RetryPolicy(options.max_retries)
         SECRETS.add(self, *options.network.secrets())
@@ -53,7 +53,7 @@ class SharedHttp:
         return self.routes.transports(make)
 
     def _sync_transports(self) -> tuple[httpx.BaseTransport, dict[str, httpx.BaseTransport | None]]:
-        o = self._options
+        o = self.options
 
         def retrying(inner: httpx.BaseTransport) -> httpx.BaseTransport:
             return RetryTransport(inner, self._policy, o.sleep)
@@ -69,7 +69,7 @@ class SharedHttp:
         )
 
     def _new_async_client(self) -> httpx.AsyncClient:
-        o = self._options
+        o = self.options
 
         def retrying(inner: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
             if o.async_sleep is None:
