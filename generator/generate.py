@@ -17,6 +17,7 @@ import argparse
 import filecmp
 import os
 import pprint
+import re
 import shutil
 import subprocess
 import sys
@@ -66,6 +67,21 @@ def _operations_module(spec: dict) -> str:
     )
 
 
+_LAZY_MODEL_IMPORT = re.compile(r"^(?P<indent>        +)from \.\.models\.", flags=re.MULTILINE)  # in a method
+
+
+def _absolute_model_imports(out_dir: Path) -> None:
+    """A model's ``from_dict`` imports its nested models inside the function (the models refer to one another), so
+    the import runs on every call. A relative import makes Python work out the package each time; an absolute one
+    goes straight to ``sys.modules``: a tenth less work parsing the data versions answer (callgrind). Only
+    function-level imports move."""
+    for module in sorted((out_dir / "models").glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        absolute = _LAZY_MODEL_IMPORT.sub(rf"\g<indent>from {PACKAGE}.models.", text)
+        if absolute != text:
+            module.write_text(absolute, encoding="utf-8")
+
+
 def generate(out_dir: Path, spec_path: Path = SPEC) -> None:
     """Write the package generated from spec_path into out_dir (which must not exist)."""
     env = dict(os.environ)
@@ -89,6 +105,7 @@ def generate(out_dir: Path, spec_path: Path = SPEC) -> None:
     # own client (client.py) and per-module sync/asyncio functions were a second request path without the SDK's
     # auth, retries and errors; nothing called them.
     (out_dir / "client.py").unlink()
+    _absolute_model_imports(out_dir)
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     shutil.copyfile(spec_path, out_dir / "openapi.yaml")
     (out_dir / "py.typed").write_text("", encoding="utf-8")

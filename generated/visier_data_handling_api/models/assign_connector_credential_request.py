@@ -42,7 +42,7 @@ class AssignConnectorCredentialRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector import Connector  # noqa: PLC0415
+        from visier_data_handling_api.models.connector import Connector  # noqa: PLC0415
 
         d = dict(src_dict)
         connectors = []

@@ -67,7 +67,7 @@ class AssignConnectorCredentialsByTenantResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assign_connector_with_credentials_response_dto import AssignConnectorWithCredentialsResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.assign_connector_with_credentials_response_dto import AssignConnectorWithCredentialsResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode", UNSET)

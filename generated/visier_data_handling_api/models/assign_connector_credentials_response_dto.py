@@ -46,7 +46,7 @@ class AssignConnectorCredentialsResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assign_connector_credentials_by_tenant_response_dto import (
+        from visier_data_handling_api.models.assign_connector_credentials_by_tenant_response_dto import (
             AssignConnectorCredentialsByTenantResponseDTO,  # noqa: PLC0415
         )
 

@@ -50,8 +50,8 @@ class AssignConnectorWithCredentialsResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assigned_credential_info_response_dto import AssignedCredentialInfoResponseDTO  # noqa: PLC0415
-        from ..models.connector_info_response_dto import ConnectorInfoResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.assigned_credential_info_response_dto import AssignedCredentialInfoResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.connector_info_response_dto import ConnectorInfoResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _connector = d.pop("connector", UNSET)

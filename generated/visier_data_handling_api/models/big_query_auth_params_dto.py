@@ -77,7 +77,7 @@ class BigQueryAuthParamsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.big_query_service_account_params_dto import BigQueryServiceAccountParamsDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.big_query_service_account_params_dto import BigQueryServiceAccountParamsDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         project_id = d.pop("projectId", UNSET)

@@ -47,7 +47,7 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_and_credential import TenantAndCredential  # noqa: PLC0415
+        from visier_data_handling_api.models.tenant_and_credential import TenantAndCredential  # noqa: PLC0415
 
         d = dict(src_dict)
         connector_id = d.pop("connectorId")

@@ -53,8 +53,8 @@ class ConnectorSettingsResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_info_response_dto import ConnectorInfoResponseDTO  # noqa: PLC0415
-        from ..models.connector_setting_response_dto import ConnectorSettingResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.connector_info_response_dto import ConnectorInfoResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.connector_setting_response_dto import ConnectorSettingResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _connector = d.pop("connector", UNSET)

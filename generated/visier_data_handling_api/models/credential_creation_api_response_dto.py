@@ -63,7 +63,7 @@ class CredentialCreationAPIResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subject_missing_access_dto import SubjectMissingAccessDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.subject_missing_access_dto import SubjectMissingAccessDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         uuid = d.pop("uuid", UNSET)

@@ -44,7 +44,7 @@ class DataCategoriesResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_category_response_dto import DataCategoryResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.data_category_response_dto import DataCategoryResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _categories = d.pop("categories", UNSET)

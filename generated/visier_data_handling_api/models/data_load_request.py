@@ -39,7 +39,7 @@ class DataLoadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_load_request_model import DataLoadRequestModel  # noqa: PLC0415
+        from visier_data_handling_api.models.data_load_request_model import DataLoadRequestModel  # noqa: PLC0415
 
         d = dict(src_dict)
         model = DataLoadRequestModel.from_dict(d.pop("model"))

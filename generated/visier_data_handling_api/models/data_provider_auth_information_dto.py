@@ -58,9 +58,9 @@ class DataProviderAuthInformationDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_provider_auth_params_dto import DataProviderAuthParamsDTO  # noqa: PLC0415
-        from ..models.data_provider_basic_information_dto import DataProviderBasicInformationDTO  # noqa: PLC0415
-        from ..models.data_provider_basic_metadata_dto import DataProviderBasicMetadataDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.data_provider_auth_params_dto import DataProviderAuthParamsDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.data_provider_basic_information_dto import DataProviderBasicInformationDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.data_provider_basic_metadata_dto import DataProviderBasicMetadataDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         data_provider_auth_params = DataProviderAuthParamsDTO.from_dict(d.pop("dataProviderAuthParams"))

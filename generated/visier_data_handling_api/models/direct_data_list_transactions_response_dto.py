@@ -44,7 +44,7 @@ class DirectDataListTransactionsResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_data_transaction_dto import DirectDataTransactionDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.direct_data_transaction_dto import DirectDataTransactionDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _transactions = d.pop("transactions", UNSET)

@@ -42,7 +42,7 @@ class DirectDataLoadConfigDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_data_job_config_dto import DirectDataJobConfigDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.direct_data_job_config_dto import DirectDataJobConfigDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _job = d.pop("job", UNSET)

@@ -42,7 +42,7 @@ class DisableDVModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_version_object import DataVersionObject  # noqa: PLC0415
+        from visier_data_handling_api.models.data_version_object import DataVersionObject  # noqa: PLC0415
 
         d = dict(src_dict)
         data_version_objects = []

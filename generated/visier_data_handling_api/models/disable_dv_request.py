@@ -39,7 +39,7 @@ class DisableDVRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disable_dv_model import DisableDVModel  # noqa: PLC0415
+        from visier_data_handling_api.models.disable_dv_model import DisableDVModel  # noqa: PLC0415
 
         d = dict(src_dict)
         model = DisableDVModel.from_dict(d.pop("model"))

@@ -56,7 +56,7 @@ class DisableDVResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.result import Result  # noqa: PLC0415
+        from visier_data_handling_api.models.result import Result  # noqa: PLC0415
 
         d = dict(src_dict)
         total_failures = d.pop("totalFailures", UNSET)

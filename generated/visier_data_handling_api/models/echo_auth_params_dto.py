@@ -68,8 +68,8 @@ class EchoAuthParamsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.echo_basic_auth_dto import EchoBasicAuthDTO  # noqa: PLC0415
-        from ..models.echo_o_auth_dto import EchoOAuthDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.echo_basic_auth_dto import EchoBasicAuthDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.echo_o_auth_dto import EchoOAuthDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         vanity_name = d.pop("vanityName", UNSET)

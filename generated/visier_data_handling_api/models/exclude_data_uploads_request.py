@@ -42,7 +42,7 @@ class ExcludeDataUploadsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_to_exclude import UploadToExclude  # noqa: PLC0415
+        from visier_data_handling_api.models.upload_to_exclude import UploadToExclude  # noqa: PLC0415
 
         d = dict(src_dict)
         uploads = []

@@ -68,7 +68,7 @@ class ExtractionJobAndStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extraction_job import ExtractionJob  # noqa: PLC0415
+        from visier_data_handling_api.models.extraction_job import ExtractionJob  # noqa: PLC0415
 
         d = dict(src_dict)
         parent_job_id = d.pop("parentJobId", UNSET)

@@ -56,7 +56,7 @@ class ExtractorCredentialsAPIDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extractor_credential_apidto import ExtractorCredentialAPIDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.extractor_credential_apidto import ExtractorCredentialAPIDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _connector_credentials = d.pop("connectorCredentials", UNSET)

@@ -56,7 +56,7 @@ class ExtractorSettingAPIDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extractor_setting_key_value_apidto import ExtractorSettingKeyValueAPIDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.extractor_setting_key_value_apidto import ExtractorSettingKeyValueAPIDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         connector_id = d.pop("connectorId", UNSET)

@@ -44,7 +44,7 @@ class ExtractorSettingsAPIDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.extractor_setting_apidto import ExtractorSettingAPIDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.extractor_setting_apidto import ExtractorSettingAPIDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _connectors = d.pop("connectors", UNSET)

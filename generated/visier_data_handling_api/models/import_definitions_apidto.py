@@ -56,7 +56,7 @@ class ImportDefinitionsAPIDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_definition_apidto import ImportDefinitionAPIDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.import_definition_apidto import ImportDefinitionAPIDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _data_connectors = d.pop("dataConnectors", UNSET)

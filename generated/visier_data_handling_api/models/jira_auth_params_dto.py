@@ -65,7 +65,7 @@ class JiraAuthParamsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.jira_connect_params_dto import JiraConnectParamsDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.jira_connect_params_dto import JiraConnectParamsDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         api_token = d.pop("apiToken", UNSET)

@@ -44,7 +44,7 @@ class JobCancellationResultsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_cancellation_result_dto import JobCancellationResultDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.job_cancellation_result_dto import JobCancellationResultDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _job_cancellation_results = d.pop("jobCancellationResults", UNSET)

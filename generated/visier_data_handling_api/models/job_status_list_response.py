@@ -56,7 +56,7 @@ class JobStatusListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_status_with_start_time import JobStatusWithStartTime  # noqa: PLC0415
+        from visier_data_handling_api.models.job_status_with_start_time import JobStatusWithStartTime  # noqa: PLC0415
 
         d = dict(src_dict)
         query_start_time = d.pop("queryStartTime", UNSET)

@@ -51,7 +51,7 @@ class MultipleTenantDataVersionsDetailsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_version_and_date_dto import DataVersionAndDateDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.data_version_and_date_dto import DataVersionAndDateDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode", UNSET)

@@ -56,7 +56,7 @@ class MultipleTenantDataVersionsListDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multiple_tenant_data_versions_details_dto import MultipleTenantDataVersionsDetailsDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.multiple_tenant_data_versions_details_dto import MultipleTenantDataVersionsDetailsDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _tenants = d.pop("tenants", UNSET)

@@ -68,7 +68,7 @@ class ProcessingJobAndStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processing_job import ProcessingJob  # noqa: PLC0415
+        from visier_data_handling_api.models.processing_job import ProcessingJob  # noqa: PLC0415
 
         d = dict(src_dict)
         parent_job_id = d.pop("parentJobId", UNSET)

@@ -44,7 +44,7 @@ class PublicKeysDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_key_dto import PublicKeyDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.public_key_dto import PublicKeyDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _keys = d.pop("keys", UNSET)

@@ -62,7 +62,7 @@ class PushDataCancelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_transfer_result_detail import DataTransferResultDetail  # noqa: PLC0415
+        from visier_data_handling_api.models.data_transfer_result_detail import DataTransferResultDetail  # noqa: PLC0415
 
         d = dict(src_dict)
         transfer_session_id = d.pop("transferSessionId", UNSET)

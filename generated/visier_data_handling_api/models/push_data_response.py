@@ -68,7 +68,7 @@ class PushDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant import Tenant  # noqa: PLC0415
+        from visier_data_handling_api.models.tenant import Tenant  # noqa: PLC0415
 
         d = dict(src_dict)
         transfer_session_id = d.pop("transferSessionId", UNSET)

@@ -74,7 +74,7 @@ class PushDataSourceDefinitionDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.push_data_column_definition_dto import PushDataColumnDefinitionDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.push_data_column_definition_dto import PushDataColumnDefinitionDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         source_id = d.pop("sourceId", UNSET)

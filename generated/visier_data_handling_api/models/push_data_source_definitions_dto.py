@@ -44,7 +44,7 @@ class PushDataSourceDefinitionsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.push_data_source_definition_dto import PushDataSourceDefinitionDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.push_data_source_definition_dto import PushDataSourceDefinitionDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _sources = d.pop("sources", UNSET)

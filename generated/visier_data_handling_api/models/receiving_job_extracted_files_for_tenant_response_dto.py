@@ -50,7 +50,7 @@ class ReceivingJobExtractedFilesForTenantResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receiving_job_extracted_file_response_dto import ReceivingJobExtractedFileResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.receiving_job_extracted_file_response_dto import ReceivingJobExtractedFileResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode", UNSET)

@@ -52,7 +52,7 @@ class ReceivingJobExtractedFilesListResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receiving_job_extracted_files_for_tenant_response_dto import (
+        from visier_data_handling_api.models.receiving_job_extracted_files_for_tenant_response_dto import (
             ReceivingJobExtractedFilesForTenantResponseDTO,  # noqa: PLC0415
         )
 

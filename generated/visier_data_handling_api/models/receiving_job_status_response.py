@@ -68,7 +68,7 @@ class ReceivingJobStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receiving_job import ReceivingJob  # noqa: PLC0415
+        from visier_data_handling_api.models.receiving_job import ReceivingJob  # noqa: PLC0415
 
         d = dict(src_dict)
         job_id = d.pop("jobId", UNSET)

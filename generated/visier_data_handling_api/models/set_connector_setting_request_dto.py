@@ -47,7 +47,7 @@ class SetConnectorSettingRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_connector_settings_request_dto import TenantConnectorSettingsRequestDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.tenant_connector_settings_request_dto import TenantConnectorSettingsRequestDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         connector_id = d.pop("connectorId")

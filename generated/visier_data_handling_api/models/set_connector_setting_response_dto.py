@@ -65,7 +65,7 @@ class SetConnectorSettingResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_settings_response_dto import ConnectorSettingsResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.connector_settings_response_dto import ConnectorSettingsResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode", UNSET)

@@ -42,7 +42,7 @@ class SetConnectorSettingsRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_connector_setting_request_dto import SetConnectorSettingRequestDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.set_connector_setting_request_dto import SetConnectorSettingRequestDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         connectors = []

@@ -44,7 +44,7 @@ class SetConnectorSettingsResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_connector_setting_response_dto import SetConnectorSettingResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.set_connector_setting_response_dto import SetConnectorSettingResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _tenants = d.pop("tenants", UNSET)

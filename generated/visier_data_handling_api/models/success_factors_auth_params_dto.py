@@ -65,7 +65,7 @@ class SuccessFactorsAuthParamsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.success_factors_o_auth_params_dto import SuccessFactorsOAuthParamsDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.success_factors_o_auth_params_dto import SuccessFactorsOAuthParamsDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         host_domain_name = d.pop("hostDomainName", UNSET)

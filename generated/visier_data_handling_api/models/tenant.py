@@ -56,7 +56,7 @@ class Tenant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source import Source  # noqa: PLC0415
+        from visier_data_handling_api.models.source import Source  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode", UNSET)

@@ -47,7 +47,7 @@ class TenantConnectorSettingsRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_setting_request_dto import ConnectorSettingRequestDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.connector_setting_request_dto import ConnectorSettingRequestDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode")

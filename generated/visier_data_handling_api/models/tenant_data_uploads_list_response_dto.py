@@ -56,7 +56,7 @@ class TenantDataUploadsListResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_data_uploads_response_dto import TenantDataUploadsResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.tenant_data_uploads_response_dto import TenantDataUploadsResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         _tenants = d.pop("tenants", UNSET)

@@ -51,7 +51,7 @@ class TenantDataUploadsResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_data_upload_status_response_dto import TenantDataUploadStatusResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.tenant_data_upload_status_response_dto import TenantDataUploadStatusResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode", UNSET)

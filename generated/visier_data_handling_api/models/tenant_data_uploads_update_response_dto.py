@@ -56,7 +56,7 @@ class TenantDataUploadsUpdateResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tenant_data_upload_update_status_response_dto import TenantDataUploadUpdateStatusResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.tenant_data_upload_update_status_response_dto import TenantDataUploadUpdateStatusResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         total_failures = d.pop("totalFailures", UNSET)

@@ -50,7 +50,7 @@ class TenantSourceFilesListResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.source_file_response_dto import SourceFileResponseDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.source_file_response_dto import SourceFileResponseDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         tenant_code = d.pop("tenantCode", UNSET)

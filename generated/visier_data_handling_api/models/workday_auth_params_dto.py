@@ -92,9 +92,9 @@ class WorkdayAuthParamsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pair_dto import PairDTO  # noqa: PLC0415
-        from ..models.workday_o_auth_params_dto import WorkdayOAuthParamsDTO  # noqa: PLC0415
-        from ..models.workday_refresh_token_params_dto import WorkdayRefreshTokenParamsDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.pair_dto import PairDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.workday_o_auth_params_dto import WorkdayOAuthParamsDTO  # noqa: PLC0415
+        from visier_data_handling_api.models.workday_refresh_token_params_dto import WorkdayRefreshTokenParamsDTO  # noqa: PLC0415
 
         d = dict(src_dict)
         user_id = d.pop("userId", UNSET)
