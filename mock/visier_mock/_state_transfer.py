@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from ._errors import bad_request, not_found
+from ._errors import MockError, bad_request, not_found
 
 OPEN, COMPLETED, CANCELLED = "OPEN", "COMPLETED", "CANCELLED"
 
@@ -96,12 +96,14 @@ class TransferStore:
 
 
 def open_session(store: TransferStore, session_id: str) -> Session:
-    """The session, if it exists (404) and still takes batches (400 naming transferSessionId)."""
+    """The session, if it exists (404) and still takes batches: else 409, as for a DDI transaction that takes no more
+    files (a request valid in itself, sent to a session in the wrong state)."""
     session = store.sessions.get(session_id)
     if session is None:
         raise not_found("Transfer session", session_id)
     if session.status != OPEN:
-        raise bad_request("transferSessionId", f"the transfer session is {session.status.lower()}, not open")
+        raise MockError(409, f"Transfer session [{session_id}] is {session.status.lower()}, not open; "
+                             "it takes no more batches.")
     return session
 
 

@@ -77,7 +77,7 @@ def test_completion_starts_a_receiving_job_then_processing_on_the_mock_s_clock(a
     assert processing[0]["dataVersion"]
     # A completed session takes nothing more.
     late = _push(api, session, source, 2, "EmployeeID,StartDate\n8,2026-01-01")
-    assert late.status_code == 400 and "transferSessionId" in late.json()["message"]
+    assert late.status_code == 409 and "is completed, not open" in late.json()["message"]
 
 
 def test_a_cancelled_session_starts_no_job_and_takes_nothing_more(api: Api) -> None:
@@ -86,7 +86,8 @@ def test_a_cancelled_session_starts_no_job_and_takes_nothing_more(api: Api) -> N
     assert cancelled["status"] == "CANCELLED"
     jobs_before = len(api.state.jobs)
     refused = api.send("POST", "/v1/op/jobs/receiving-jobs", {"transferSessionId": session})
-    assert refused.status_code == 400 and len(api.state.jobs) == jobs_before
+    assert refused.status_code == 409 and "is cancelled, not open" in refused.json()["message"]
+    assert len(api.state.jobs) == jobs_before
 
 
 def test_files_go_to_the_source_their_name_matches(api: Api) -> None:

@@ -9,7 +9,7 @@ import itertools
 from typing import Any
 
 import attrs
-from visier_data_handling import BadRequest, ServiceMayHaveActed
+from visier_data_handling import ApiException, BadRequest, ServiceMayHaveActed
 from visier_data_handling._exceptions import APIConnectionError
 from visier_data_handling_api.models import (
     PushDataCancelResponse,
@@ -41,6 +41,7 @@ class FakeTransfer:
     drop_complete: list[bool] = attrs.Factory(list)  # True = lose it without acting
     lose_start: list[bool] = attrs.Factory(list)  # True = open a session, then lose the answer
     fail_cancel: bool = False
+    not_open_status: int = 400  # how a completion of a session no longer open is refused (the mock: 409)
     ids: Any = attrs.Factory(lambda: (f"s-{i}" for i in itertools.count(1)))
 
     async def aget_sources(self, **_: object) -> PushDataSourceDefinitionsDTO:
@@ -72,7 +73,8 @@ class FakeTransfer:
         if self.drop_complete and self.drop_complete.pop(0):
             raise _lost("pushDataComplete")
         if self.status[transfer_session_id] != "OPEN":
-            raise BadRequest(400, body={"message": "the transfer session is completed, not open"})
+            refused = BadRequest if self.not_open_status == 400 else ApiException
+            raise refused(self.not_open_status, body={"message": "the transfer session is completed, not open"})
         self.status[transfer_session_id] = "COMPLETED"
         if self.lose_complete and self.lose_complete.pop(0):
             raise _lost("pushDataComplete")

@@ -111,8 +111,9 @@ def test_a_completion_whose_answer_is_lost_is_sent_again() -> None:
     assert fake.calls.count("complete s-1") == 2 and fake.status["s-1"] == "COMPLETED"
 
 
-def test_a_completion_refused_after_a_lost_answer_says_the_session_was_completed() -> None:
-    fake = FakeTransfer(lose_complete=[True])
+@pytest.mark.parametrize("refused_with", [400, 409])
+def test_a_completion_refused_after_a_lost_answer_says_the_session_was_completed(refused_with: int) -> None:
+    fake = FakeTransfer(lose_complete=[True], not_open_status=refused_with)
     with pytest.raises(ServiceMayHaveActed, match="transfer session s-1 was completed, but the answer"), \
             _session(fake) as session:
         session.push(_records(1))

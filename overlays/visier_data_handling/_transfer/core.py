@@ -31,7 +31,6 @@ from .._exceptions import (
     SETTING_ERRORS,
     TRANSIENT,
     ApiException,
-    BadRequest,
     InvalidArgument,
     ServiceMayHaveActed,
     VisierError,
@@ -199,8 +198,8 @@ class TransferCore:
                 if attempt == COMPLETE_RESENDS:
                     raise
                 continue
-            except BadRequest as refused:
-                if lost is None:
+            except ApiException as refused:  # a resend refused as completed already: 409 Conflict (the mock), or 400
+                if lost is None or refused.status not in (400, 409):
                     raise
                 raise ServiceMayHaveActed(
                     f"transfer session {session_id} was completed, but the answer naming its receiving job was lost; "
