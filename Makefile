@@ -163,6 +163,7 @@ bench: setup
 	$(BIN)/python benchmarks/mock_paging.py
 	$(BIN)/python benchmarks/scale_load.py
 	$(BIN)/python benchmarks/profile_call.py
+	$(BIN)/python benchmarks/instructions.py
 	$(BIN)/python benchmarks/untraced_cost.py
 	$(BIN)/python benchmarks/spec_diff_time.py
 

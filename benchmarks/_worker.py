@@ -3,10 +3,10 @@
     python benchmarks/_worker.py serve CONTENDER      # reads one JSON command a line, answers one JSON line
 
 Contenders: ``raw`` (a plain httpx loop), ``ours`` (the SDK, default constructor), ``ours-httpx`` (the SDK with
-async_backend="httpx", httpx's own async pool), ``ours-urllib3`` (the SDK with sync_backend="urllib3"),
-``official`` (visier-platform-sdk: urllib3 and pydantic). Every contender gets the same connection limits. This
-file imports neither httpx nor the SDK at the top, so that it runs in the official SDK's venv too; no tracing runs
-inside a timed loop (memory is measured in a pass of its own).
+async_backend="httpx", httpx's own async pool), ``ours-sync-httpx`` (the SDK with sync_backend="httpx", httpx's
+own sync pool), ``official`` (visier-platform-sdk: urllib3 and pydantic). Every contender gets the same connection
+limits. This file imports neither httpx nor the SDK at the top, so that it runs in the official SDK's venv too; no
+tracing runs inside a timed loop (memory is measured in a pass of its own).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class Contender:
                 api = _official(url)
                 self.sync[url] = api.latest_enabled_dv
             else:
-                ours = _ours(url, sync_backend="urllib3" if self.name == "ours-urllib3" else None)
+                ours = _ours(url, sync_backend="httpx" if self.name == "ours-sync-httpx" else None)
                 self.clients[url] = ours
                 self.sync[url] = ours.data_and_job_handling.latest_enabled_dv
             self.sync[url]()  # sign in, open the connection, import what the call needs

@@ -95,17 +95,17 @@ def client_rows(n: dict[str, int], canned: str, mock: str, pythons: dict[str, st
         for label, url in (("canned", canned), ("mock", mock))[: 1 if smoke else 2]
     ]
     names = list(pythons)
-    extra = {"ours-httpx": sys.executable, "ours-urllib3": sys.executable}
+    extra = {"ours-httpx": sys.executable, "ours-sync-httpx": sys.executable}
     workers = {name: Worker(name, python) for name, python in {**pythons, **extra}.items()}
     try:
         for label, url in (("canned", canned), ("mock", mock)):
-            per_call = interleaved(n["rounds"], [*names, "ours-urllib3"],
+            per_call = interleaved(n["rounds"], [*names, "ours-sync-httpx"],
                                    lambda w, u=url: workers[w].ask(do="per_call", url=u, calls=n["calls"]) * 1e6)
             # The targets (issue 33): at most the official SDK's time, on both servers.
             target = {"official": 1.0}
             rows.append(Row(f"per sync call ({label})", "µs", "lower", {k: per_call[k] for k in names}, target))
-            rows.append(Row('  same, ours with sync_backend="urllib3"', "µs", "lower",
-                            {**{k: per_call[k] for k in names}, "ours": per_call["ours-urllib3"]}))
+            rows.append(Row('  same, ours with sync_backend="httpx"', "µs", "lower",
+                            {**{k: per_call[k] for k in names}, "ours": per_call["ours-sync-httpx"]}))
         fan = interleaved(n["async_rounds"], [*names, "ours-httpx"], lambda w: workers[w].ask(
             do="fan_out", url=canned, total=n["async"], concurrency=CONNECTIONS))
         title = (f"async: {n['async']:,} GETs at concurrency {CONNECTIONS}, default constructor (canned; official: "
@@ -175,7 +175,7 @@ def per_call_only(rounds: int, calls: int, peers: str | None) -> int:
     """The sync per-call rows alone (the quick check while working on a call's cost), with the load average."""
     load_before = os.getloadavg()
     pythons = {"raw": sys.executable, "ours": sys.executable, **({"official": peers} if peers else {})}
-    names = [*pythons, "ours-urllib3"]
+    names = [*pythons, "ours-sync-httpx"]
     workers = {name: Worker(name, pythons.get(name, sys.executable)) for name in names}
     rows = []
     try:
@@ -187,8 +187,8 @@ def per_call_only(rounds: int, calls: int, peers: str | None) -> int:
                                        lambda w, u=url: workers[w].ask(do="per_call", url=u, calls=calls) * 1e6)
                 rows.append(Row(f"per sync call ({label})", "µs", "lower", {k: per_call[k] for k in pythons},
                                 {"official": 1.0}))
-                rows.append(Row('  same, ours with sync_backend="urllib3"', "µs", "lower",
-                                {**{k: per_call[k] for k in pythons}, "ours": per_call["ours-urllib3"]}))
+                rows.append(Row('  same, ours with sync_backend="httpx"', "µs", "lower",
+                                {**{k: per_call[k] for k in pythons}, "ours": per_call["ours-sync-httpx"]}))
     finally:
         for worker in workers.values():
             worker.close()

@@ -64,9 +64,9 @@ class VisierDataHandling(FlowMethods):
     ``SSL_CERT_FILE``/``SSL_CERT_DIR`` apply unless ``trust_env=False``. ``proxy`` (a URL, credentials allowed, or an
     ``httpx.Proxy``) and ``verify`` (a CA bundle file or directory, an ``ssl.SSLContext``, or False: logged as a
     warning) win over them; ``cert`` is a client certificate (a file, or (certificate, key[, password])).
-    Sync calls run on httpx's own pool (``sync_backend="auto"``, the default, or ``"httpx"``), or on urllib3's
-    (``sync_backend="urllib3"``, the ``urllib3`` extra; see ``docs/client-options.md``); retries, auth, proxies, TLS
-    and errors are the same on both.
+    Sync calls run on urllib3's pool when urllib3 2 is installed (the ``urllib3`` extra), else on httpx's own:
+    ``sync_backend="auto"``, the default; ``"urllib3"`` or ``"httpx"`` forces one (see ``docs/client-options.md``).
+    Retries, auth, proxies, TLS and errors are the same on both.
 
     ``default_headers`` go with every operation's request (not the sign-in's; an operation's own header of the same
     name wins); the headers the sign-in sets

@@ -131,8 +131,8 @@ def test_the_readme_renders_on_a_package_index() -> None:
     assert all(link.startswith(("https://", "http://", "#")) for link in links), links
     first_screen = "\n".join(readme.splitlines()[:30])
     # On no index: the first screen installs from the clone, in a venv (a system pip may be externally managed).
-    for needed in ["python3 -m venv ", '/bin/pip install "./[cli,aiohttp]"', "/bin/pip install ./mock", "visier-dh ",
-                   "visier-mock serve", "make demo", "make test"]:
+    for needed in ["python3 -m venv ", '/bin/pip install "./[cli,aiohttp,urllib3]"', "/bin/pip install ./mock",
+                   "visier-dh ", "visier-mock serve", "make demo", "make test"]:
         assert needed in first_screen, needed
     assert "pip install visier" not in readme and 'pip install "visier' not in readme
     assert "[mock]" not in readme and "visier_data_handling.demo" not in readme

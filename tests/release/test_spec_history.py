@@ -63,3 +63,13 @@ def test_a_given_order_wins_and_a_file_that_fails_is_a_crashed_pair(tmp_path: Pa
     assert lines[1].startswith("004-data-in-1a681e5-after -> 000-garbage  crashed: spec-diff exit 2: spec-diff: "
                                "failed: ")
     assert lines[2] == "spec-history: 2 pairs, 1 crashed, 0 breaking, 0 minor, 0 patch, 1 none"
+
+
+def test_the_readme_shows_the_history_run_and_the_summary_of_the_table_in_releasing() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Regenerating the client", 1)[1].split("\n## ", 1)[0]
+    assert "make spec-history DIR=" in section and "make spec-update UPSTREAM=" in section
+    table = (ROOT / "docs" / "releasing.md").read_text(encoding="utf-8")
+    run_summary = re.findall(r"^spec-history: \d+ pairs, .*$", table, flags=re.MULTILINE)
+    assert len(run_summary) == 1 and run_summary[0].startswith("spec-history: 154 pairs, 0 crashed")  # all 155 versions
+    assert f"`{run_summary[0]}`" in " ".join(section.split())

@@ -46,9 +46,10 @@ def request(
     keywords, of their several types."""
     if not _plain(client, kwargs):
         return client.request(method, url, extensions=extensions, **kwargs)
-    headers = httpx.Headers(client.headers)
+    headers = client.headers  # the Request copies it
     own = kwargs.pop("headers", None)
     if own:
+        headers = httpx.Headers(headers)
         headers.update(own)
     if "timeout" not in extensions:
         extensions = {**extensions, "timeout": client.timeout.as_dict()}
@@ -56,11 +57,23 @@ def request(
     client._state = ClientState.OPENED
     response = _send_handling_auth(client, built, client._build_request_auth(built))
     try:
-        response.read()
+        _read(response)
     except BaseException:
         response.close()
         raise
     return response
+
+
+def _read(response: httpx.Response) -> None:
+    """``response.read()``; an answer the transport has already read whole (urllib3's) and that has nothing to
+    decode is taken as it is, instead of through httpx's decoders and chunker, and closed as ``read`` closes it."""
+    stream = response.stream
+    body = stream._stream if isinstance(stream, BoundSyncStream) else None
+    if isinstance(body, httpx.ByteStream) and "content-encoding" not in response.headers:
+        response._content = body._stream
+        response.close()
+    else:
+        response.read()
 
 
 def _send_handling_auth(client: httpx.Client, request: httpx.Request, auth: httpx.Auth) -> httpx.Response:

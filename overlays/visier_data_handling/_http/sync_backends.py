@@ -1,9 +1,9 @@
-"""Which pool sync calls run on: ``sync_backend="auto"`` (the default: httpx's), ``"httpx"`` or ``"urllib3"``.
+"""Which pool sync calls run on: ``sync_backend="auto"`` (the default), ``"httpx"`` or ``"urllib3"``.
 
-Measured side by side (docs/benchmarks.md), urllib3's pool behind httpx's request and response types costs a
-sync call more than httpx's own pool does: what urllib3 saves over httpcore, turning its responses into httpx's
-spends again. So ``"auto"`` is httpx's pool, and urllib3's is there for those who want the pool the official SDK
-and ``requests`` use (the ``urllib3`` extra). Both pass the same network tests (proxies, TLS, uploads, errors).
+``"auto"`` is urllib3's pool when urllib3 2 is installed (the ``urllib3`` extra; it is also what the official SDK
+and ``requests`` use), else httpx's. Behind httpx's request and response types urllib3's pool costs a sync call
+less than httpx's own (docs/benchmarks.md); both pass the same network tests (proxies, TLS, uploads, errors), and
+``"httpx"`` keeps httpx's pool for those who want it.
 """
 
 from __future__ import annotations
@@ -16,16 +16,29 @@ import httpx
 from .._exceptions import ConfigurationError
 
 SYNC_BACKENDS = ("auto", "httpx", "urllib3")
-_MISSING = 'sync_backend="urllib3" needs urllib3: pip install "visier-data-handling[urllib3]"'
+_MISSING = 'sync_backend="urllib3" needs urllib3 2: pip install "visier-data-handling[urllib3]"'
+
+
+def _urllib3_2() -> bool:
+    """Whether urllib3 2 is installed (urllib3 1.x, which older stacks pin, lacks what the transport uses); its
+    transport imports it next anyway."""
+    if importlib.util.find_spec("urllib3") is None:
+        return False
+    from urllib3 import _version  # only here: urllib3 is an extra
+
+    return not _version.__version__.startswith(("0.", "1."))
 
 
 def check_sync_backend(backend: object) -> str:
     """The sync backend to use (checked when the client is built, not at its first call)."""
     if backend not in SYNC_BACKENDS:
         raise ConfigurationError(f"sync_backend must be one of {', '.join(map(repr, SYNC_BACKENDS))}, not {backend!r}")
-    if backend == "urllib3" and importlib.util.find_spec("urllib3") is None:
+    if backend == "httpx":
+        return "httpx"
+    installed = _urllib3_2()
+    if backend == "urllib3" and not installed:
         raise ConfigurationError(_MISSING)
-    return "urllib3" if backend == "urllib3" else "httpx"
+    return "urllib3" if installed else "httpx"
 
 
 def sync_network_transport(

@@ -26,8 +26,7 @@ import re
 import ssl
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import urllib3
@@ -44,7 +43,9 @@ from urllib3.exceptions import ProxyError as Urllib3ProxyError
 
 from .._config import proxy_authorization
 
-CHUNK_BYTES = 64 * 1024
+if TYPE_CHECKING:
+    from urllib3._base_connection import BaseHTTPConnection  # a protocol urllib3 defines for type checkers only
+
 _TUNNEL_REFUSED = re.compile(r"Tunnel connection failed: (\d{3}.*)")
 _HTTP_VERSIONS = {10: b"HTTP/1.0", 11: b"HTTP/1.1"}
 
@@ -89,35 +90,6 @@ def _mapped_error(exc: Exception, request: httpx.Request) -> httpx.TransportErro
     return None
 
 
-@contextmanager
-def _mapped(request: httpx.Request) -> Iterator[None]:
-    try:
-        yield
-    except httpx.TransportError:
-        raise
-    except Exception as exc:
-        error = _mapped_error(exc, request)
-        if error is None:
-            raise
-        raise error from exc
-
-
-class _ResponseStream(httpx.SyncByteStream):
-    """A urllib3 response's body, read as it comes; closing it early closes the connection (as httpcore does), and
-    a body read to its end has already put the connection back in the pool."""
-
-    def __init__(self, response: urllib3.BaseHTTPResponse, request: httpx.Request) -> None:
-        self._response, self._request = response, request
-
-    def __iter__(self) -> Iterator[bytes]:
-        with _mapped(self._request):
-            yield from self._response.stream(CHUNK_BYTES, decode_content=False)
-
-    def close(self) -> None:
-        self._response.close()
-        self._response.release_conn()
-
-
 class _WriteTimeout(threading.local):
     """The write timeout of the request this thread is sending (a sync transport sends on the caller's thread)."""
 
@@ -149,11 +121,25 @@ class _HTTPPool(urllib3.HTTPConnectionPool):
 class _HTTPSPool(urllib3.HTTPSConnectionPool):
     ConnectionCls = _HTTPSWritesInTime
 
+    def _validate_conn(self, conn: BaseHTTPConnection) -> None:
+        # urllib3 warns on each unverified connection; with verify=False the SDK has already said so, once, as it
+        # does on httpx's pool. So only the connecting is kept.
+        urllib3.HTTPConnectionPool._validate_conn(self, conn)
+
+
+_TIMEOUTS: dict[tuple[float | None, float | None], urllib3.Timeout] = {}  # a few distinct pairs in a program
+
 
 def _timeouts(request: httpx.Request) -> tuple[urllib3.Timeout, float | None]:
     limits = request.extensions.get("timeout") or {}
     _WRITE.seconds = limits.get("write")
-    return urllib3.Timeout(connect=limits.get("connect"), read=limits.get("read")), limits.get("pool")
+    key = (limits.get("connect"), limits.get("read"))
+    timeout = _TIMEOUTS.get(key)
+    if timeout is None:  # urllib3 checks each value as it builds one; a call reuses it
+        if len(_TIMEOUTS) > 256:  # deadlines shorten timeouts to what is left: do not keep each of those
+            _TIMEOUTS.clear()
+        timeout = _TIMEOUTS[key] = urllib3.Timeout(connect=key[0], read=key[1])
+    return timeout, limits.get("pool")
 
 
 def _headers(request: httpx.Request) -> dict[str, str] | urllib3.HTTPHeaderDict:
@@ -211,7 +197,7 @@ class Urllib3Transport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         timeout, pool_timeout = _timeouts(request)
         url = request.url
-        with _mapped(request):
+        try:  # a plain try, not a context manager: this runs for every request
             if self._forwards and url.scheme == "http":  # the proxy takes the whole URL and its own headers
                 send: Callable[..., urllib3.BaseHTTPResponse] = self._pool.urlopen
                 target = str(url)
@@ -225,16 +211,23 @@ class Urllib3Transport(httpx.BaseTransport):
                 headers=_headers(request),
                 redirect=False,
                 retries=False,
-                preload_content=False,
+                preload_content=True,  # the SDK reads every answer whole; httpx decodes it (Content-Encoding)
                 decode_content=False,
                 assert_same_host=False,
                 timeout=timeout,
                 pool_timeout=pool_timeout,
             )
+        except httpx.TransportError:
+            raise
+        except Exception as exc:
+            error = _mapped_error(exc, request)
+            if error is None:
+                raise
+            raise error from exc
         return httpx.Response(
             response.status,
-            headers=list(response.headers.items()),
-            stream=_ResponseStream(response, request),
+            headers=response.headers,  # a Mapping whose items() gives a repeated header once per value
+            stream=httpx.ByteStream(response.data),
             extensions={
                 "http_version": _HTTP_VERSIONS.get(response.version, b"HTTP/1.1"),
                 "reason_phrase": response.reason.encode("latin-1") if response.reason else b"",
