@@ -31,12 +31,6 @@ def _open_session(session_id: str) -> Session:
     return open_session(state().transfer_store, session_id)
 
 
-def _sequence(sequence: int | None) -> int:
-    if sequence is None:
-        raise bad_request("sequence", "number each batch of a transfer session")
-    return sequence
-
-
 def tenant_code_of(tenant_code: str | None) -> str:
     """The tenant a batch is for: the administrating tenant unless tenantCode names one the mock lists."""
     s = state()
@@ -79,13 +73,12 @@ async def push_data(transfer_session_id: str, body: Any, source_id: str | None =
     source = s.transfer_store.source_by_id(source_id)
     if source is None:
         raise MockError(404, f"Invalid value for 'sourceId': unknown source {source_id!r}")
-    tenant, number = tenant_code_of(tenant_code), _sequence(sequence)
+    tenant = tenant_code_of(tenant_code)
     rows = _rows(body, source)
     with s.lock:
         session = _open_session(transfer_session_id)
-        batch = Batch(number, tenant, source["name"], rows, size, source_id=source_id)
-        s.transfer_store.add(session, batch)
-        return batch_answer(session, session.batches[number])
+        batch = Batch(sequence, tenant, source["name"], rows, size, source_id=source_id)
+        return batch_answer(session, s.transfer_store.add(session, batch))
 
 
 async def push_data_cancel(transfer_session_id: str, **_: Any) -> Any:

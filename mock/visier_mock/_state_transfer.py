@@ -26,7 +26,7 @@ _SOURCES = [
 
 @attrs.define
 class Batch:
-    sequence: int
+    sequence: int | None  # None: sent without a number (the spec makes it optional); add() numbers it
     tenant: str
     source: str  # the source's name ("" for a file no source's pattern matches)
     rows: int
@@ -86,13 +86,17 @@ class TransferStore:
         return session
 
     @staticmethod
-    def add(session: Session, batch: Batch) -> bool:
-        """Keep the batch under its sequence number; False when that number is already held (not counted again)."""
-        if batch.sequence in session.batches:
+    def add(session: Session, batch: Batch) -> Batch:
+        """Keep the batch under its sequence number, and return the batch held there: an earlier one when that
+        number is already held (not counted again). A batch without a number goes after the highest one held."""
+        if batch.sequence is None:
+            batch.sequence = max(session.batches, default=0) + 1
+        held = session.batches.get(batch.sequence)
+        if held is not None:
             session.duplicates += 1
-            return False
+            return held
         session.batches[batch.sequence] = batch
-        return True
+        return batch
 
 
 def open_session(store: TransferStore, session_id: str) -> Session:

@@ -79,9 +79,9 @@ class _Upload:
                      source["sourceId"] if source else "")
 
 
-def _sequence(text: str | None) -> int:
+def _sequence(text: str | None) -> int | None:
     if text is None:
-        raise bad_request("sequence", "number each file of a transfer session")
+        return None  # numbered when kept
     if not text.isdigit() or int(text) > TRANSFER_SEQUENCE_MAXIMUM:
         raise bad_request("sequence", f"{text!r} must be a whole number from 0 to {TRANSFER_SEQUENCE_MAXIMUM}")
     return int(text)
@@ -107,8 +107,7 @@ async def receive_data(s: State, scope: Scope, receive: Receive, send: Send) -> 
         batch = upload.batch(s, form)
         with s.lock:
             session = open_session(s.transfer_store, upload.session_id)
-            s.transfer_store.add(session, batch)
-            answer: dict[str, Any] = batch_answer(session, session.batches[batch.sequence])
+            answer: dict[str, Any] = batch_answer(session, s.transfer_store.add(session, batch))
     except MockError as error:
         await status_response(error.status, error.message)(scope, receive, send)
         return

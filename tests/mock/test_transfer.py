@@ -27,6 +27,18 @@ def _push(api: Api, session: str, source: str, sequence: int, rows: str, **param
     return api.send("PUT", f"{SESSIONS}/{session}/add", rows, sourceId=source, sequence=sequence, **params)
 
 
+def test_a_batch_or_file_sent_without_a_sequence_is_kept_after_the_highest_held(api: Api) -> None:
+    session, source = _session(api), _source(api, "Employee")["sourceId"]
+    assert api.ok(_push(api, session, source, 5, "EmployeeID,StartDate\n5,2026-01-05"))["sequence"] == 5
+    unnumbered = api.send("PUT", f"{SESSIONS}/{session}/add", "EmployeeID,StartDate\n6,2026-01-06", sourceId=source)
+    assert api.ok(unnumbered)["sequence"] == 6  # the spec makes the number optional: taken, not refused
+    files = {"file": ("Employee.csv", b"EmployeeID,StartDate\n7,2026-01-07\n", "text/csv")}
+    uploaded = api.http.put(f"{SESSIONS}/{session}/upload", files=files, params={"sourceId": source},
+                            headers=api.headers)
+    assert api.ok(uploaded)["sequence"] == 7
+    assert sorted(api.state.transfer_store.sessions[session].batches) == [5, 6, 7]
+
+
 def test_sources_carry_their_column_definitions(api: Api) -> None:
     employee = _source(api, "Employee")
     columns = {c["columnName"]: c for c in employee["columns"]}
