@@ -5,8 +5,8 @@
 
 cProfile's own time per function, summed by the package the function lives in, over many calls of one operation
 against the canned server (which answers from bytes built once); the time blocked on the socket is set apart, and
-the rest is the client's CPU, split by package (cProfile's overhead inflates it evenly). The gap
-to the official SDK (urllib3) is mostly what httpx costs over urllib3; this says how much of a call is httpx's.
+the rest is the client's CPU, split by package (cProfile's overhead inflates it evenly): how much of a call is the
+SDK's own, httpx's, and the pool's (urllib3 and http.client by default, httpcore and h11 with sync_backend="httpx").
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ GROUPS = {  # first match wins, on the function's file path
     "visier_data_handling (overlays)": "visier_data_handling",
     "httpx": "/httpx/",
     "httpcore, h11 (httpx's transport)": ("/httpcore/", "/h11/"),
+    "urllib3, http.client (the default sync pool)": ("/urllib3/", "/http/client.py", "/email/"),
     "attrs, dateutil": ("/attr/", "/attrs/", "/dateutil/"),
     "socket, ssl, selectors (the wire)": ("socket.py", "ssl.py", "selectors.py", "<method 'recv", "<method 'send"),
 }

@@ -5,8 +5,8 @@ Data Intake's multipart uploadFile) against a raw httpx upload of the same file,
     python benchmarks/upload_memory.py --smoke  # 4 MB, one round, nothing written
 
 Each upload runs in a fresh process, against the mock (fileUpload) or the test upload service
-(tests/client/intake_server.py, which hashes the multipart file part without keeping it; the mock serves no DDI
-yet), each server in its own process. The figure is the growth of the process's peak RSS (VmHWM) over its RSS just
+(tests/client/intake_server.py, which hashes the multipart file part without keeping it, DDI's uploadFile), each
+server in its own process. The figure is the growth of the process's peak RSS (VmHWM) over its RSS just
 before the upload, after imports, client and sign-in (for DDI, a first small upload), so it counts only what the
 upload itself holds. The target (issues 30 and 31): under 30 MB for a 200 MB file, through every SDK path.
 

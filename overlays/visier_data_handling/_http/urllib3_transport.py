@@ -1,5 +1,5 @@
-"""``sync_backend="urllib3"``: urllib3's connection pool under httpx's request and response types (the ``urllib3``
-extra; the official SDK runs on urllib3).
+"""urllib3's connection pool under httpx's request and response types: the sync pool by default when urllib3 2 is
+installed (``sync_backend="auto"`` or ``"urllib3"``, the ``urllib3`` extra; the official SDK runs on urllib3 too).
 
 Auth, retries, paging, uploads and errors stay the httpx-typed layers above this transport. What httpx's transport
 would decide is decided here the same way:
@@ -9,6 +9,9 @@ would decide is decided here the same way:
 * the request's ``timeout`` extension: connect, read, write (urllib3 would write under the connect timeout), pool;
 * the headers as httpx built them (urllib3 adds none), the body streamed as httpx framed it (``Content-Length``
   or chunked), no redirect followed, no retry (the retry layer above decides), no decoding (httpx decodes);
+* the answer read whole before it is handed over, as bytes: the SDK reads every answer whole anyway, and a body
+  httpx need not decode then skips httpx's stream layers (``direct_send.py``); an error while reading it is mapped
+  like any other;
 * urllib3's errors become httpx's, by what they say about the request (the retry layer and
   ``network_errors.py`` read those): could not connect -> ``ConnectError``; the connect timed out ->
   ``ConnectTimeout``; no free connection in time -> ``PoolTimeout``; the proxy refused the tunnel -> ``ProxyError``
