@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from client.test_wrong_host import Plain, serving, silent_host
+from client.test_wrong_host import Plain, silent_host
 from typer.testing import CliRunner
 from visier_data_handling.cli import app
 from visier_mock import RunningMock
 from visier_mock._server import free_port
+from web_server import serving
 
 from .scripted import REMOTE_FILE, SCRIPT, TENANT, Outcome
 

@@ -15,12 +15,12 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from web_server import serving
 
 from . import png
 
@@ -85,14 +85,8 @@ def served(site: Path) -> Iterator[str]:
     # The test's own copy of the jobs page, with the probe: the built page itself is left as it is.
     page = (site / "jobs.html").read_text(encoding="utf-8")
     (site / "jobs-probed.html").write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    with ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_address[1]}/jobs-probed.html"
-        finally:
-            server.shutdown()
+    with serving(functools.partial(_QuietHandler, directory=str(site))) as url:
+        yield url + "/jobs-probed.html"
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
