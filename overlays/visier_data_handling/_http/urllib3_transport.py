@@ -24,6 +24,7 @@ A SOCKS proxy stays on httpx's transport (urllib3 would need PySocks).
 
 from __future__ import annotations
 
+import functools
 import http.client
 import re
 import ssl
@@ -130,19 +131,16 @@ class _HTTPSPool(urllib3.HTTPSConnectionPool):
         urllib3.HTTPConnectionPool._validate_conn(self, conn)
 
 
-_TIMEOUTS: dict[tuple[float | None, float | None], urllib3.Timeout] = {}  # a few distinct pairs in a program
+@functools.lru_cache(maxsize=256)  # a few distinct pairs in a program; deadlines shorten some, so a bound
+def _timeout(connect: float | None, read: float | None) -> urllib3.Timeout:
+    """urllib3 checks each value as it builds a Timeout: a call reuses one."""
+    return urllib3.Timeout(connect=connect, read=read)
 
 
 def _timeouts(request: httpx.Request) -> tuple[urllib3.Timeout, float | None]:
     limits = request.extensions.get("timeout") or {}
     _WRITE.seconds = limits.get("write")
-    key = (limits.get("connect"), limits.get("read"))
-    timeout = _TIMEOUTS.get(key)
-    if timeout is None:  # urllib3 checks each value as it builds one; a call reuses it
-        if len(_TIMEOUTS) > 256:  # deadlines shorten timeouts to what is left: do not keep each of those
-            _TIMEOUTS.clear()
-        timeout = _TIMEOUTS[key] = urllib3.Timeout(connect=key[0], read=key[1])
-    return timeout, limits.get("pool")
+    return _timeout(limits.get("connect"), limits.get("read")), limits.get("pool")
 
 
 def _headers(request: httpx.Request) -> dict[str, str] | urllib3.HTTPHeaderDict:
