@@ -46,6 +46,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import ProxyError as Urllib3ProxyError
 
 from .._config import proxy_authorization
+from .response_head import QuickHeadResponse
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection  # a protocol urllib3 defines for type checkers only
@@ -105,7 +106,10 @@ _WRITE = _WriteTimeout()
 
 class _WritesInTime(urllib3.connection.HTTPConnection):
     """urllib3 writes a request under the connect timeout; httpx under the write timeout. So the connection is made
-    first (under the connect timeout), then the request is written under the write timeout."""
+    first (under the connect timeout), then the request is written under the write timeout. The answer's head is
+    read by ``response_head.py``, which leaves the ``email`` package out."""
+
+    response_class = QuickHeadResponse
 
     def request(self, *args: Any, **kwargs: Any) -> None:  # Any: urllib3's own parameters, passed on unchanged
         if self.sock is None:
