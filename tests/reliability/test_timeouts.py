@@ -4,13 +4,14 @@ that accepts the connection and never answers. Each call must end within its tim
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
-from visier_data_handling import APITimeoutError, VisierDataHandling
+from visier_data_handling import APITimeoutError, VisierDataHandling, VisierError
 
 from .conftest import SilentServer
 
@@ -107,3 +108,19 @@ def test_a_load_does_not_hang_either(silent_server: SilentServer) -> None:
     with _client(silent_server, timeout=0.3, max_retries=0) as client:
         _, elapsed = _timed(lambda: client.load(["hcm.zip.gpg"]))
     assert elapsed < 0.3 + MARGIN
+
+
+def test_both_sync_pools_word_a_read_timeout_and_a_refused_connection_alike(silent_server: SilentServer) -> None:
+    with socket.socket() as unused:  # a port nobody listens on
+        unused.bind(("127.0.0.1", 0))
+        refused_url = f"http://127.0.0.1:{unused.getsockname()[1]}"
+    said: dict[str, list[str]] = {}
+    for pool in ("httpx", "urllib3"):
+        for url in (silent_server.url, refused_url):
+            client = VisierDataHandling(host=url, api_key="APIKEY-s3cr3t", username="user",
+                                        password="PASSWORD-s3cr3t", timeout=0.5, max_retries=0, sync_backend=pool)
+            with client, pytest.raises(VisierError) as raised:
+                client.data_and_job_handling.retrieve_data_categories()
+            said.setdefault(pool, []).append(str(raised.value).split(" (", 1)[1])
+    assert said["urllib3"] == said["httpx"] == ["ReadTimeout: timed out)", said["httpx"][1]]
+    assert said["httpx"][1].startswith("ConnectError: [Errno")  # the socket's words, not urllib3's pool repr

@@ -69,6 +69,15 @@ def _links(exc: BaseException) -> Iterator[BaseException]:
         todo += [c for c in (link.__cause__, link.__context__) if c is not None]
 
 
+def _said(exc: Exception) -> str:
+    """What the socket or TLS said (``[Errno 111] Connection refused``, ``timed out``), as httpx's transport words
+    it; urllib3's own wording names its pool or connection object, as ``_HTTPPool(host=..., port=...)``."""
+    for link in _links(exc):
+        if isinstance(link, OSError):
+            return str(link)
+    return str(exc)
+
+
 def _mapped_error(exc: Exception, request: httpx.Request) -> httpx.TransportError | None:
     """httpx's error for a urllib3 (or socket) error, or None for one that is not about the network."""
     for link in _links(exc):
@@ -77,21 +86,22 @@ def _mapped_error(exc: Exception, request: httpx.Request) -> httpx.TransportErro
             return httpx.ProxyError(refused.group(1), request=request)
     if isinstance(exc, EmptyPoolError):
         return httpx.PoolTimeout("no free connection in the pool within the pool timeout", request=request)
+    said = _said(exc)
     if isinstance(exc, Urllib3ProxyError | NewConnectionError | SSLError):
-        return httpx.ConnectError(str(exc), request=request)
+        return httpx.ConnectError(said, request=request)
     if isinstance(exc, ConnectTimeoutError):
-        return httpx.ConnectTimeout(str(exc), request=request)
+        return httpx.ConnectTimeout(said, request=request)
     if isinstance(exc, ReadTimeoutError):
-        return httpx.ReadTimeout(str(exc), request=request)
+        return httpx.ReadTimeout(said, request=request)
     if isinstance(exc, ProtocolError | OSError | http.client.HTTPException):
         inner = [link for link in _links(exc) if link is not exc]
         if any(isinstance(link, TimeoutError) for link in inner) and not isinstance(exc, ReadTimeoutError):
-            return httpx.WriteTimeout(str(exc), request=request)  # a read timeout is ReadTimeoutError, above
+            return httpx.WriteTimeout(said, request=request)  # a read timeout is ReadTimeoutError, above
         if any(isinstance(link, http.client.RemoteDisconnected | http.client.IncompleteRead) for link in inner):
-            return httpx.RemoteProtocolError(str(exc), request=request)
+            return httpx.RemoteProtocolError(said, request=request)
         if any(isinstance(link, http.client.HTTPException) for link in [exc, *inner]):
-            return httpx.RemoteProtocolError(str(exc), request=request)
-        return httpx.ReadError(str(exc), request=request)
+            return httpx.RemoteProtocolError(said, request=request)
+        return httpx.ReadError(said, request=request)
     return None
 
 
