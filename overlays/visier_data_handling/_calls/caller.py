@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
@@ -26,9 +26,12 @@ from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
 from .._observe import attempts, tracing
 from .._twins import finish, ready
-from . import bodies, extras, fact_checks, page_ahead, redirect
+from . import bodies, fact_checks
 from .arguments import bind
-from .pagination import PageBody, Pager, aiterate, iterate
+
+if TYPE_CHECKING:  # paging, extras and redirects are imported where used: a plain first call needs none of them
+    from . import page_ahead
+    from .pagination import PageBody, Pager
 
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 -- a page's item
@@ -105,6 +108,9 @@ class OperationCaller:
             raise InvalidArgument(f"{name}() takes keyword arguments only, not {len(args)} positional", argument="")
         if kwargs.keys().isdisjoint(SDK_KEYWORDS):  # the usual call: what the steps below would find, at once
             return PreparedCall(self._bound(operation, kwargs), self._options, None)
+        from . import extras, page_ahead
+        from .pagination import Pager
+
         rest = dict(kwargs)
         extra = extras.take(operation, rest)
         timeout, retries = rest.pop("timeout", None), rest.pop("max_retries", None)
@@ -151,6 +157,8 @@ class OperationCaller:
         if not operation.redirect:
             response = await self._attempt(operation, bodies.replayable(kwargs, body), options, request, started)
             return _succeeded(response, started), time.monotonic() - started
+        from . import redirect
+
         probe = await self._attempt(operation, bodies.without_body(kwargs), options, request, started)
         _parsed(operation, _succeeded(probe, started, redirect=True), time.monotonic() - started)  # documented?
         to = redirect.target(operation.name, kwargs, probe, self._host, options.extras)
@@ -186,14 +194,18 @@ class OperationCaller:
         return _raw(operation, response, elapsed)
 
     def _iterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> Iterator[I]:
+        from . import page_ahead, pagination
+
         if not pager.ahead:
-            return iterate(pager, functools.partial(self._page, operation, options))
+            return pagination.iterate(pager, functools.partial(self._page, operation, options))
         window, throttled = _window(pager, options)
         return page_ahead.iterate_ahead(pager, functools.partial(self._page, operation, throttled), window)
 
     def _aiterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> AsyncIterator[I]:
+        from . import page_ahead, pagination
+
         if not pager.ahead:
-            return aiterate(pager, functools.partial(self._apage, operation, options))
+            return pagination.aiterate(pager, functools.partial(self._apage, operation, options))
         window, throttled = _window(pager, options)
         return page_ahead.aiterate_ahead(pager, functools.partial(self._apage, operation, throttled), window)
 
@@ -230,6 +242,8 @@ class OperationCaller:
 
 def _window(pager: Pager[I], options: CallOptions) -> tuple[page_ahead.Window, CallOptions]:
     """The pages an iteration may keep in flight, and its call options, which tell that window of each 429/503."""
+    from . import page_ahead
+
     window = page_ahead.Window(pager.ahead)
     return window, attrs.evolve(options, on_throttle=window.throttled)
 
