@@ -153,7 +153,8 @@ class OperationCaller:
         kwargs = operation.build_request(**bound)
         if self._headers:  # the operation's own headers win over the client's defaults; the call's extras over both
             kwargs = {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
-        kwargs = options.extras.merged(kwargs)
+        if options.extras is not None:
+            kwargs = options.extras.merged(kwargs)
         if not operation.redirect:
             response = await self._attempt(operation, bodies.replayable(kwargs, body), options, request, started)
             return _succeeded(response, started), time.monotonic() - started
@@ -182,7 +183,7 @@ class OperationCaller:
         try:
             return await request(**kwargs, extensions=extensions)
         except httpx.TransportError as exc:
-            hidden = options.extras.header_names  # their values may be secrets
+            hidden = frozenset() if options.extras is None else options.extras.header_names  # values may be secret
             raise connection_error(operation.name, where or self._host, exc, started, hidden) from exc
 
     def _one(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
