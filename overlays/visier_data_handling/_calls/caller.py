@@ -30,7 +30,6 @@ from . import bodies, fact_checks
 from .arguments import bind
 
 if TYPE_CHECKING:  # paging, extras and redirects are imported where used: a plain first call needs none of them
-    from . import page_ahead
     from .pagination import PageBody, Pager
 
 T = TypeVar("T")
@@ -199,7 +198,7 @@ class OperationCaller:
 
         if not pager.ahead:
             return pagination.iterate(pager, functools.partial(self._page, operation, options))
-        window, throttled = _window(pager, options)
+        window, throttled = page_ahead.window(pager, options)
         return page_ahead.iterate_ahead(pager, functools.partial(self._page, operation, throttled), window)
 
     def _aiterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> AsyncIterator[I]:
@@ -207,7 +206,7 @@ class OperationCaller:
 
         if not pager.ahead:
             return pagination.aiterate(pager, functools.partial(self._apage, operation, options))
-        window, throttled = _window(pager, options)
+        window, throttled = page_ahead.window(pager, options)
         return page_ahead.aiterate_ahead(pager, functools.partial(self._apage, operation, throttled), window)
 
     def _send(
@@ -239,14 +238,6 @@ class OperationCaller:
     ) -> PageBody:
         bound = bind(operation.signature, operation.name, request, self._defaults)
         return _json((await self._asend(operation, bound, options))[0])
-
-
-def _window(pager: Pager[I], options: CallOptions) -> tuple[page_ahead.Window, CallOptions]:
-    """The pages an iteration may keep in flight, and its call options, which tell that window of each 429/503."""
-    from . import page_ahead
-
-    window = page_ahead.Window(pager.ahead)
-    return window, attrs.evolve(options, on_throttle=window.throttled)
 
 
 def _succeeded(response: httpx.Response, started: float, *, redirect: bool = False) -> httpx.Response:
