@@ -25,14 +25,17 @@ print(json.dumps({"models": sorted(m.rsplit(".", 1)[1] for m in sys.modules if "
                   "asyncio": "asyncio" in sys.modules, "loaded": sorted(sys.modules)}))
 """
 # Imported where they are used: a did-you-mean hint (difflib), iterator=True (paging), the per-call keywords
-# (extras, and the request extras they make), a redirected upload (redirect). A plain call needs none of them.
+# (extras, and the request extras they make), a redirected upload (redirect), a failed connection, a client given
+# its own httpx.Client (user_client). A plain call needs none of them.
 RARE_PATHS = (
     "difflib",
     "visier_data_handling._calls.extras",
     "visier_data_handling._calls.page_ahead",
     "visier_data_handling._calls.pagination",
     "visier_data_handling._calls.redirect",
+    "visier_data_handling._http.connection_errors",
     "visier_data_handling._http.request_extras",
+    "visier_data_handling._http.user_client",
 )
 
 

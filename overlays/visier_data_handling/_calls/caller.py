@@ -22,7 +22,6 @@ from visier_data_handling_api.operation import CALL_KEYWORDS, Operation, RawResp
 from .._config import call_timeout, max_retries_setting
 from .._exceptions import ApiException, InvalidArgument
 from .._http import direct_send
-from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
 from .._observe import attempts, tracing
 from .._twins import finish, ready
@@ -182,6 +181,8 @@ class OperationCaller:
         try:
             return await request(**kwargs, extensions=extensions)
         except httpx.TransportError as exc:
+            from .._http.connection_errors import connection_error  # only a failed connection needs it
+
             hidden = frozenset() if options.extras is None else options.extras.header_names  # values may be secret
             raise connection_error(operation.name, where or self._host, exc, started, hidden) from exc
 
