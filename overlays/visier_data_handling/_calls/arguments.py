@@ -18,7 +18,6 @@ and kept as additional properties in nested dicts (the service may know fields t
 from __future__ import annotations
 
 import datetime
-import difflib
 import enum
 import functools
 import types
@@ -61,6 +60,8 @@ def _field_hints(cls: type) -> dict[str, object]:
 
 def unexpected(method: str, key: str, known: Iterable[str]) -> InvalidArgument:
     """The error for an unknown keyword, with the closest known names."""
+    import difflib  # only for this error: a call with known keywords never needs it
+
     close = difflib.get_close_matches(key, sorted(set(known)), n=2)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
     return InvalidArgument(f"{method}() got an unexpected argument {key!r}{hint}", argument=key)

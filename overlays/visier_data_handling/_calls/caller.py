@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
@@ -22,13 +22,14 @@ from visier_data_handling_api.operation import CALL_KEYWORDS, Operation, RawResp
 from .._config import call_timeout, max_retries_setting
 from .._exceptions import ApiException, InvalidArgument
 from .._http import direct_send
-from .._http.connection_errors import connection_error
 from .._http.retry import CallOptions
 from .._observe import attempts, tracing
 from .._twins import finish, ready
-from . import bodies, extras, fact_checks, page_ahead, redirect
+from . import bodies, fact_checks
 from .arguments import bind
-from .pagination import PageBody, Pager, aiterate, iterate
+
+if TYPE_CHECKING:  # paging, extras and redirects are imported where used: a plain first call needs none of them
+    from .pagination import PageBody, Pager
 
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741 -- a page's item
@@ -105,6 +106,9 @@ class OperationCaller:
             raise InvalidArgument(f"{name}() takes keyword arguments only, not {len(args)} positional", argument="")
         if kwargs.keys().isdisjoint(SDK_KEYWORDS):  # the usual call: what the steps below would find, at once
             return PreparedCall(self._bound(operation, kwargs), self._options, None)
+        from . import extras, page_ahead
+        from .pagination import Pager
+
         rest = dict(kwargs)
         extra = extras.take(operation, rest)
         timeout, retries = rest.pop("timeout", None), rest.pop("max_retries", None)
@@ -147,10 +151,13 @@ class OperationCaller:
         kwargs = operation.build_request(**bound)
         if self._headers:  # the operation's own headers win over the client's defaults; the call's extras over both
             kwargs = {**kwargs, "headers": {**self._headers, **kwargs.get("headers", {})}}
-        kwargs = options.extras.merged(kwargs)
+        if options.extras is not None:
+            kwargs = options.extras.merged(kwargs)
         if not operation.redirect:
             response = await self._attempt(operation, bodies.replayable(kwargs, body), options, request, started)
             return _succeeded(response, started), time.monotonic() - started
+        from . import redirect
+
         probe = await self._attempt(operation, bodies.without_body(kwargs), options, request, started)
         _parsed(operation, _succeeded(probe, started, redirect=True), time.monotonic() - started)  # documented?
         to = redirect.target(operation.name, kwargs, probe, self._host, options.extras)
@@ -174,7 +181,9 @@ class OperationCaller:
         try:
             return await request(**kwargs, extensions=extensions)
         except httpx.TransportError as exc:
-            hidden = options.extras.header_names  # their values may be secrets
+            from .._http.connection_errors import connection_error  # only a failed connection needs it
+
+            hidden = frozenset() if options.extras is None else options.extras.header_names  # values may be secret
             raise connection_error(operation.name, where or self._host, exc, started, hidden) from exc
 
     def _one(self, operation: Operation[T, I], prepared: PreparedCall) -> T:
@@ -186,15 +195,19 @@ class OperationCaller:
         return _raw(operation, response, elapsed)
 
     def _iterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> Iterator[I]:
+        from . import page_ahead, pagination
+
         if not pager.ahead:
-            return iterate(pager, functools.partial(self._page, operation, options))
-        window, throttled = _window(pager, options)
+            return pagination.iterate(pager, functools.partial(self._page, operation, options))
+        window, throttled = page_ahead.window(pager, options)
         return page_ahead.iterate_ahead(pager, functools.partial(self._page, operation, throttled), window)
 
     def _aiterate(self, operation: Operation[T, I], pager: Pager[I], options: CallOptions) -> AsyncIterator[I]:
+        from . import page_ahead, pagination
+
         if not pager.ahead:
-            return aiterate(pager, functools.partial(self._apage, operation, options))
-        window, throttled = _window(pager, options)
+            return pagination.aiterate(pager, functools.partial(self._apage, operation, options))
+        window, throttled = page_ahead.window(pager, options)
         return page_ahead.aiterate_ahead(pager, functools.partial(self._apage, operation, throttled), window)
 
     def _send(
@@ -226,12 +239,6 @@ class OperationCaller:
     ) -> PageBody:
         bound = bind(operation.signature, operation.name, request, self._defaults)
         return _json((await self._asend(operation, bound, options))[0])
-
-
-def _window(pager: Pager[I], options: CallOptions) -> tuple[page_ahead.Window, CallOptions]:
-    """The pages an iteration may keep in flight, and its call options, which tell that window of each 429/503."""
-    window = page_ahead.Window(pager.ahead)
-    return window, attrs.evolve(options, on_throttle=window.throttled)
 
 
 def _succeeded(response: httpx.Response, started: float, *, redirect: bool = False) -> httpx.Response:

@@ -33,12 +33,16 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+import attrs
+
 from .._exceptions import InvalidArgument
 from .pagination import PageBody, Pager
 
 if TYPE_CHECKING:  # imported where used: a sync first call imports neither
     import asyncio
     from concurrent.futures import Future
+
+    from .._http.retry import CallOptions
 
 I = TypeVar("I")  # noqa: E741 -- a page's item
 
@@ -74,6 +78,12 @@ class Window:
     def throttled(self, _delay: float) -> None:
         """Called by the retry loop when the service asks to slow down (any thread: one int, written whole)."""
         self.pages = max(1, self.pages // 2)
+
+
+def window(pager: Pager[I], options: CallOptions) -> tuple[Window, CallOptions]:
+    """The pages an iteration may keep in flight, and its call options, which tell that window of each 429/503."""
+    pages = Window(pager.ahead)
+    return pages, attrs.evolve(options, on_throttle=pages.throttled)
 
 
 def iterate_ahead(pager: Pager[I], fetch: Callable[[dict[str, object]], PageBody], window: Window) -> Iterator[I]:

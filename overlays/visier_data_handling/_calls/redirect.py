@@ -31,7 +31,7 @@ def _origin(url: httpx.URL) -> str:
 
 
 def target(
-    operation: str, kwargs: RequestKeywords, probe: httpx.Response, host: str, extras: RequestExtras = NO_EXTRAS
+    operation: str, kwargs: RequestKeywords, probe: httpx.Response, host: str, extras: RequestExtras | None = None
 ) -> Target:
     """The body's request to the probe's Location; raises ApiException when the answer is not a redirect."""
     if not probe.is_redirect:
@@ -44,7 +44,7 @@ def target(
     own = httpx.URL(host)
     out = dict(kwargs)
     if (url.scheme, url.host, url.port) != (own.scheme, own.host, own.port):
-        out = extras.removed_from(out)
+        out = (extras or NO_EXTRAS).removed_from(out)
         out["headers"] = {k: v for k, v in out.get("headers", {}).items() if k != "TargetTenantID"}
         out["auth"] = None  # httpx: no auth at all, not the client's
     # httpx's params= would replace the Location's own query (an upload ticket, a signature): merge into it instead.

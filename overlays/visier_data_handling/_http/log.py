@@ -8,6 +8,7 @@ logged on that very logger, hence the list of httpcore's child loggers.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -24,13 +25,20 @@ retry_log = logging.getLogger("visier_data_handling.retry")
 sign_in_log = logging.getLogger("visier_data_handling.sign_in")
 SIGN_IN_STARTED, SIGN_IN_ENDED = "signing in at %s (up to %.0f s)", "sign-in over"
 
-_HEADER = re.compile(
-    r"""(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|apikey|x-api-key)['"],\s*b?['"])[^'"]*""",
-    re.IGNORECASE,
-)
-_USERINFO = re.compile(r"(://)[^/@\s'\"]+:[^/@\s'\"]*@")  # credentials in a URL, a proxy's say
-_FORM = re.compile(r"((?:password|client_secret|access_token|refresh_token|asid_token)=)[^&\s'\"]+", re.IGNORECASE)
 MASK = "***"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Sensitive header values, credentials in a URL (a proxy's, say) and form fields: compiled on the first
+    redaction, since most processes never log a request or meet a connection error."""
+    header = re.compile(
+        r"""(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|apikey|x-api-key)['"],\s*b?['"])[^'"]*""",
+        re.IGNORECASE,
+    )
+    userinfo = re.compile(r"(://)[^/@\s'\"]+:[^/@\s'\"]*@")
+    form = re.compile(r"((?:password|client_secret|access_token|refresh_token|asid_token)=)[^&\s'\"]+", re.IGNORECASE)
+    return header, userinfo, form
 
 
 class _Secrets:
@@ -59,9 +67,10 @@ def redact(text: str) -> str:
     for value in SECRETS.all():
         if value in text:
             text = text.replace(value, MASK)
-    text = _HEADER.sub(lambda m: m.group(1) + MASK, text)
-    text = _USERINFO.sub(lambda m: m.group(1) + MASK + "@", text)
-    return _FORM.sub(lambda m: m.group(1) + MASK, text)
+    header, userinfo, form = _patterns()
+    text = header.sub(lambda m: m.group(1) + MASK, text)
+    text = userinfo.sub(lambda m: m.group(1) + MASK + "@", text)
+    return form.sub(lambda m: m.group(1) + MASK, text)
 
 
 # The structured fields records carry (_observe/logs.py); those that are text are masked too.

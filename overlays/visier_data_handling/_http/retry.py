@@ -23,6 +23,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import httpx
@@ -32,7 +33,9 @@ from .._observe.attempts import observed, operation_of
 from .._observe.logs import fields
 from .._twins import finish, ready
 from .log import retry_log
-from .request_extras import NO_EXTRAS, RequestExtras
+
+if TYPE_CHECKING:  # a call with extras imports them (_calls/extras.py); a plain call has none
+    from .request_extras import RequestExtras
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUS = frozenset({429, 502, 503, 504})
@@ -57,9 +60,9 @@ class CallOptions:
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None
     on_throttle: Callable[[float], None] | None = None  # told of each 429/503 retried (paging ahead slows down)
-    # extra_headers/extra_query/extra_body: merged into the request itself (the transports never read them), so a
-    # retry, which resends that request, carries them.
-    extras: RequestExtras = NO_EXTRAS
+    # extra_headers/extra_query/extra_body (None: none): merged into the request itself (the transports never read
+    # them), so a retry, which resends that request, carries them.
+    extras: RequestExtras | None = None
 
     def extensions(self) -> dict[str, object]:
         """The request extensions that carry these options to the transports."""

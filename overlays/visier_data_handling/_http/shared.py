@@ -24,7 +24,6 @@ from .options import ClientOptions
 from .per_loop import PerLoop
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .sync_backends import sync_network_transport
-from .user_client import AsyncUserClientTransport, UserClientTransport
 
 T = TypeVar("T")
 
@@ -59,6 +58,8 @@ class SharedHttp:
             return RetryTransport(inner, self._policy, o.sleep)
 
         if o.http_client is not None:
+            from .user_client import UserClientTransport  # only a client given its own httpx.Client needs it
+
             return retrying(NamedRefusals(UserClientTransport(o.http_client), None)), {}
         if o.transport is not None:
             return retrying(o.transport), {}
@@ -79,6 +80,8 @@ class SharedHttp:
         transport: httpx.AsyncBaseTransport
         mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
         if o.async_http_client is not None:
+            from .user_client import AsyncUserClientTransport
+
             transport = retrying(AsyncNamedRefusals(AsyncUserClientTransport(o.async_http_client), None))
         elif o.async_transport is not None:
             transport = retrying(o.async_transport)
