@@ -18,12 +18,12 @@ from .aiohttp_transport import network_transport
 from .auth import VisierAuth
 from .clients import async_client, client_settings, sync_client
 from .log import SECRETS, install_filters
-from .network import Routes
+from .network import ContextLoading, Routes
 from .network_errors import AsyncNamedRefusals, NamedRefusals
 from .options import ClientOptions
 from .per_loop import PerLoop
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .sync_backends import sync_network_transport
+from .sync_backends import sync_network_transport, sync_pool
 
 T = TypeVar("T")
 
@@ -40,7 +40,10 @@ class SharedHttp:
         sync_own = options.transport is None and options.http_client is None
         async_own = options.async_transport is None and options.async_http_client is None
         # Built only when a network transport is (as httpx reads the environment only when it builds the transport).
-        self.routes = Routes.of(options.network) if sync_own or async_own else None
+        # The SSL context is made on another thread while urllib3 is imported here (network.py).
+        context = ContextLoading(options.network) if sync_own or async_own else None
+        self._sync_pool = sync_pool(options.sync_backend) if sync_own else "httpx"
+        self.routes = None if context is None else Routes.of(options.network, context)
         if self.routes is not None:
             SECRETS.add(self, *self.routes.secrets())
         self._made = client_settings(options.settings.host, self.auth, options.timeout, options.default_headers)
@@ -66,7 +69,7 @@ class SharedHttp:
         assert self.routes is not None
         ssl_context = self.routes.context
         return self._routed(
-            lambda p: retrying(NamedRefusals(sync_network_transport(o.sync_backend, o.limits, ssl_context, p), p))
+            lambda p: retrying(NamedRefusals(sync_network_transport(self._sync_pool, o.limits, ssl_context, p), p))
         )
 
     def _new_async_client(self) -> httpx.AsyncClient:

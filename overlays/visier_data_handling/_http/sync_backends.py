@@ -30,9 +30,17 @@ def _urllib3_2() -> bool:
 
 
 def check_sync_backend(backend: object) -> str:
-    """The sync backend to use (checked when the client is built, not at its first call)."""
+    """``backend`` checked when the client is built, without importing urllib3: :func:`sync_pool` does, later in
+    the construction, while the CA bundle is read on another thread (``network.py``)."""
     if backend not in SYNC_BACKENDS:
         raise ConfigurationError(f"sync_backend must be one of {', '.join(map(repr, SYNC_BACKENDS))}, not {backend!r}")
+    if backend == "urllib3" and importlib.util.find_spec("urllib3") is None:
+        raise ConfigurationError(_MISSING)
+    return str(backend)
+
+
+def sync_pool(backend: str) -> str:
+    """The pool a checked ``backend`` runs sync calls on, ``"urllib3"`` or ``"httpx"`` (importing urllib3 to tell)."""
     if backend == "httpx":
         return "httpx"
     installed = _urllib3_2()
@@ -44,8 +52,8 @@ def check_sync_backend(backend: object) -> str:
 def sync_network_transport(
     backend: str, limits: httpx.Limits, context: ssl.SSLContext, proxy: httpx.Proxy | None
 ) -> httpx.BaseTransport:
-    """A network transport for the sync client, through ``proxy`` or direct: httpx's own pool, or urllib3's (a SOCKS
-    proxy stays with httpx's, which speaks it)."""
+    """A network transport for the sync client on ``backend``'s pool (:func:`sync_pool`), through ``proxy`` or
+    direct: httpx's own pool, or urllib3's (a SOCKS proxy stays with httpx's, which speaks it)."""
     if backend == "urllib3" and (proxy is None or proxy.url.scheme in ("http", "https")):
         from .urllib3_transport import Urllib3Transport  # only when chosen: urllib3 is an extra
 

@@ -9,6 +9,7 @@ import shlex
 import ssl
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import attrs
 import pytest
-from visier_data_handling import APIConnectionError, UntrustedCertificate, VisierDataHandling
+from visier_data_handling import APIConnectionError, ConfigurationError, UntrustedCertificate, VisierDataHandling
 from visier_data_handling_api.facts import ASID_SIGN_IN_PATH
 from visier_data_handling_api.operations import OPERATIONS
 from visier_mock import MockConfig, RunningMock, serve_in_thread
@@ -188,3 +189,20 @@ def test_a_client_certificate_is_shown_when_given(tmp_path: Path, driver: str) -
         call_once(running, running.url, driver, verify=files.ca, cert=(str(certfile), str(keyfile)))
         with pytest.raises(APIConnectionError):
             call_once(running, running.url, driver, verify=files.ca, max_retries=0)
+
+
+def test_a_file_that_holds_no_certificate_is_a_configuration_error_naming_the_setting(tmp_path: Path) -> None:
+    """The CA bundle is read on a thread of its own while the client is built (network.py): what goes wrong there
+    is still raised by the constructor, as the SDK's error naming the setting, and no thread is left behind."""
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("not a certificate\n")
+    files = make_certificate(tmp_path / "server", ["127.0.0.1"])
+    settings: dict[str, Any] = {"host": "https://127.0.0.1:9", "api_key": "k", "username": "u", "password": "p"}
+    with pytest.raises(ConfigurationError, match=r"^verify: the CA certificates could not be read from '.*garbage"):
+        VisierDataHandling(**settings, verify=str(garbage))
+    secret = "KEY-PASSWORD-s3cr3t"
+    with pytest.raises(ConfigurationError, match=r"^cert: the client certificate could not be read from") as caught:
+        VisierDataHandling(**settings, verify=files.ca, cert=(str(garbage), str(garbage), secret))
+    assert secret not in str(caught.value) and secret not in repr(caught.value.__cause__)
+    VisierDataHandling(**settings, verify=files.ca).close()
+    assert not [thread for thread in threading.enumerate() if thread.name == "visier-ssl-context"]
