@@ -4,7 +4,8 @@
 
 Contenders: ``raw`` (a plain httpx loop), ``ours`` (the SDK, default constructor), ``ours-httpx`` (the SDK with
 async_backend="httpx", httpx's own async pool), ``ours-sync-httpx`` (the SDK with sync_backend="httpx", httpx's
-own sync pool), ``official`` (visier-platform-sdk: urllib3 and pydantic). Every contender gets the same connection
+own sync pool), ``official`` (visier-platform-sdk: urllib3 and pydantic), ``official-timeouts`` (the same, each call
+given the SDK's default timeouts, which the official SDK leaves unset). Every contender gets the same connection
 limits. This file imports neither httpx nor the SDK at the top, so that it runs in the official SDK's venv too; no
 tracing runs inside a timed loop (memory is measured in a pass of its own).
 """
@@ -90,6 +91,9 @@ class Contender:
             elif self.name == "official":
                 api = _official(url)
                 self.sync[url] = api.latest_enabled_dv
+            elif self.name == "official-timeouts":  # as ours: 5 s to connect, 60 s to read (DEFAULT_*_TIMEOUT)
+                api = _official(url)
+                self.sync[url] = lambda: api.latest_enabled_dv(_request_timeout=(5.0, 60.0))
             else:
                 ours = _ours(url, sync_backend="httpx" if self.name == "ours-sync-httpx" else None)
                 self.clients[url] = ours
