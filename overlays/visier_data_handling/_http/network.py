@@ -65,22 +65,23 @@ class ContextLoading:
 
     def __init__(self, network: Network) -> None:
         self._network = network
-        self._made: list[ssl.SSLContext] = []
-        self._failed: list[Exception] = []
+        self._context: ssl.SSLContext | None = None
+        self._error: Exception | None = None
         self._thread = threading.Thread(target=self._make, name="visier-ssl-context", daemon=True)
         self._thread.start()
 
     def _make(self) -> None:
         try:
-            self._made.append(ssl_context(self._network))
+            self._context = ssl_context(self._network)
         except Exception as exc:  # handed to the constructing thread
-            self._failed.append(exc)
+            self._error = exc
 
     def result(self) -> ssl.SSLContext:
         self._thread.join()
-        if self._failed:
-            raise self._failed[0]
-        return self._made[0]
+        if self._error is not None:
+            raise self._error
+        assert self._context is not None  # made, since it did not fail
+        return self._context
 
 
 def proxy_map(network: Network) -> dict[str, httpx.Proxy | None]:
