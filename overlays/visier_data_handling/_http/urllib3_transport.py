@@ -28,9 +28,8 @@ import functools
 import http.client
 import re
 import ssl
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 import urllib3
@@ -46,7 +45,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import ProxyError as Urllib3ProxyError
 
 from .._config import proxy_authorization
-from .response_head import QuickHeadResponse
+from .urllib3_connection import WRITE_TIMEOUT, HTTPSWritesInTime, WritesInTime
 
 if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection  # a protocol urllib3 defines for type checkers only
@@ -105,39 +104,12 @@ def _mapped_error(exc: Exception, request: httpx.Request) -> httpx.TransportErro
     return None
 
 
-class _WriteTimeout(threading.local):
-    """The write timeout of the request this thread is sending (a sync transport sends on the caller's thread)."""
-
-    seconds: float | None = None
-
-
-_WRITE = _WriteTimeout()
-
-
-class _WritesInTime(urllib3.connection.HTTPConnection):
-    """urllib3 writes a request under the connect timeout; httpx under the write timeout. So the connection is made
-    first (under the connect timeout), then the request is written under the write timeout. The answer's head is
-    read by ``response_head.py``, which leaves the ``email`` package out."""
-
-    response_class = QuickHeadResponse
-
-    def request(self, *args: Any, **kwargs: Any) -> None:  # Any: urllib3's own parameters, passed on unchanged
-        if self.sock is None:
-            self.connect()
-        self.timeout = _WRITE.seconds
-        super().request(*args, **kwargs)
-
-
-class _HTTPSWritesInTime(_WritesInTime, urllib3.connection.HTTPSConnection):
-    pass
-
-
 class _HTTPPool(urllib3.HTTPConnectionPool):
-    ConnectionCls = _WritesInTime
+    ConnectionCls = WritesInTime
 
 
 class _HTTPSPool(urllib3.HTTPSConnectionPool):
-    ConnectionCls = _HTTPSWritesInTime
+    ConnectionCls = HTTPSWritesInTime
 
     def _validate_conn(self, conn: BaseHTTPConnection) -> None:
         # urllib3 warns on each unverified connection; with verify=False the SDK has already said so, once, as it
@@ -153,7 +125,7 @@ def _timeout(connect: float | None, read: float | None) -> urllib3.Timeout:
 
 def _timeouts(request: httpx.Request) -> tuple[urllib3.Timeout, float | None]:
     limits = request.extensions.get("timeout") or {}
-    _WRITE.seconds = limits.get("write")
+    WRITE_TIMEOUT.seconds = limits.get("write")
     return _timeout(limits.get("connect"), limits.get("read")), limits.get("pool")
 
 
