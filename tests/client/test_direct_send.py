@@ -83,3 +83,33 @@ def test_a_closed_client_refuses_as_httpx_does() -> None:
     client.close()
     with pytest.raises(RuntimeError, match="client has been closed"):
         direct_send.request(client._http, "GET", PATH, extensions={})
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "kwargs"),
+    [
+        ("GET", "http://127.0.0.1:8080" + PATH, {}),
+        ("get", "http://127.0.0.1:8080" + PATH, {"params": None}),
+        ("GET", "http://127.0.0.1:8080" + PATH + "?start=5", {"params": None, "content": None}),
+        ("DELETE", "https://tenant.api.visier.io/v1/op/data-versions/7", {}),
+        ("GET", "https://[::1]:8443" + PATH, {}),
+        ("HEAD", "http://example.test" + PATH, {}),
+        ("GET", "http://127.0.0.1:8080" + PATH, {"params": {"limit": 2}}),
+        ("POST", "http://127.0.0.1:8080" + PATH, {}),
+        ("POST", "http://127.0.0.1:8080" + PATH, {"json": {"a": 1}}),
+        ("PUT", "http://127.0.0.1:8080" + PATH, {"content": b"xyz"}),
+    ],
+)
+@pytest.mark.parametrize("headers", [{"User-Agent": "sdk", "apikey": "k"}, {"Host": "other.test", "apikey": "k"}])
+def test_each_request_is_built_as_httpx_request_builds_it(
+    method: str, url: str, kwargs: dict[str, object], headers: dict[str, str]
+) -> None:
+    extensions = {"timeout": {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}}
+    ours = direct_send._request(method, httpx.URL(url), httpx.Headers(headers), extensions, dict(kwargs))
+    httpxs = httpx.Request(method, httpx.URL(url), headers=httpx.Headers(headers), extensions=extensions,
+                           **kwargs)  # type: ignore[arg-type]
+    for request in (ours, httpxs):
+        assert isinstance(request.stream, httpx.SyncByteStream)
+    assert (ours.method, ours.url, ours.headers.raw, ours.content, ours.extensions) == (
+        httpxs.method, httpxs.url, httpxs.headers.raw, httpxs.content, httpxs.extensions)
+    assert b"".join(ours.stream) == b"".join(httpxs.stream)  # type: ignore[union-attr]

@@ -25,6 +25,9 @@ from httpx._client import BoundSyncStream, ClientState  # private, but Client.se
 # The keywords built here; any other goes through Client.request.
 _KEYWORDS = frozenset({"content", "data", "files", "json", "params", "headers"})
 _httpx_log = logging.getLogger("httpx")
+# Methods httpx sends without Content-Length when there is no body; their empty body, one for all (it is immutable).
+_BODILESS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+_EMPTY = httpx.ByteStream(b"")
 
 
 # Any: httpx's request keywords and extensions, of their several types.
@@ -53,7 +56,7 @@ def request(
         headers.update(own)
     if "timeout" not in extensions:
         extensions = {**extensions, "timeout": client.timeout.as_dict()}
-    built = httpx.Request(method, client._merge_url(url), headers=headers, extensions=extensions, **kwargs)
+    built = _request(method, client._merge_url(url), headers, extensions, kwargs)
     client._state = ClientState.OPENED
     response = _send_handling_auth(client, built, client._build_request_auth(built))
     try:
@@ -62,6 +65,21 @@ def request(
         response.close()
         raise
     return response
+
+
+def _request(method: str, url: httpx.URL, headers: httpx.Headers, extensions: dict[str, Any], kwargs: dict[str, Any]
+             ) -> httpx.Request:
+    """``httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)``. A request with no body and
+    no query (the SDK's GETs and DELETEs) is prepared here as ``Request`` prepares it -- the ``Host`` header first
+    when absent, the body empty -- and handed over with its empty stream, which spares it httpx's body encoding and
+    a second pass over the headers (a tenth of the request's cost)."""
+    if any(value is not None for value in kwargs.values()) or method.upper() not in _BODILESS:
+        return httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)
+    if url.host and "Host" not in headers:
+        headers = httpx.Headers([(b"Host", url.netloc), *headers.raw])
+    request = httpx.Request(method, url, headers=headers, extensions=extensions, stream=_EMPTY)
+    request.read()  # as Request reads a body given as content
+    return request
 
 
 def _read(response: httpx.Response) -> None:
