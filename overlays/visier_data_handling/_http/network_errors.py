@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 import ssl
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import httpx
 
@@ -116,17 +115,6 @@ def refusal(exc: httpx.TransportError, request: httpx.Request, proxy: httpx.URL 
     return None
 
 
-@contextmanager
-def _named(request: httpx.Request, proxy: httpx.URL | None) -> Iterator[None]:
-    try:
-        yield
-    except httpx.TransportError as exc:
-        better = refusal(exc, request, proxy)
-        if better is None:
-            raise
-        raise better from exc
-
-
 def _forwarded_407(request: httpx.Request, response: httpx.Response, proxy: httpx.URL | None) -> Refused | None:
     """A 407 to a request the proxy forwards comes as an answer; no service answers 407, so it is the proxy's."""
     if proxy is None or response.status_code != 407 or request.url.scheme != "http":
@@ -141,8 +129,13 @@ class NamedRefusals(httpx.BaseTransport):
         self._inner, self._proxy = inner, None if proxy is None else proxy.url
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        with _named(request, self._proxy):
+        try:  # a plain try, not a context manager: this runs for every request
             response = self._inner.handle_request(request)
+        except httpx.TransportError as exc:
+            better = refusal(exc, request, self._proxy)
+            if better is None:
+                raise
+            raise better from exc
         refused = _forwarded_407(request, response, self._proxy)
         if refused is not None:
             response.close()
@@ -160,8 +153,13 @@ class AsyncNamedRefusals(httpx.AsyncBaseTransport):
         self._inner, self._proxy = inner, None if proxy is None else proxy.url
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        with _named(request, self._proxy):
+        try:  # a plain try, not a context manager: this runs for every request
             response = await self._inner.handle_async_request(request)
+        except httpx.TransportError as exc:
+            better = refusal(exc, request, self._proxy)
+            if better is None:
+                raise
+            raise better from exc
         refused = _forwarded_407(request, response, self._proxy)
         if refused is not None:
             await response.aclose()

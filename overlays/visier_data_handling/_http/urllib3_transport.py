@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 _TUNNEL_REFUSED = re.compile(r"Tunnel connection failed: (\d{3}.*)")
 _HTTP_VERSIONS = {10: b"HTTP/1.0", 11: b"HTTP/1.1"}
+# No retry, no redirect: what urllib3 makes of retries=False, made once instead of on every request.
+_NO_RETRIES = urllib3.Retry(False, redirect=False)
 
 
 def _links(exc: BaseException) -> Iterator[BaseException]:
@@ -197,7 +199,7 @@ class Urllib3Transport(httpx.BaseTransport):
                 body=_body(request),
                 headers=_headers(request),
                 redirect=False,
-                retries=False,
+                retries=_NO_RETRIES,
                 preload_content=True,  # the SDK reads every answer whole; httpx decodes it (Content-Encoding)
                 decode_content=False,
                 assert_same_host=False,
