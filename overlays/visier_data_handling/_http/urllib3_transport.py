@@ -45,6 +45,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import ProxyError as Urllib3ProxyError
 
 from .._config import proxy_authorization
+from . import kept_alive
 from .urllib3_connection import WRITE_TIMEOUT, HTTPSWritesInTime, WritesInTime
 
 if TYPE_CHECKING:
@@ -151,6 +152,34 @@ def _body(request: httpx.Request) -> bytes | Iterable[bytes] | None:
     return iter(stream)  # streamed as httpx framed it (Content-Length or Transfer-Encoding is among the headers)
 
 
+def _opened(
+    urlopen: Callable[..., urllib3.BaseHTTPResponse],
+    method: str,
+    target: str,
+    body: bytes | Iterable[bytes] | None,
+    headers: dict[str, str] | urllib3.HTTPHeaderDict,
+    timeout: urllib3.Timeout,
+    pool_timeout: float | None,
+) -> kept_alive.Answer:
+    """The answer through ``urlopen``: urllib3 opens the connection if need be (TLS, a proxy's tunnel), and
+    streams a body that is not bytes."""
+    response = urlopen(
+        method,
+        target,
+        body=body,
+        headers=headers,
+        redirect=False,
+        retries=_NO_RETRIES,
+        preload_content=True,  # the SDK reads every answer whole; httpx decodes it (Content-Encoding)
+        decode_content=False,
+        assert_same_host=False,
+        timeout=timeout,
+        pool_timeout=pool_timeout,
+    )
+    headers_given = list(response.headers.items())  # a repeated header once per value, as HTTPHeaderDict lists it
+    return kept_alive.Answer(response.status, response.reason or "", response.version, headers_given, response.data)
+
+
 class Urllib3Transport(httpx.BaseTransport):
     """A network transport on urllib3's pool, direct or through ``proxy`` (see the module docstring)."""
 
@@ -185,27 +214,18 @@ class Urllib3Transport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         timeout, pool_timeout = _timeouts(request)
-        url = request.url
+        method, url = request.method, request.url
         try:  # a plain try, not a context manager: this runs for every request
+            body, headers = _body(request), _headers(request)
             if self._forwards and url.scheme == "http":  # the proxy takes the whole URL and its own headers
-                send: Callable[..., urllib3.BaseHTTPResponse] = self._pool.urlopen
-                target = str(url)
+                answer = _opened(self._pool.urlopen, method, str(url), body, headers, timeout, pool_timeout)
             else:  # the host's pool (or its tunnel's): the URL is parsed once, by httpx
-                send = self._host_pool(url).urlopen
-                target = url.raw_path.decode("ascii")
-            response = send(
-                request.method,
-                target,
-                body=_body(request),
-                headers=_headers(request),
-                redirect=False,
-                retries=_NO_RETRIES,
-                preload_content=True,  # the SDK reads every answer whole; httpx decodes it (Content-Encoding)
-                decode_content=False,
-                assert_same_host=False,
-                timeout=timeout,
-                pool_timeout=pool_timeout,
-            )
+                pool, target = self._host_pool(url), url.raw_path.decode("ascii")
+                kept = None  # on a connection the pool keeps open, without urlopen's layers (kept_alive.py)
+                if type(headers) is dict and (body is None or isinstance(body, bytes)):
+                    kept = kept_alive.exchange(pool, method, target, headers, body, timeout, pool_timeout)
+                answer = kept if kept is not None else _opened(pool.urlopen, method, target, body, headers, timeout,
+                                                               pool_timeout)
         except httpx.TransportError:
             raise
         except Exception as exc:
@@ -214,12 +234,12 @@ class Urllib3Transport(httpx.BaseTransport):
                 raise
             raise error from exc
         return httpx.Response(
-            response.status,
-            headers=response.headers,  # a Mapping whose items() gives a repeated header once per value
-            stream=httpx.ByteStream(response.data),
+            answer.status,
+            headers=answer.headers,
+            stream=httpx.ByteStream(answer.body),
             extensions={
-                "http_version": _HTTP_VERSIONS.get(response.version, b"HTTP/1.1"),
-                "reason_phrase": response.reason.encode("latin-1") if response.reason else b"",
+                "http_version": _HTTP_VERSIONS.get(answer.version, b"HTTP/1.1"),
+                "reason_phrase": answer.reason.encode("latin-1") if answer.reason else b"",
             },
         )
 
