@@ -67,6 +67,7 @@ def request(
     return response
 
 
+# Any: httpx's request keywords and extensions, of their several types.
 def _request(method: str, url: httpx.URL, headers: httpx.Headers, extensions: dict[str, Any], kwargs: dict[str, Any]
              ) -> httpx.Request:
     """``httpx.Request(method, url, headers=headers, extensions=extensions, **kwargs)``. A request with no body and

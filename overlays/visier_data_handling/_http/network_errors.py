@@ -115,6 +115,15 @@ def refusal(exc: httpx.TransportError, request: httpx.Request, proxy: httpx.URL 
     return None
 
 
+def _named(exc: httpx.TransportError, request: httpx.Request, proxy: httpx.URL | None) -> httpx.TransportError:
+    """The refusal ``exc`` is, caused by it (as ``raise ... from exc``); else ``exc`` itself."""
+    better = refusal(exc, request, proxy)
+    if better is None:
+        return exc
+    better.__cause__ = exc
+    return better
+
+
 def _forwarded_407(request: httpx.Request, response: httpx.Response, proxy: httpx.URL | None) -> Refused | None:
     """A 407 to a request the proxy forwards comes as an answer; no service answers 407, so it is the proxy's."""
     if proxy is None or response.status_code != 407 or request.url.scheme != "http":
@@ -132,10 +141,7 @@ class NamedRefusals(httpx.BaseTransport):
         try:  # a plain try, not a context manager: this runs for every request
             response = self._inner.handle_request(request)
         except httpx.TransportError as exc:
-            better = refusal(exc, request, self._proxy)
-            if better is None:
-                raise
-            raise better from exc
+            raise _named(exc, request, self._proxy)  # noqa: B904  # _named chains a refusal to exc
         refused = _forwarded_407(request, response, self._proxy)
         if refused is not None:
             response.close()
@@ -156,10 +162,7 @@ class AsyncNamedRefusals(httpx.AsyncBaseTransport):
         try:  # a plain try, not a context manager: this runs for every request
             response = await self._inner.handle_async_request(request)
         except httpx.TransportError as exc:
-            better = refusal(exc, request, self._proxy)
-            if better is None:
-                raise
-            raise better from exc
+            raise _named(exc, request, self._proxy)  # noqa: B904  # _named chains a refusal to exc
         refused = _forwarded_407(request, response, self._proxy)
         if refused is not None:
             await response.aclose()
