@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import ssl
 import struct
@@ -141,3 +142,20 @@ def test_errors_are_httpx_errors_that_say_what_happened(monkeypatch: pytest.Monk
         "cuts the body short": "RemoteProtocolError",
         "resets": "ReadError",
     }
+
+
+def test_urllib3s_debug_log_still_shows_each_request(caplog: pytest.LogCaptureFixture) -> None:
+    server = ScriptedServer(OK)
+    transport = Urllib3Transport(httpx.Limits(max_connections=1), ssl.create_default_context())
+    caplog.set_level(logging.DEBUG, logger="urllib3.connectionpool")
+    try:
+        for path in ("/first", "/second"):  # the second is sent on the connection the first opened
+            request = httpx.Request("GET", server.url + path, extensions={"timeout": TIMEOUTS},
+                                    headers={"Accept-Encoding": "identity", "User-Agent": "test"})
+            transport.handle_request(request).read()
+    finally:
+        transport.close()
+        server.close()
+    lines = [r.getMessage() for r in caplog.records if r.name == "urllib3.connectionpool"]
+    assert any('"GET /first HTTP/1.1" 200' in line for line in lines)
+    assert any('"GET /second HTTP/1.1" 200 2' in line for line in lines), lines

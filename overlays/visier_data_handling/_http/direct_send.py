@@ -91,6 +91,7 @@ def _read(response: httpx.Response) -> None:
     if isinstance(body, httpx.ByteStream) and "content-encoding" not in response.headers:
         response._content = body._stream
         response.close()
+        response.stream = body  # httpx's bound stream refers back to the response: a cycle only gc would free
     else:
         response.read()
 

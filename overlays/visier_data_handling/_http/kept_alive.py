@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import http.client
+import logging
 import re
 import ssl
 from typing import NamedTuple
@@ -33,6 +34,9 @@ _CUT_SHORT = frozenset({errno.ECONNRESET, errno.EPROTOTYPE})  # and a broken pip
 _TIMED_OUT = frozenset({errno.EAGAIN, errno.EWOULDBLOCK})
 # urllib3's unfolding of a header value continued on the next line (obsolete line folding).
 _FOLD = re.compile(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
+# urlopen logs each request here at DEBUG; so does this path, so that urllib3's debug log still shows every one.
+_POOL_LOG = logging.getLogger("urllib3.connectionpool")
+_VERSIONS = {10: "HTTP/1.0", 11: "HTTP/1.1"}
 
 
 class Answer(NamedTuple):
@@ -61,6 +65,9 @@ def exchange(pool: urllib3.HTTPConnectionPool, method: str, target: str, headers
         pool._put_conn(None)
         raise
     pool._put_conn(connection)  # closed by http.client when the answer said so; urlopen reopens it next time
+    if _POOL_LOG.isEnabledFor(logging.DEBUG):
+        _POOL_LOG.debug('%s://%s:%s "%s %s %s" %s %s', pool.scheme, pool.host, pool.port, method, target,
+                        _VERSIONS.get(answer.version, "HTTP/?"), answer.status, len(answer.body))
     return answer
 
 
