@@ -40,6 +40,8 @@ _VERSIONS = {10: "HTTP/1.0", 11: "HTTP/1.1"}
 
 
 class Answer(NamedTuple):
+    """An answer read whole, as the transport hands it to httpx."""
+
     status: int
     reason: str
     version: int  # 10 or 11, as http.client gives it
@@ -77,11 +79,7 @@ def _exchange_on(connection: WritesInTime, method: str, target: str, lines: list
     assert sock is not None
     try:
         sock.settimeout(WRITE_TIMEOUT.seconds)
-        connection.putrequest(method, target, skip_host=True, skip_accept_encoding=True)
-        connection._buffer.extend(lines)  # type: ignore[attr-defined]  # http.client's head, joined when sent
-        connection.endheaders()
-        if body:
-            connection.send(body)
+        connection.send_whole(method, target, lines, body)
     except (OSError, http.client.HTTPException) as exc:
         if not isinstance(exc, BrokenPipeError) and getattr(exc, "errno", None) not in _CUT_SHORT:
             raise _write_error(exc) from exc

@@ -101,6 +101,10 @@ class WritesInTime(urllib3.connection.HTTPConnection):
             decode_content=decode_content,
             enforce_content_length=enforce_content_length,
         )
+        self.send_whole(method, url, lines, body)
+
+    def send_whole(self, method: str, url: str, lines: list[bytes], body: bytes | None) -> None:
+        """The request line, the head's ``lines`` (from :func:`head_lines`) in one piece, then the body."""
         self.putrequest(method, url, skip_host=True, skip_accept_encoding=True)  # checks the method and URL
         self._buffer.extend(lines)  # type: ignore[attr-defined]  # http.client's head, joined with CRLF when sent
         self.endheaders()
