@@ -36,7 +36,8 @@ _TIMED_OUT = frozenset({errno.EAGAIN, errno.EWOULDBLOCK})
 _FOLD = re.compile(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
 # urlopen logs each request here at DEBUG; so does this path, so that urllib3's debug log still shows every one.
 _POOL_LOG = logging.getLogger("urllib3.connectionpool")
-_VERSIONS = {10: "HTTP/1.0", 11: "HTTP/1.1"}
+# http.client's version number as httpx names it (the response's http_version).
+HTTP_VERSIONS = {10: b"HTTP/1.0", 11: b"HTTP/1.1"}
 
 
 class Answer(NamedTuple):
@@ -69,7 +70,7 @@ def exchange(pool: urllib3.HTTPConnectionPool, method: str, target: str, headers
     pool._put_conn(connection)  # closed by http.client when the answer said so; urlopen reopens it next time
     if _POOL_LOG.isEnabledFor(logging.DEBUG):
         _POOL_LOG.debug('%s://%s:%s "%s %s %s" %s %s', pool.scheme, pool.host, pool.port, method, target,
-                        _VERSIONS.get(answer.version, "HTTP/?"), answer.status, len(answer.body))
+                        HTTP_VERSIONS.get(answer.version, b"HTTP/?").decode(), answer.status, len(answer.body))
     return answer
 
 

@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from urllib3._base_connection import BaseHTTPConnection  # a protocol urllib3 defines for type checkers only
 
 _TUNNEL_REFUSED = re.compile(r"Tunnel connection failed: (\d{3}.*)")
-_HTTP_VERSIONS = {10: b"HTTP/1.0", 11: b"HTTP/1.1"}
 # No retry, no redirect: what urllib3 makes of retries=False, made once instead of on every request.
 _NO_RETRIES = urllib3.Retry(False, redirect=False)
 
@@ -238,7 +237,7 @@ class Urllib3Transport(httpx.BaseTransport):
             headers=answer.headers,
             stream=httpx.ByteStream(answer.body),
             extensions={
-                "http_version": _HTTP_VERSIONS.get(answer.version, b"HTTP/1.1"),
+                "http_version": kept_alive.HTTP_VERSIONS.get(answer.version, b"HTTP/1.1"),
                 "reason_phrase": answer.reason.encode("latin-1") if answer.reason else b"",
             },
         )
